@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else asks `env()` and gets typed values, or a
+ * single error that lists every bad variable at once (fail fast, fix all in one go).
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  /** An external Neo4j (Docker, Aura, a cluster). When set, no local Neo4j is started. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (with +s or +ssc for TLS)')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  /** Generated into .env.local on the first local start; required for an external server. */
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Bolt port of the local Neo4j that the project starts. */
+  NEO4J_BOLT_PORT: port.default(7687),
+  /** Data folder of the local Neo4j (relative to the project root). */
+  NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
+  /** Heap and page cache of the local Neo4j, in MiB: small, so the app and browser keep room. */
+  NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(512).default(512),
+  PORT: port.default(3000),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  /** The URI to connect to: NEO4J_URI, or the local server's Bolt address. */
+  neo4jUri: string;
+  /** True when the project's own local Neo4j is used. */
+  neo4jIsLocal: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings count as unset: `NEO4J_URI=` in a shell or .env file means "not given".
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(given);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = result.data;
+  return {
+    ...e,
+    neo4jUri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+    neo4jIsLocal: e.NEO4J_URI === undefined,
+  };
+}
+
+let cached: Env | undefined;
+
+/** The environment of this process, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Integration tests against a real Neo4j; scripts/test.ts starts one and passes NEO4J_URI.
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
+    conditions: ['react-server'],
+  },
+  test: {
+    include: ['tests/integration/**/*.test.ts'],
+    environment: 'node',
+    // One database shared by every file: files run one after another so they never race.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
