@@ -1,0 +1,24 @@
+// Claimtrace graph schema: constraints and indexes, applied by `npm run seed` / `npm run ingest`.
+// Every statement is idempotent (IF NOT EXISTS). Statements are separated by semicolons at line ends.
+// Neo4j Community supports uniqueness constraints (each backed by a range index) and full-text indexes.
+
+// Identity: one node per id; each constraint also gives the lookup index every query starts from.
+CREATE CONSTRAINT article_slug IF NOT EXISTS FOR (a:Article) REQUIRE a.slug IS UNIQUE;
+CREATE CONSTRAINT section_id IF NOT EXISTS FOR (s:Section) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT work_id IF NOT EXISTS FOR (w:Work) REQUIRE w.id IS UNIQUE;
+CREATE CONSTRAINT author_id IF NOT EXISTS FOR (p:Author) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT venue_id IF NOT EXISTS FOR (v:Venue) REQUIRE v.id IS UNIQUE;
+CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (k:Concept) REQUIRE k.id IS UNIQUE;
+
+// Filters the explorer and the audit apply.
+CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind);
+CREATE INDEX work_year IF NOT EXISTS FOR (w:Work) ON (w.year);
+CREATE INDEX author_family IF NOT EXISTS FOR (p:Author) ON (p.family);
+CREATE INDEX concept_label IF NOT EXISTS FOR (k:Concept) ON (k.label);
+CREATE INDEX references_listed IF NOT EXISTS FOR ()-[r:REFERENCES]-() ON (r.listed);
+CREATE INDEX cites_number IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.number);
+
+// One search box over claims, works and authors.
+CREATE FULLTEXT INDEX claimtrace_search IF NOT EXISTS
+FOR (n:Claim|Work|Author) ON EACH [n.text, n.title, n.display];
