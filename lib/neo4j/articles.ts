@@ -1,5 +1,6 @@
 import 'server-only';
 import { databaseName, getDriver } from './driver';
+import { cypherParams } from './params';
 
 export interface ArticleSummary {
   slug: string;
@@ -26,7 +27,7 @@ SKIP $skip LIMIT $limit`;
 export async function listArticles(options: { skip?: number; limit?: number } = {}): Promise<ArticleSummary[]> {
   const { records } = await getDriver().executeQuery(
     LIST_ARTICLES,
-    { skip: options.skip ?? 0, limit: options.limit ?? 100 },
+    cypherParams({ skip: options.skip ?? 0, limit: options.limit ?? 100 }),
     { database: databaseName(), routing: 'READ' },
   );
   return records.map((r) => r.toObject() as ArticleSummary);

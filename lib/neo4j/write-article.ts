@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { type ArticleRows, articleRows } from './article-rows';
 import { databaseName, getDriver } from './driver';
+import { cypherParams } from './params';
 
 /*
  * Loading an article is one write transaction: it either replaces the article whole or leaves the
@@ -138,32 +139,32 @@ export async function writeArticle(doc: GraphDocument): Promise<WriteResult> {
 
 async function writeRows(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
   const slug = rows.article.slug;
-  const old = (await tx.run(REMEMBER_OLD, { slug })).records[0];
+  const old = (await tx.run(REMEMBER_OLD, cypherParams({ slug }))).records[0];
   const oldWorkIds: string[] = old?.get('workIds') ?? [];
   const oldConceptIds: string[] = old?.get('conceptIds') ?? [];
 
-  await tx.run(DELETE_OLD_REFERENCES, { slug });
-  await tx.run(DELETE_OLD_CLAIMS, { slug });
-  await tx.run(ARTICLE, { article: rows.article });
-  await tx.run(SECTIONS, { slug, sections: rows.sections });
-  await tx.run(CLAIMS, { claims: rows.claims });
-  await tx.run(VENUES, { venues: rows.venues });
-  await tx.run(AUTHORS, { authors: rows.authors });
-  await tx.run(WORKS, { works: rows.works });
-  await tx.run(AUTHORSHIPS, { authorships: rows.authorships });
-  await tx.run(PUBLICATIONS, { publications: rows.publications });
-  await tx.run(REFERENCES, { slug, references: rows.references });
-  await tx.run(CITES, { cites: rows.cites });
-  await tx.run(CONCEPTS, { concepts: rows.concepts });
-  await tx.run(BROADER, { broader: rows.broader });
-  await tx.run(MENTIONS, { mentions: rows.mentions });
-  await tx.run(ABOUT, { about: rows.about });
+  await tx.run(DELETE_OLD_REFERENCES, cypherParams({ slug }));
+  await tx.run(DELETE_OLD_CLAIMS, cypherParams({ slug }));
+  await tx.run(ARTICLE, cypherParams({ article: rows.article }));
+  await tx.run(SECTIONS, cypherParams({ slug, sections: rows.sections }));
+  await tx.run(CLAIMS, cypherParams({ claims: rows.claims }));
+  await tx.run(VENUES, cypherParams({ venues: rows.venues }));
+  await tx.run(AUTHORS, cypherParams({ authors: rows.authors }));
+  await tx.run(WORKS, cypherParams({ works: rows.works }));
+  await tx.run(AUTHORSHIPS, cypherParams({ authorships: rows.authorships }));
+  await tx.run(PUBLICATIONS, cypherParams({ publications: rows.publications }));
+  await tx.run(REFERENCES, cypherParams({ slug, references: rows.references }));
+  await tx.run(CITES, cypherParams({ cites: rows.cites }));
+  await tx.run(CONCEPTS, cypherParams({ concepts: rows.concepts }));
+  await tx.run(BROADER, cypherParams({ broader: rows.broader }));
+  await tx.run(MENTIONS, cypherParams({ mentions: rows.mentions }));
+  await tx.run(ABOUT, cypherParams({ about: rows.about }));
 
-  const orphaned = await tx.run(REMOVE_ORPHANS, { workIds: oldWorkIds });
+  const orphaned = await tx.run(REMOVE_ORPHANS, cypherParams({ workIds: oldWorkIds }));
   const aboutConcepts: string[] = orphaned.records[0]?.get('aboutConcepts') ?? [];
   // Vocabulary concepts nothing links to are not kept: a concept node always has a claim or work.
   const conceptIds = [...new Set([...oldConceptIds, ...aboutConcepts, ...rows.concepts.map((k) => k.id)])];
-  await tx.run(REMOVE_ORPHAN_CONCEPTS, { conceptIds });
+  await tx.run(REMOVE_ORPHAN_CONCEPTS, cypherParams({ conceptIds }));
 }
 
 /** Deletes an article and whatever only it used, in one transaction. */
@@ -171,14 +172,14 @@ export async function deleteArticle(slug: string): Promise<boolean> {
   const session = getDriver().session({ database: databaseName() });
   try {
     return await session.executeWrite(async (tx) => {
-      const old = (await tx.run(REMEMBER_OLD, { slug })).records[0];
+      const old = (await tx.run(REMEMBER_OLD, cypherParams({ slug }))).records[0];
       if (!old) return false;
-      await tx.run(DELETE_OLD_REFERENCES, { slug });
-      await tx.run(DELETE_OLD_CLAIMS, { slug });
+      await tx.run(DELETE_OLD_REFERENCES, cypherParams({ slug }));
+      await tx.run(DELETE_OLD_CLAIMS, cypherParams({ slug }));
       await tx.run('MATCH (a:Article {slug: $slug}) DELETE a', { slug });
-      const orphaned = await tx.run(REMOVE_ORPHANS, { workIds: old.get('workIds') });
+      const orphaned = await tx.run(REMOVE_ORPHANS, cypherParams({ workIds: old.get('workIds') }));
       const aboutConcepts: string[] = orphaned.records[0]?.get('aboutConcepts') ?? [];
-      await tx.run(REMOVE_ORPHAN_CONCEPTS, { conceptIds: [...old.get('conceptIds'), ...aboutConcepts] });
+      await tx.run(REMOVE_ORPHAN_CONCEPTS, cypherParams({ conceptIds: [...old.get('conceptIds'), ...aboutConcepts] }));
       return true;
     });
   } finally {
