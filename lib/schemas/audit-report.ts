@@ -1,0 +1,173 @@
+import { z } from 'zod';
+
+/**
+ * The citation audit report: one shape for the CLI's --json output, the audit API and the pages.
+ * Keys are snake_case because the CLI's JSON is a public format (writers read it in CI scripts).
+ * Every number array is sorted ascending. Rules and definitions: docs/decisions/003-audit-rules.md.
+ */
+
+export const claimStatusSchema = z.enum(['backed', 'partly_unlisted', 'unlisted_only', 'uncited', 'not_a_claim']);
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+
+export const findingKindSchema = z.enum([
+  'uncited',
+  'unlisted_only',
+  'partly_unlisted',
+  'cited_not_listed',
+  'listed_not_cited',
+  'numbering',
+  'mismatch',
+  'incomplete_entry',
+  'duplicate_entry',
+]);
+export type FindingKind = z.infer<typeof findingKindSchema>;
+export const FINDING_KINDS = findingKindSchema.options;
+
+const numbers = z.array(z.number().int());
+
+export const auditMarkerSchema = z.object({
+  raw: z.string(),
+  numbers,
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const auditClaimSchema = z.object({
+  id: z.string(),
+  section: z.string(),
+  section_id: z.string(),
+  text: z.string(),
+  kind: z.enum(['assertion', 'advice', 'question', 'other']),
+  order: z.number().int(),
+  paragraph: z.number().int(),
+  block: z.enum(['paragraph', 'bullet', 'numbered']),
+  markers: z.array(auditMarkerSchema),
+  cites: numbers,
+  status: claimStatusSchema,
+  /** How much the sentence needs a citation: 0 for text that needs none; see risk_reasons. */
+  risk: z.number(),
+  risk_reasons: z.array(z.string()),
+});
+export type AuditClaim = z.infer<typeof auditClaimSchema>;
+
+export const auditReferenceSchema = z.object({
+  number: z.number().int(),
+  listed: z.boolean(),
+  work_id: z.string().nullable(),
+  title: z.string().nullable(),
+  raw: z.string().nullable(),
+  cited_by: z.array(z.string()),
+});
+export type AuditReference = z.infer<typeof auditReferenceSchema>;
+
+export const sectionCoverageSchema = z.object({
+  section_id: z.string(),
+  section: z.string(),
+  claims: z.number().int(),
+  backed: z.number().int(),
+  coverage: z.number().nullable(),
+});
+export type SectionCoverage = z.infer<typeof sectionCoverageSchema>;
+
+export const uncitedFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  text: z.string(),
+  risk: z.number(),
+  risk_reasons: z.array(z.string()),
+});
+
+export const unlistedFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  text: z.string(),
+  listed: numbers,
+  unlisted: numbers,
+});
+
+export const citedNotListedFindingSchema = z.object({ number: z.number().int(), claim_ids: z.array(z.string()) });
+
+export const listedNotCitedFindingSchema = z.object({
+  number: z.number().int(),
+  work_id: z.string().nullable(),
+  raw: z.string(),
+});
+
+export const numberingFindingSchema = z.object({
+  type: z.enum(['out_of_order', 'gap', 'duplicate_number']),
+  numbers,
+  claim_id: z.string().nullable(),
+  message: z.string(),
+});
+export type NumberingFinding = z.infer<typeof numberingFindingSchema>;
+
+export const mismatchFindingSchema = z.object({
+  claim_id: z.string(),
+  text: z.string(),
+  number: z.number().int(),
+  work_id: z.string(),
+  work_title: z.string(),
+  shared_keywords: z.array(z.string()),
+  shared_concepts: z.array(z.string()),
+  message: z.string(),
+});
+export type MismatchFinding = z.infer<typeof mismatchFindingSchema>;
+
+export const incompleteEntryFindingSchema = z.object({
+  number: z.number().int(),
+  work_id: z.string().nullable(),
+  kind: z.string(),
+  missing: z.array(z.enum(['year', 'title', 'venue', 'pages'])),
+  raw: z.string(),
+});
+export type IncompleteEntryFinding = z.infer<typeof incompleteEntryFindingSchema>;
+
+export const duplicateEntryFindingSchema = z.object({
+  numbers,
+  reason: z.enum(['same_text', 'same_work']),
+  work_id: z.string().nullable(),
+  raw: z.string(),
+});
+export type DuplicateEntryFinding = z.infer<typeof duplicateEntryFindingSchema>;
+
+export const auditFindingsSchema = z.object({
+  uncited: z.array(uncitedFindingSchema),
+  unlisted_only: z.array(unlistedFindingSchema),
+  partly_unlisted: z.array(unlistedFindingSchema),
+  cited_not_listed: z.array(citedNotListedFindingSchema),
+  listed_not_cited: z.array(listedNotCitedFindingSchema),
+  numbering: z.array(numberingFindingSchema),
+  mismatch: z.array(mismatchFindingSchema),
+  incomplete_entry: z.array(incompleteEntryFindingSchema),
+  duplicate_entry: z.array(duplicateEntryFindingSchema),
+});
+export type AuditFindings = z.infer<typeof auditFindingsSchema>;
+
+export const auditSummarySchema = z.object({
+  /** Sentences that need evidence (status other than not_a_claim). */
+  claims: z.number().int(),
+  backed: z.number().int(),
+  partly_unlisted: z.number().int(),
+  unlisted_only: z.number().int(),
+  uncited: z.number().int(),
+  not_a_claim: z.number().int(),
+  /** backed / claims, 0..1, rounded to 4 places; 1 when nothing needs evidence. */
+  coverage: z.number(),
+  findings: z.record(findingKindSchema, z.number().int()),
+});
+export type AuditSummary = z.infer<typeof auditSummarySchema>;
+
+export const auditReportSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  references_listed: numbers,
+  markers_cited: numbers,
+  cited_not_listed: numbers,
+  listed_not_cited: numbers,
+  claims: z.array(auditClaimSchema),
+  references: z.array(auditReferenceSchema),
+  coverage_by_section: z.array(sectionCoverageSchema),
+  findings: auditFindingsSchema,
+  summary: auditSummarySchema,
+});
+export type AuditReport = z.infer<typeof auditReportSchema>;
