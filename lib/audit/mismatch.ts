@@ -1,0 +1,70 @@
+import type { GraphDocument } from '@/lib/ingest/graph-document';
+import type { MismatchFinding } from '@/lib/schemas/audit-report';
+import { sharedKeywords } from './keywords';
+
+/**
+ * Concepts the claim and the work share, by label. A concept counts as shared when both link to it,
+ * or when one links to it and the other to its broader concept ("silent treatment" under
+ * "emotional abuse"): the title of a review is often one level more general than the claim.
+ */
+export function sharedConcepts(doc: GraphDocument, claimId: string, workId: string): string[] {
+  const byId = new Map(doc.concepts.map((c) => [c.id, c]));
+  const claimConcepts = new Set(doc.mentions.filter((m) => m.claimId === claimId).map((m) => m.conceptId));
+  const workConcepts = new Set(doc.about.filter((a) => a.workId === workId).map((a) => a.conceptId));
+  const widen = (ids: Set<string>) => {
+    const wide = new Set(ids);
+    for (const id of ids) {
+      const broader = byId.get(id)?.broader;
+      if (broader) wide.add(broader);
+    }
+    return wide;
+  };
+  const wideWork = widen(workConcepts);
+  const wideClaim = widen(claimConcepts);
+  const shared = new Set<string>();
+  for (const id of claimConcepts) if (wideWork.has(id)) shared.add(id);
+  for (const id of workConcepts) if (wideClaim.has(id)) shared.add(id);
+  return [...shared].map((id) => byId.get(id)?.label ?? id).sort();
+}
+
+/**
+ * Fewest shared keywords that, with no shared concept, still count as overlap. One shared word
+ * ("emotional", "men") is too common in one article's field to show that a source is on topic.
+ */
+export const MIN_SHARED_KEYWORDS = 2;
+
+/**
+ * A citation is worth checking when the claim and the cited work's title share no concept and fewer
+ * than MIN_SHARED_KEYWORDS keywords. Titles are short and often clever, so this is a prompt to
+ * look (the overlap is shown), never a verdict.
+ */
+export function possibleMismatches(doc: GraphDocument, needsEvidence: (claimId: string) => boolean): MismatchFinding[] {
+  const works = new Map(doc.works.map((w) => [w.id, w]));
+  const listedWork = new Map(doc.references.filter((r) => r.listed).map((r) => [r.number, r.workId]));
+  const findings: MismatchFinding[] = [];
+  for (const claim of [...doc.claims].sort((a, b) => a.order - b.order)) {
+    if (!needsEvidence(claim.id)) continue;
+    for (const number of claim.cites) {
+      const workId = listedWork.get(number);
+      const work = workId ? works.get(workId) : undefined;
+      if (!work?.title) continue;
+      const keywords = sharedKeywords(claim.text, work.title);
+      const concepts = sharedConcepts(doc, claim.id, work.id);
+      if (keywords.length >= MIN_SHARED_KEYWORDS || concepts.length > 0) continue;
+      findings.push({
+        claim_id: claim.id,
+        text: claim.text,
+        number,
+        work_id: work.id,
+        work_title: work.title,
+        shared_keywords: keywords,
+        shared_concepts: concepts,
+        message:
+          keywords.length === 0
+            ? `worth checking: no keyword or concept in common with the title of [${number}]`
+            : `worth checking: only "${keywords.join('", "')}" in common with the title of [${number}]`,
+      });
+    }
+  }
+  return findings;
+}
