@@ -56,14 +56,14 @@ describe('layouts', () => {
   });
   it('evidence trail puts types in columns left to right and claims in article order', () => {
     const all = evidenceTrailPositions(toElements(fixtureGraph));
-    const pos = new Proxy(all, { get: (t, k: string) => t[k] ?? { x: Number.NaN, y: Number.NaN } });
-    expect(pos['a/s0'].x).toBeLessThan(pos['a/c0'].x);
-    expect(pos['a/c0'].x).toBeLessThan(pos.w1.x);
-    expect(pos.w1.x).toBeLessThan(pos.levant.x);
-    expect(pos.levant.x).toBeLessThan(pos.jms.x);
-    expect(pos['a/c0'].y).toBeLessThan(pos['a/c1'].y);
-    expect(pos['a/c2'].y).toBeLessThan(pos['a/c3'].y);
-    expect(pos.w1.x).toBe((trailColumns.work ?? 0) * (pos['a/c0'].x / (trailColumns.claim ?? 1)));
+    const at = (id: string) => all[id] ?? { x: Number.NaN, y: Number.NaN };
+    expect(at('a/s0').x).toBeLessThan(at('a/c0').x);
+    expect(at('a/c0').x).toBeLessThan(at('w1').x);
+    expect(at('w1').x).toBeLessThan(at('levant').x);
+    expect(at('levant').x).toBeLessThan(at('jms').x);
+    expect(at('a/c0').y).toBeLessThan(at('a/c1').y);
+    expect(at('a/c2').y).toBeLessThan(at('a/c3').y);
+    expect(at('w1').x).toBe((trailColumns.work ?? 0) * (at('a/c0').x / (trailColumns.claim ?? 1)));
     // No two nodes of one column share a row.
     const seen = new Set(Object.values(all).map((p) => `${p.x}|${p.y}`));
     expect(seen.size).toBe(Object.keys(all).length);
