@@ -126,45 +126,64 @@ export interface WriteResult {
 }
 
 /** Writes (or replaces) one article in a single transaction. */
-export async function writeArticle(doc: GraphDocument): Promise<WriteResult> {
+export async function writeArticle(
+  doc: GraphDocument,
+  options: { onStep?: WriteProgress } = {},
+): Promise<WriteResult> {
   const rows = articleRows(doc);
   const session = getDriver().session({ database: databaseName() });
   try {
-    await session.executeWrite((tx) => writeRows(tx, rows));
+    await session.executeWrite((tx) => writeRows(tx, rows, options.onStep));
   } finally {
     await session.close();
   }
   return { slug: doc.article.slug, claims: rows.claims.length, works: rows.works.length };
 }
 
-async function writeRows(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
+type Step = readonly [label: string, query: string, params: (rows: ArticleRows) => Record<string, unknown>];
+
+// In order: each step may MATCH what an earlier one created.
+const STEPS: readonly Step[] = [
+  ['article', ARTICLE, (r) => ({ article: r.article })],
+  ['sections', SECTIONS, (r) => ({ slug: r.article.slug, sections: r.sections })],
+  ['claims', CLAIMS, (r) => ({ claims: r.claims })],
+  ['venues', VENUES, (r) => ({ venues: r.venues })],
+  ['authors', AUTHORS, (r) => ({ authors: r.authors })],
+  ['works', WORKS, (r) => ({ works: r.works })],
+  ['authorships', AUTHORSHIPS, (r) => ({ authorships: r.authorships })],
+  ['venues of works', PUBLICATIONS, (r) => ({ publications: r.publications })],
+  ['references', REFERENCES, (r) => ({ slug: r.article.slug, references: r.references })],
+  ['citations', CITES, (r) => ({ cites: r.cites })],
+  ['concepts', CONCEPTS, (r) => ({ concepts: r.concepts })],
+  ['broader concepts', BROADER, (r) => ({ broader: r.broader })],
+  ['mentions', MENTIONS, (r) => ({ mentions: r.mentions })],
+  ['work topics', ABOUT, (r) => ({ about: r.about })],
+];
+
+/** Called after each step of the write, e.g. to move a progress bar. */
+export type WriteProgress = (done: number, total: number, label: string) => void;
+
+async function writeRows(tx: ManagedTransaction, rows: ArticleRows, onStep?: WriteProgress): Promise<void> {
   const slug = rows.article.slug;
+  const total = STEPS.length + 2;
   const old = (await tx.run(REMEMBER_OLD, cypherParams({ slug }))).records[0];
   const oldWorkIds: string[] = old?.get('workIds') ?? [];
   const oldConceptIds: string[] = old?.get('conceptIds') ?? [];
 
   await tx.run(DELETE_OLD_REFERENCES, cypherParams({ slug }));
   await tx.run(DELETE_OLD_CLAIMS, cypherParams({ slug }));
-  await tx.run(ARTICLE, cypherParams({ article: rows.article }));
-  await tx.run(SECTIONS, cypherParams({ slug, sections: rows.sections }));
-  await tx.run(CLAIMS, cypherParams({ claims: rows.claims }));
-  await tx.run(VENUES, cypherParams({ venues: rows.venues }));
-  await tx.run(AUTHORS, cypherParams({ authors: rows.authors }));
-  await tx.run(WORKS, cypherParams({ works: rows.works }));
-  await tx.run(AUTHORSHIPS, cypherParams({ authorships: rows.authorships }));
-  await tx.run(PUBLICATIONS, cypherParams({ publications: rows.publications }));
-  await tx.run(REFERENCES, cypherParams({ slug, references: rows.references }));
-  await tx.run(CITES, cypherParams({ cites: rows.cites }));
-  await tx.run(CONCEPTS, cypherParams({ concepts: rows.concepts }));
-  await tx.run(BROADER, cypherParams({ broader: rows.broader }));
-  await tx.run(MENTIONS, cypherParams({ mentions: rows.mentions }));
-  await tx.run(ABOUT, cypherParams({ about: rows.about }));
+  onStep?.(1, total, 'previous version removed');
+  for (const [i, [label, query, params]] of STEPS.entries()) {
+    await tx.run(query, cypherParams(params(rows)));
+    onStep?.(i + 2, total, label);
+  }
 
   const orphaned = await tx.run(REMOVE_ORPHANS, cypherParams({ workIds: oldWorkIds }));
   const aboutConcepts: string[] = orphaned.records[0]?.get('aboutConcepts') ?? [];
   // Vocabulary concepts nothing links to are not kept: a concept node always has a claim or work.
   const conceptIds = [...new Set([...oldConceptIds, ...aboutConcepts, ...rows.concepts.map((k) => k.id)])];
   await tx.run(REMOVE_ORPHAN_CONCEPTS, cypherParams({ conceptIds }));
+  onStep?.(total, total, 'unused nodes removed');
 }
 
 /** Deletes an article and whatever only it used, in one transaction. */

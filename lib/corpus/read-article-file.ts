@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ArticleParseError } from '@/lib/ingest/errors';
+import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { parseArticle } from '@/lib/ingest/parse-article';
+import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@/lib/ingest/validate-input';
+import { parseVocabulary } from '@/lib/schemas/concept-vocabulary';
+import { SLUG_PATTERN, slugFromFileName } from './slug';
+
+/** The file beside an article that holds its concept vocabulary, if it has one. */
+export function vocabularyPathFor(articlePath: string): string {
+  return articlePath.replace(/\.(txt|md|markdown)$/i, '') + '.concepts.json';
+}
+
+/**
+ * Reads an article file (and its vocabulary beside it) into a graph document. Every way a file can
+ * be unusable ends in an ArticleParseError that names the file, so callers print one clear message.
+ */
+export async function readArticleFile(file: string, options: { slug?: string } = {}): Promise<GraphDocument> {
+  const slug = options.slug ?? slugFromFileName(path.basename(file));
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ArticleParseError('invalid_options', [
+      `"${slug}" is not a usable slug: use lower-case letters, digits and single hyphens.`,
+    ]);
+  }
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new ArticleParseError('empty', [`${file} does not exist or is not a file.`]);
+  // Refuse a huge file before reading it into memory.
+  if (info.size > MAX_ARTICLE_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new ArticleParseError('too_large', [`${file} is ${mb(info.size)}; the limit is ${mb(MAX_ARTICLE_BYTES)}.`]);
+  }
+
+  const text = decodeArticleBytes(await readFile(file));
+  const vocabulary = await readVocabulary(vocabularyPathFor(file));
+  return parseArticle(text, { slug, vocabulary });
+}
+
+async function readVocabulary(file: string) {
+  let json: string;
+  try {
+    json = await readFile(file, 'utf8');
+  } catch {
+    return undefined; // no vocabulary: the article loads without concepts
+  }
+  return parseVocabulary(json, file);
+}

@@ -1,0 +1,73 @@
+// Pure (no I/O): unit-tested without a database; only the server-side queries import it.
+// @ts-expect-error: citation-js ships no type declarations.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { FormattedReference } from '@/lib/schemas/details';
+
+/** The Work fields a reference is built from (as stored on the Work node). */
+export interface WorkFields {
+  id: string;
+  title: string | null;
+  year: number | null;
+  kind: string | null;
+  container: string | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  publisher: string | null;
+  place: string | null;
+  doi: string | null;
+  authors: { family: string; given: string | null }[];
+}
+
+const CSL_TYPE: Record<string, string> = {
+  article: 'article-journal',
+  book: 'book',
+  chapter: 'chapter',
+  report: 'report',
+  web: 'webpage',
+};
+
+/** Work -> CSL-JSON, the input format every citation style processor reads. */
+export function toCsl(w: WorkFields): Record<string, unknown> {
+  const csl: Record<string, unknown> = {
+    id: w.id,
+    type: CSL_TYPE[w.kind ?? ''] ?? 'document',
+    title: w.title ?? undefined,
+    author: w.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family })),
+  };
+  if (w.year !== null) csl.issued = { 'date-parts': [[w.year]] };
+  if (w.container) csl['container-title'] = w.container;
+  if (w.volume) csl.volume = w.volume;
+  if (w.issue) csl.issue = w.issue;
+  if (w.pages) csl.page = w.pages;
+  if (w.publisher) csl.publisher = w.publisher;
+  if (w.place) csl['publisher-place'] = w.place;
+  if (w.doi) csl.DOI = w.doi;
+  return csl;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+function decode(html: string): string {
+  return html
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
+}
+
+/**
+ * Formats a work in APA with citation-js. The HTML output is reduced to runs of plain and italic
+ * text, so the page renders it with React (no injected HTML) and keeps APA's italics.
+ */
+export function formatApa(w: WorkFields): FormattedReference | null {
+  if (!w.title) return null;
+  const html: string = new Cite([toCsl(w)]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  const runs: FormattedReference['runs'] = [];
+  for (const part of entry.split(/(<i>[\s\S]*?<\/i>)/)) {
+    if (!part) continue;
+    const italic = part.startsWith('<i>');
+    const text = decode(part.replace(/<[^>]+>/g, ''));
+    if (text) runs.push({ text, italic });
+  }
+  return { text: runs.map((r) => r.text).join('').trim(), runs };
+}

@@ -1,0 +1,21 @@
+import { ArticleParseError } from '@/lib/ingest/errors';
+import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
+import { EnvError } from '@/lib/env';
+
+/**
+ * The one way a CLI ends on an error: a clear message on stderr, no stack trace for the errors a
+ * person can fix, and the exit status the CLI documents for that kind of failure.
+ */
+export function describeError(error: unknown, context = ''): string {
+  const where = context ? `${context}: ` : '';
+  if (error instanceof ArticleParseError) {
+    return `${where}${error.message.split(':')[0]}.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
+  }
+  if (error instanceof DatabaseUnavailableError || error instanceof EnvError) return `${where}${error.message}`;
+  return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+}
+
+export function fail(error: unknown, exitCode = 1, context = ''): never {
+  process.stderr.write(`error: ${describeError(error, context)}\n`);
+  process.exit(exitCode);
+}
