@@ -4,7 +4,7 @@ import { ArticleParseError } from '@/lib/ingest/errors';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { parseArticle } from '@/lib/ingest/parse-article';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@/lib/ingest/validate-input';
-import { parseVocabulary } from '@/lib/schemas/concept-vocabulary';
+import { parseVocabulary, VocabularyError } from '@/lib/ingest/vocabulary';
 import { SLUG_PATTERN, slugFromFileName } from './slug';
 
 /** The file beside an article that holds its concept vocabulary, if it has one. */
@@ -43,5 +43,10 @@ async function readVocabulary(file: string) {
   } catch {
     return undefined; // no vocabulary: the article loads without concepts
   }
-  return parseVocabulary(json, file);
+  try {
+    return parseVocabulary(json);
+  } catch (error) {
+    if (error instanceof VocabularyError) throw new VocabularyError(error.problems.map((p) => `${file}: ${p}`));
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import { ArticleParseError } from '@/lib/ingest/errors';
+import { VocabularyError } from '@/lib/ingest/vocabulary';
 import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
 import { EnvError } from '@/lib/env';
 
@@ -10,6 +11,9 @@ export function describeError(error: unknown, context = ''): string {
   const where = context ? `${context}: ` : '';
   if (error instanceof ArticleParseError) {
     return `${where}${error.message.split(':')[0]}.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
+  }
+  if (error instanceof VocabularyError) {
+    return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
   if (error instanceof DatabaseUnavailableError || error instanceof EnvError) return `${where}${error.message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
