@@ -1,0 +1,73 @@
+/**
+ * The byline of a reference entry as people: "Levant, R. F., Hall, R. J., & Hasan, N. T.",
+ * "Levant, R. F. & Richmond, K.", "Gottman, J. M., and Levenson, R. W.", sloppy ones such as
+ * "Cressen J." (family then initials, comma forgotten) and given-first names ("John Gottman").
+ */
+export interface ParsedAuthor {
+  family: string;
+  /** Initials normalised to "R. F.", or given names as written; null when the entry has none. */
+  given: string | null;
+}
+
+/** "R. F.", "R.F.", "RF", "J.-P.", "Ch." */
+const INITIALS = /^(?:(?:[\p{Lu}][\p{Ll}]?\.\s*-?\s*)+|\p{Lu}{1,3})$/u;
+/** "Cressen J." or "Hasan N. T.": a family name followed by initials. */
+const FAMILY_THEN_INITIALS = /^(.*\p{Ll}.*?)\s+((?:\p{Lu}\.\s*-?\s*)+|\p{Lu}{1,2})$/u;
+
+/** "R.F." / "RF" / "R. F." → "R. F."; "J.-P." → "J.-P.". */
+export function normaliseInitials(given: string): string {
+  const g = given.trim();
+  if (/^\p{Lu}{1,3}$/u.test(g)) return [...g].map((c) => `${c}.`).join(' ');
+  return g
+    .replace(/\.\s*(?=\p{Lu})/gu, '. ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function splitTokens(byline: string): string[] {
+  return byline
+    .replace(/\bet al\.?/gi, '')
+    .replace(/\s*,?\s*(?:&|\band\b)\s*/g, ', ')
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '' && !/^\.+$/.test(t));
+}
+
+function isInitials(token: string): boolean {
+  return INITIALS.test(token);
+}
+
+function givenFirst(token: string): ParsedAuthor {
+  const words = token.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return { family: token, given: null };
+  const family = words[words.length - 1] ?? token;
+  return { family, given: words.slice(0, -1).join(' ') };
+}
+
+export function parseAuthors(byline: string): ParsedAuthor[] {
+  const tokens = splitTokens(byline.trim().replace(/[,;:]\s*$/, ''));
+  const authors: ParsedAuthor[] = [];
+  let pending: string | null = null;
+  const flush = () => {
+    if (pending !== null)
+      authors.push(tokens.length === 1 ? { family: pending, given: null } : givenFirst(pending));
+    pending = null;
+  };
+  for (const token of tokens) {
+    if (pending !== null && isInitials(token)) {
+      authors.push({ family: pending, given: normaliseInitials(token) });
+      pending = null;
+      continue;
+    }
+    flush();
+    const sloppy = FAMILY_THEN_INITIALS.exec(token);
+    if (sloppy && !/\s/.test(sloppy[1] ?? ' ')) {
+      authors.push({ family: sloppy[1] ?? token, given: normaliseInitials(sloppy[2] ?? '') });
+    } else if (!isInitials(token)) {
+      pending = token;
+    }
+  }
+  flush();
+  return authors;
+}

@@ -1,0 +1,124 @@
+/**
+ * The body of an article as blocks: headings, paragraphs and list items. Plain text and Markdown
+ * alike: a blank line ends a paragraph, each list item is its own block, "#" lines and setext
+ * underlines are headings, and a short single-line paragraph without terminal punctuation is a
+ * plain-text heading ("The Roots of Emotional Unavailability in Men").
+ */
+export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered';
+
+export interface Block {
+  type: BlockType;
+  /** The block's text on one line, list prefix and Markdown heading marks removed. */
+  text: string;
+  /** 1-based line where the block starts. */
+  line: number;
+  /** Markdown heading level (1-6); plain headings count as 2. */
+  level?: number;
+}
+
+export interface SourceLine {
+  text: string;
+  /** 1-based line number in the source. */
+  number: number;
+}
+
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+const THEMATIC_BREAK = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(.*)$/;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/** Markdown inline noise that is not part of what the sentence says. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
+    .replace(/\[([^\]]*[^\]\d^,\s–—-][^\]]*)\]\([^)]*\)/g, '$1') // links, but not "[1](#ref1)"
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+const MAX_HEADING_WORDS = 14;
+
+/** A short line with no terminal punctuation and no markers reads as a heading. */
+export function isPlainHeading(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 100) return false;
+  if (t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (/[.!?:;,…"”’)\]]$/.test(t)) return false;
+  if (/\[\^?\d/.test(t)) return false;
+  return /^[\p{Lu}\p{N}“"‘']/u.test(t) && /\p{L}/u.test(t);
+}
+
+function finish(blocks: Block[], current: { block: Block; lines: number } | null): void {
+  if (!current) return;
+  const { block, lines } = current;
+  block.text = stripInlineMarkdown(block.text.trim());
+  // "**Heading**" alone on a line is a heading too; the bold marks are gone by now.
+  if (block.type === 'paragraph' && lines === 1 && isPlainHeading(block.text)) {
+    block.type = 'heading';
+    block.level = 2;
+  }
+  if (block.text !== '') blocks.push(block);
+}
+
+export function splitBlocks(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: { block: Block; lines: number } | null = null;
+  let inFence = false;
+  for (const { text: raw, number } of lines) {
+    const text = raw.replace(/^\s{0,3}>\s?/, ''); // block quotes read as their content
+    if (FENCE.test(text)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    if (text.trim() === '') {
+      finish(blocks, current);
+      current = null;
+      continue;
+    }
+    const setext = SETEXT_UNDERLINE.exec(text);
+    if (setext && current?.block.type === 'paragraph' && current.lines === 1) {
+      current.block.type = 'heading';
+      current.block.level = setext[1]?.startsWith('=') ? 1 : 2;
+      finish(blocks, current);
+      current = null;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(text)) {
+      finish(blocks, current);
+      current = null;
+      continue;
+    }
+    const atx = ATX_HEADING.exec(text);
+    if (atx) {
+      finish(blocks, current);
+      current = null;
+      blocks.push({
+        type: 'heading',
+        text: stripInlineMarkdown(atx[2] ?? ''),
+        line: number,
+        level: atx[1]?.length,
+      });
+      continue;
+    }
+    const bullet = BULLET.exec(text);
+    const numbered = bullet ? null : NUMBERED.exec(text);
+    if (bullet || numbered) {
+      finish(blocks, current);
+      const type = bullet ? 'bullet' : 'numbered';
+      current = { block: { type, text: (bullet ?? numbered)?.[1] ?? '', line: number }, lines: 1 };
+      continue;
+    }
+    if (current) {
+      // A wrapped line continues the paragraph or list item it follows.
+      current.block.text += ` ${text.trim()}`;
+      current.lines++;
+    } else {
+      current = { block: { type: 'paragraph', text: text.trim(), line: number }, lines: 1 };
+    }
+  }
+  finish(blocks, current);
+  return blocks;
+}

@@ -1,0 +1,68 @@
+import type { BlockKind, ClaimKind } from './graph-document';
+import { stripMarkers } from './markers';
+
+/**
+ * What a sentence is, by a deliberately simple rule (tested on the seed article):
+ * - question: it ends with "?" (quotes and markers aside);
+ * - other: it ends with ":" and so introduces what follows ("Here are some telltale signs:");
+ * - advice: it starts with a bare imperative verb ("Lead with compassion.", "Avoid criticism"),
+ *   possibly after "Please", "Always", "Never", "Don't" or a leading "If/When ..., " clause
+ *   ("When he does express emotions, ... appreciatively acknowledge it.");
+ * - assertion: everything else.
+ * The verb list is closed on purpose: a word like "Research" or "Studies" must never read as an
+ * order, and a missed imperative only makes a sentence an assertion (which the audit then asks to
+ * back), the safe side.
+ */
+const IMPERATIVES = new Set(
+  `accept acknowledge allow apologize apologise appreciate ask assess attend avoid be begin build
+  call check choose commit consider create cultivate decide demonstrate discuss do encourage expect
+  explain explore express extend find focus forgive get give go help invite keep lead learn leave let
+  limit listen look make model notice offer pay plan practice practise prioritize prioritise protect
+  put reach read realize realise recognize recognise reflect reinforce remember remind respect seek
+  set share show speak start stay stop suggest support take talk tell think trust try turn use
+  validate wait watch work write`.split(/\s+/),
+);
+
+const LEAD_INS = new Set([
+  'please',
+  'always',
+  'never',
+  'dont',
+  'do',
+  'just',
+  'simply',
+  'first',
+  'then',
+  'finally',
+]);
+const SUBORDINATE = /^(?:if|when|whenever|once|before|after|while|unless|until|as)\b/i;
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '');
+}
+
+function startsWithImperative(clause: string): boolean {
+  const w = words(clause);
+  let i = 0;
+  while (i < w.length - 1 && LEAD_INS.has(w[i] ?? '')) i++;
+  // An "-ly" adverb may stand before the verb: "appreciatively acknowledge it".
+  if ((w[i] ?? '').endsWith('ly') && IMPERATIVES.has(w[i + 1] ?? '')) return true;
+  return IMPERATIVES.has(w[i] ?? '');
+}
+
+export function classifyClaim(text: string, _block?: BlockKind): ClaimKind {
+  const bare = stripMarkers(text).replace(/[\s"'”’»)]+$/, '');
+  if (bare.endsWith('?')) return 'question';
+  if (bare.endsWith(':')) return 'other';
+  if (startsWithImperative(bare)) return 'advice';
+  if (SUBORDINATE.test(bare)) {
+    const main = bare.split(',').slice(1);
+    // The main clause comes after the subordinate one; its first comma-free part without a subject.
+    if (main.some((part) => startsWithImperative(part))) return 'advice';
+  }
+  return 'assertion';
+}

@@ -1,0 +1,119 @@
+import { isAbbreviationStop } from './abbreviations';
+import { type ParsedAuthor, parseAuthors } from './authors';
+import type { WorkKind } from './graph-document';
+import { type Publication, parsePublication } from './publication';
+
+/**
+ * One reference entry as fields. APA-like entries are the target ("Authors (Year). Title.
+ * Journal, volume(issue), pages." and "Authors (Year). Title. Place: Publisher."); Chicago
+ * "Authors. Year. Title." and Vancouver "Journal. 2009;10(3):190-203" get what can be had.
+ * Anything not understood stays null: the raw text is always kept beside the fields.
+ */
+export interface ParsedEntry extends Publication {
+  authors: ParsedAuthor[];
+  year: number | null;
+  title: string | null;
+  kind: WorkKind;
+  doi: string | null;
+  url: string | null;
+}
+
+const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+)|\b(10\.\d{4,9}\/\S+)/i;
+const URL = /(?:\b(?:Retrieved|Available)\s+(?:from|at):?\s*)?(https?:\/\/\S+)/i;
+const PAREN_YEAR = /\(\s*((?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?|\(\s*n\.\s?d\.\s*\)\.?/;
+const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
+const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s+/;
+
+/** The entry without its "[1]" / "1." prefix, on one line. */
+export function entryText(raw: string): string {
+  return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
+}
+
+function cut(text: string, match: RegExpExecArray): string {
+  return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Where the title ends: the first ". ", "? " or "! " outside quotes that is not an abbreviation
+ * or an initial. Quotes matter: “It might be nice to be a girl… Then you wouldn’t…”: Boys’ ...
+ */
+export function splitTitle(rest: string): { title: string; tail: string } {
+  let quoted = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i] ?? '';
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    if (quoted || !'.?!'.includes(c)) continue;
+    const next = rest[i + 1];
+    if (next !== undefined && !/\s/.test(next)) continue;
+    if (c === '.' && isAbbreviationStop(rest, i)) continue;
+    return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail: rest.slice(i + 1).trim() };
+  }
+  return { title: rest.replace(/\.$/, '').trim(), tail: '' };
+}
+
+interface Split {
+  byline: string;
+  year: number | null;
+  rest: string;
+}
+
+/** Separates byline, year and the rest; tries APA, then Chicago, then a year anywhere. */
+function splitByline(text: string): Split {
+  const apa = PAREN_YEAR.exec(text);
+  if (apa) {
+    return {
+      byline: text.slice(0, apa.index).trim(),
+      year: apa[1] ? Number(apa[1]) : null,
+      rest: text.slice(apa.index + apa[0].length).trim(),
+    };
+  }
+  const chicago = /^(.+?\.)\s+((?:1[5-9]|20)\d{2})[a-z]?\.\s+(.*)$/.exec(text);
+  if (chicago && parseAuthors(chicago[1] ?? '').length > 0 && (chicago[1] ?? '').split(' ').length <= 24) {
+    return { byline: chicago[1] ?? '', year: Number(chicago[2]), rest: chicago[3] ?? '' };
+  }
+  const years = [...text.matchAll(BARE_YEAR)];
+  const year = years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+  // No year after the byline: the byline is the first "sentence" when it reads as names.
+  const { title: first, tail } = splitTitle(text);
+  const authors = parseAuthors(first);
+  if (tail !== '' && authors.length > 0 && authors.every((a) => a.given !== null)) {
+    return { byline: first, year, rest: tail };
+  }
+  return { byline: '', year, rest: text };
+}
+
+function kindOf(p: Publication, url: string | null, tail: string): WorkKind {
+  if (p.chapter) return 'chapter';
+  if (/\b(?:report|working paper|white paper|dissertation|thesis)\b/i.test(tail)) return 'report';
+  if (p.container && (p.volume || p.pages)) return 'article';
+  if (p.publisher) return 'book';
+  if (p.container) return 'article';
+  if (url) return 'web';
+  return 'unknown';
+}
+
+export function parseReferenceEntry(raw: string): ParsedEntry {
+  let text = entryText(raw);
+  const doiMatch = DOI.exec(text);
+  const doi = doiMatch ? (doiMatch[1] ?? doiMatch[2] ?? '').replace(/[.,;)]+$/, '').toLowerCase() : null;
+  if (doiMatch) text = cut(text, doiMatch);
+  const urlMatch = URL.exec(text);
+  const url = urlMatch?.[1]?.replace(/[.,;)]+$/, '') ?? null;
+  if (urlMatch) text = cut(text, urlMatch);
+  const { byline, year, rest } = splitByline(text);
+  const { title, tail } = splitTitle(rest);
+  const publication = parsePublication(tail);
+  return {
+    authors: parseAuthors(byline),
+    year,
+    title: title === '' ? null : title,
+    ...publication,
+    kind: kindOf(publication, url, tail),
+    doi,
+    url,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * A light stemmer of our own, enough to match a vocabulary's aliases against prose: plural -s/-es/
+ * -ies, -ing, -ed, -ly, -ness, -ity ("vulnerability" ~ "vulnerable"), a final -e, British spellings
+ * ("counselling" ~ "counseling", "behaviour" ~ "behavior", "socialisation" ~ "socialization").
+ * Aliases and text go through the same function, so a stem only has to be consistent, not a word.
+ */
+const BRITISH: [RegExp, string][] = [
+  [/ll(ing|ed|or|ors)$/, 'l$1'],
+  [/([a-z]{3,})our(s?)$/, '$1or$2'],
+  [/is(ation|ations|e|es|ed|ing)$/, 'iz$1'],
+];
+
+const SUFFIXES: [RegExp, string][] = [
+  [/abilit(y|ies)$/, 'able'],
+  [/ibilit(y|ies)$/, 'ible'],
+  [/it(y|ies)$/, ''],
+  [/ness$/, ''],
+  [/ies$/, 'y'],
+  [/sses$/, 'ss'],
+  [/(ch|sh|x|z)es$/, '$1'],
+  [/ings?$/, ''],
+  [/ed$/, ''],
+  [/ally$/, 'al'],
+  [/ly$/, ''],
+  [/([^su])s$/, '$1'],
+];
+
+function doubled(word: string): string {
+  return /([b-df-hj-km-npqrtv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word) ? word.slice(0, -1) : word;
+}
+
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  for (const [pattern, replacement] of BRITISH) w = w.replace(pattern, replacement);
+  for (const [pattern, replacement] of SUFFIXES) {
+    const next = w.replace(pattern, replacement);
+    if (next !== w && next.length >= 3) {
+      w = next;
+      break;
+    }
+  }
+  w = doubled(w);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words of a text, folded to ASCII lower case, apostrophes dropped ("couple’s" → "couples"). */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+export function stems(text: string): string[] {
+  return tokenize(text).map(stem);
+}

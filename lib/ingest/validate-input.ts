@@ -1,0 +1,80 @@
+import { ArticleParseError } from './errors';
+
+/** Articles are prose; anything larger is a mistake (a dump, a PDF) rather than an article. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** Above this share of control or replacement characters the "text" is really binary. */
+const MAX_NON_TEXT_SHARE = 0.1;
+
+/** UTF-8 length without allocating a copy of a possibly large string. */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte code point
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function checkSize(bytes: number): void {
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new ArticleParseError('too_large', [
+      `It is ${megabytes(bytes)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)}.`,
+    ]);
+  }
+}
+
+function isNonText(code: number): boolean {
+  // Tab, line feed, vertical tab, form feed and carriage return are text; other C0 controls,
+  // DEL and U+FFFD (what a decoder makes of invalid bytes) are not.
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f || code === 0xfffd;
+}
+
+/** Throws `empty`, `too_large` or `binary` for a string that cannot be an article. */
+export function validateArticleText(text: string): void {
+  checkSize(utf8ByteLength(text));
+  if (text.trim() === '') throw new ArticleParseError('empty', ['The text has no content.']);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    throw new ArticleParseError('binary', [`It contains a NUL character (first at offset ${nul}).`]);
+  }
+  let nonText = 0;
+  for (let i = 0; i < text.length; i++) if (isNonText(text.charCodeAt(i))) nonText++;
+  if (nonText / text.length > MAX_NON_TEXT_SHARE) {
+    const share = Math.round((100 * nonText) / text.length);
+    throw new ArticleParseError('binary', [`${share}% of its characters are control or undecodable bytes.`]);
+  }
+}
+
+function decode(bytes: Uint8Array): string {
+  // A UTF-16 file is full of NUL bytes yet perfectly good text: honour its byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new ArticleParseError('binary', [`It contains a NUL byte (first at byte ${nul}).`]);
+  }
+  // TextDecoder drops a UTF-8 byte-order mark itself; invalid bytes become U+FFFD and count as
+  // non-text in validateArticleText.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/**
+ * Shared by the CLI and the ingest scripts: checks a file's bytes (size, binary content), decodes them
+ * and returns the text, or throws an ArticleParseError. Pure: the caller reads the file.
+ */
+export function decodeArticleBytes(bytes: Uint8Array): string {
+  checkSize(bytes.byteLength);
+  const text = decode(bytes);
+  validateArticleText(text);
+  return text;
+}
