@@ -16,9 +16,9 @@ RETURN p.id AS id, p.display AS display,
   COLLECT {
     MATCH (w:Work)-[:AUTHORED_BY]->(p)
     WHERE scope IS NULL OR exists { (scope)-[:REFERENCES]->(w) }
+    WITH scope, w ORDER BY w.year, w.title LIMIT $limit
     RETURN w {.id, .title, .year, number: [(scope)-[r:REFERENCES]->(w) | r.number][0],
-      listed: coalesce([(scope)-[r:REFERENCES]->(w) | r.listed][0], w.raw IS NOT NULL)}
-    ORDER BY w.year, w.title LIMIT $limit
+      listed: coalesce([(scope)-[r:REFERENCES]->(w) | r.listed][0], w.raw IS NOT NULL)} AS item
   } AS works,
   COLLECT {
     MATCH (w:Work)-[:AUTHORED_BY]->(p)

@@ -13,9 +13,9 @@ const CLAIM_TRACE = `
 MATCH (c:Claim {id: $id})<-[:HAS_CLAIM]-(s:Section)<-[:HAS_SECTION]-(a:Article)
 RETURN c.id AS id, c.text AS text, c.kind AS kind,
   a {id: a.slug, label: a.title} AS article, s {.id, label: s.title} AS section,
-  COLLECT { MATCH (s)-[:HAS_CLAIM]->(p:Claim) WHERE p.paragraph = c.paragraph RETURN p {.id, .text} ORDER BY p.order } AS paragraph,
+  COLLECT { MATCH (s)-[:HAS_CLAIM]->(p:Claim) WHERE p.paragraph = c.paragraph WITH p ORDER BY p.order RETURN p {.id, .text} AS item } AS paragraph,
   COLLECT { MATCH (c)-[ct:CITES]->(w:Work) RETURN {number: ct.number, marker: ct.marker, work: ${WORK_PROJECTION}} ORDER BY ct.number } AS citations,
-  COLLECT { MATCH (c)-[:MENTIONS]->(k:Concept) RETURN k {.id, label: k.label} ORDER BY k.label } AS concepts`;
+  COLLECT { MATCH (c)-[:MENTIONS]->(k:Concept) WITH k ORDER BY k.label RETURN k {.id, label: k.label} AS item } AS concepts`;
 
 interface Row {
   id: string;

@@ -23,7 +23,8 @@ RETURN k.id AS id, k.label AS label, k.description AS description, coalesce(k.al
   COLLECT {
     MATCH (w:Work)-[:ABOUT]->(k)
     WHERE scope IS NULL OR exists { (scope)-[:REFERENCES]->(w) }
-    RETURN w {.id, label: coalesce(w.title, w.id)} ORDER BY w.title LIMIT $limit
+    WITH w ORDER BY w.title LIMIT $limit
+    RETURN w {.id, label: coalesce(w.title, w.id)} AS item
   } AS works`;
 
 /** A concept with the claims that mention it and the works about it. */

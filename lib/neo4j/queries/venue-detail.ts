@@ -15,7 +15,8 @@ RETURN v.id AS id, v.name AS name,
   COLLECT {
     MATCH (w:Work)-[:PUBLISHED_IN]->(v)
     WHERE scope IS NULL OR exists { (scope)-[:REFERENCES]->(w) }
-    RETURN w {.id, label: coalesce(w.title, w.id), .year} ORDER BY w.year, w.title LIMIT $limit
+    WITH w ORDER BY w.year, w.title LIMIT $limit
+    RETURN w {.id, label: coalesce(w.title, w.id), .year} AS item
   } AS works`;
 
 /** A venue with the works that appeared in it. */

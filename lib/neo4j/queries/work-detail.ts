@@ -14,7 +14,7 @@ const WORK = `
 MATCH (w:Work {id: $id})
 OPTIONAL MATCH (a:Article {slug: $article})
 RETURN ${WORK_PROJECTION} AS work,
-  COLLECT { MATCH (w)-[:ABOUT]->(k:Concept) RETURN k {.id, label: k.label} ORDER BY k.label } AS concepts,
+  COLLECT { MATCH (w)-[:ABOUT]->(k:Concept) WITH k ORDER BY k.label RETURN k {.id, label: k.label} AS item } AS concepts,
   COLLECT {
     MATCH (c:Claim)-[:CITES]->(w)
     MATCH (ca:Article)-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(c)

@@ -8,7 +8,7 @@ import { formatApa } from './apa';
  */
 export const WORK_PROJECTION = `w {
   .id, .title, .year, .kind, .container, .volume, .issue, .pages, .publisher, .place, .doi, .raw,
-  authors: COLLECT { MATCH (w)-[ab:AUTHORED_BY]->(p:Author) RETURN p {.id, .family, .given, .display} ORDER BY ab.position },
+  authors: COLLECT { MATCH (w)-[ab:AUTHORED_BY]->(p:Author) WITH p, ab ORDER BY ab.position RETURN p {.id, .family, .given, .display} AS item },
   venue: [(w)-[:PUBLISHED_IN]->(v:Venue) | v {.id, .name}][0],
   ref: [(a)-[r:REFERENCES]->(w) | r {.number, .listed}][0]
 }`;

@@ -1,0 +1,47 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { isDatabaseUnavailable } from '@/lib/neo4j/connect';
+import { paramsObject } from '@/lib/schemas/api-params';
+import type { ApiErrorBody } from '@/lib/schemas/details';
+
+/**
+ * The one shape of every explorer route handler: parse the query string with the shared zod
+ * schema (400 listing the issues), run a named read query, 404 when it finds nothing, 503 when the
+ * database cannot be reached or refuses us, 500 for anything else without internals.
+ */
+export function getHandler<S extends z.ZodType, T>(
+  schema: S,
+  run: (params: z.infer<S>) => Promise<T | null>,
+  notFound: (params: z.infer<S>) => string,
+) {
+  return async function GET(request: Request): Promise<Response> {
+    const parsed = schema.safeParse(paramsObject(new URL(request.url).searchParams));
+    if (!parsed.success) {
+      return json(400, {
+        error: 'Invalid query parameters',
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    try {
+      const result = await run(parsed.data);
+      if (result === null) return json(404, { error: notFound(parsed.data) });
+      return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (isDatabaseUnavailable(error)) {
+    console.error('[api] database unavailable:', (error as Error).message);
+    return json(503, { error: 'The graph database is unavailable right now. Try again in a moment.' });
+  }
+  console.error('[api] unexpected error:', error);
+  return json(500, { error: 'Something went wrong on the server.' });
+}
+
+function json(status: number, body: ApiErrorBody): Response {
+  return NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}

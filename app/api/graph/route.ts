@@ -1,0 +1,12 @@
+import { getArticleGraph } from '@/lib/neo4j/queries/article-graph';
+import { graphParamsSchema } from '@/lib/schemas/api-params';
+import { getHandler } from '../_lib/handler';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/graph?article=<slug>&limit=<n>: one article's graph (the first by slug by default). */
+export const GET = getHandler(
+  graphParamsSchema,
+  (p) => getArticleGraph({ slug: p.article, limit: p.limit }),
+  (p) => (p.article ? `No article with slug "${p.article}"` : 'The graph holds no article yet'),
+);
