@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { apiErrorBodySchema } from '@/lib/schemas/details';
+
+/** An error reply from the API, with the status the page uses to pick its message. */
+export class ApiError extends Error {
+  constructor(
+    public readonly status: number,
+    message: string,
+    public readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** GETs a JSON endpoint and validates the reply with the same schema the server uses. */
+export async function fetchJson<T>(
+  path: string,
+  params: Record<string, string | number | undefined>,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  let res: Response;
+  try {
+    res = await fetch(`${path}?${qs}`, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.');
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = apiErrorBodySchema.safeParse(body);
+    throw new ApiError(
+      res.status,
+      parsed.success ? parsed.data.error : `Request failed (${res.status})`,
+      parsed.success ? (parsed.data.issues ?? []) : [],
+    );
+  }
+  return schema.parse(body);
+}
+
+/** 4xx replies will not change on retry; network trouble and 5xx might. */
+export function retryOnce(count: number, error: Error): boolean {
+  return count < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+}
