@@ -48,7 +48,13 @@ describe('auditArticle', () => {
       { number: 17, claim_ids: ['doc/c5'] },
     ]);
     expect(report.findings.partly_unlisted).toEqual([
-      { claim_id: 'doc/c5', section: 'Signs', text: 'This keeps you insecure.[2] [17]', listed: [2], unlisted: [17] },
+      {
+        claim_id: 'doc/c5',
+        section: 'Signs',
+        text: 'This keeps you insecure.[2] [17]',
+        listed: [2],
+        unlisted: [17],
+      },
     ]);
   });
 

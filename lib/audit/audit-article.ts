@@ -22,7 +22,8 @@ export function auditArticle(doc: GraphDocument): AuditReport {
     .sort((a, b) => a.order - b.order)
     .map((c) => {
       const status = claimStatus(c, listedSet);
-      const { risk, reasons } = status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(c.text, authorNames);
+      const { risk, reasons } =
+        status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(c.text, authorNames);
       return {
         id: c.id,
         section: sectionTitle.get(c.sectionId) ?? '',
@@ -91,7 +92,9 @@ export function auditArticle(doc: GraphDocument): AuditReport {
       uncited: count('uncited'),
       not_a_claim: count('not_a_claim'),
       coverage: coverage(count('backed'), needing),
-      findings: Object.fromEntries(FINDING_KINDS.map((k) => [k, findings[k].length])) as AuditReport['summary']['findings'],
+      findings: Object.fromEntries(
+        FINDING_KINDS.map((k) => [k, findings[k].length]),
+      ) as AuditReport['summary']['findings'],
     },
   };
 }

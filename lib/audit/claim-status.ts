@@ -10,7 +10,10 @@ export function needsEvidence(claim: Pick<ClaimRecord, 'kind' | 'cites'>): boole
   return claim.kind === 'assertion' || claim.cites.length > 0;
 }
 
-export function claimStatus(claim: Pick<ClaimRecord, 'kind' | 'cites'>, listed: ReadonlySet<number>): ClaimStatus {
+export function claimStatus(
+  claim: Pick<ClaimRecord, 'kind' | 'cites'>,
+  listed: ReadonlySet<number>,
+): ClaimStatus {
   if (!needsEvidence(claim)) return 'not_a_claim';
   if (claim.cites.length === 0) return 'uncited';
   const listedCount = claim.cites.filter((n) => listed.has(n)).length;

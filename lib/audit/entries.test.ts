@@ -5,18 +5,29 @@ import { makeDocument, work } from './test-document';
 describe('missingFields', () => {
   it('asks an article for year, title, journal and pages', () => {
     expect(missingFields(work(1))).toEqual([]);
-    expect(missingFields(work(1, { year: null, pages: null, container: null }))).toEqual(['year', 'venue', 'pages']);
+    expect(missingFields(work(1, { year: null, pages: null, container: null }))).toEqual([
+      'year',
+      'venue',
+      'pages',
+    ]);
     expect(missingFields(work(1, { title: null }))).toEqual(['title']);
   });
   it('asks a book for its publisher, not pages', () => {
-    expect(missingFields(work(1, { kind: 'book', container: null, pages: null, publisher: 'Norton' }))).toEqual([]);
-    expect(missingFields(work(1, { kind: 'book', container: null, pages: null, publisher: null }))).toEqual(['venue']);
+    expect(
+      missingFields(work(1, { kind: 'book', container: null, pages: null, publisher: 'Norton' })),
+    ).toEqual([]);
+    expect(missingFields(work(1, { kind: 'book', container: null, pages: null, publisher: null }))).toEqual([
+      'venue',
+    ]);
   });
 });
 
 describe('incompleteEntries', () => {
   it('reports each listed number whose work lacks fields', () => {
-    const doc = makeDocument({ claims: ['A.[1] [2]'], listed: [1, work(2, { year: null, raw: 'Smith. Title.' })] });
+    const doc = makeDocument({
+      claims: ['A.[1] [2]'],
+      listed: [1, work(2, { year: null, raw: 'Smith. Title.' })],
+    });
     expect(incompleteEntries(doc)).toEqual([
       { number: 2, work_id: 'w2', kind: 'article', missing: ['year'], raw: 'Smith. Title.' },
     ]);
@@ -36,13 +47,20 @@ describe('duplicateEntries', () => {
       ],
     });
     expect(duplicateEntries(doc)).toEqual([
-      { numbers: [1, 3], reason: 'same_text', work_id: 'w1', raw: 'Smith, J. (2001). “Title”. Journal, 1, 1-2.' },
+      {
+        numbers: [1, 3],
+        reason: 'same_text',
+        work_id: 'w1',
+        raw: 'Smith, J. (2001). “Title”. Journal, 1, 1-2.',
+      },
     ]);
   });
   it('finds one work listed under two numbers when the texts differ', () => {
     const doc = makeDocument({ claims: ['A.[1] [2]'], listed: [1, 2] });
     const same = { ...doc, references: doc.references.map((r) => ({ ...r, workId: 'w1' })) };
-    expect(duplicateEntries(same)).toEqual([{ numbers: [1, 2], reason: 'same_work', work_id: 'w1', raw: 'Entry 1' }]);
+    expect(duplicateEntries(same)).toEqual([
+      { numbers: [1, 2], reason: 'same_work', work_id: 'w1', raw: 'Entry 1' },
+    ]);
     expect(duplicateEntries(doc)).toEqual([]);
   });
 });

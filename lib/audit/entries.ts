@@ -38,7 +38,13 @@ export function incompleteEntries(doc: GraphDocument): IncompleteEntryFinding[] 
     const work = workId ? works.get(workId) : undefined;
     const missing: Field[] = work ? missingFields(work) : ['year', 'title', 'venue'];
     if (missing.length > 0) {
-      findings.push({ number: entry.number, work_id: workId, kind: work?.kind ?? 'unknown', missing, raw: entry.raw });
+      findings.push({
+        number: entry.number,
+        work_id: workId,
+        kind: work?.kind ?? 'unknown',
+        missing,
+        raw: entry.raw,
+      });
     }
   }
   return findings;
@@ -85,7 +91,12 @@ export function duplicateEntries(doc: GraphDocument): DuplicateEntryFinding[] {
   for (const [workId, nums] of byWork) {
     const numbers = [...new Set(nums)].sort((a, b) => a - b);
     if (numbers.length < 2 || reported.has(numbers.join(','))) continue;
-    findings.push({ numbers, reason: 'same_work', work_id: workId, raw: rawOf.get(numbers[0] as number) ?? '' });
+    findings.push({
+      numbers,
+      reason: 'same_work',
+      work_id: workId,
+      raw: rawOf.get(numbers[0] as number) ?? '',
+    });
   }
   return findings.sort((a, b) => (a.numbers[0] as number) - (b.numbers[0] as number));
 }

@@ -56,7 +56,10 @@ export function buildFindings(input: FindingInputs): AuditFindings {
     partly_unlisted: unlisted('partly_unlisted'),
     cited_not_listed: cited
       .filter((n) => !listedSet.has(n))
-      .map((number) => ({ number, claim_ids: claims.filter((c) => c.cites.includes(number)).map((c) => c.id) })),
+      .map((number) => ({
+        number,
+        claim_ids: claims.filter((c) => c.cites.includes(number)).map((c) => c.id),
+      })),
     listed_not_cited: listed
       .filter((n) => !citedSet.has(n))
       .map((number) => ({ number, work_id: workOf.get(number) ?? null, raw: firstEntry.get(number) ?? '' })),
@@ -68,7 +71,10 @@ export function buildFindings(input: FindingInputs): AuditFindings {
 }
 
 /** Coverage per section, in article order; sections with nothing that needs evidence get null. */
-export function sectionCoverage(sections: readonly SectionRecord[], claims: readonly AuditClaim[]): SectionCoverage[] {
+export function sectionCoverage(
+  sections: readonly SectionRecord[],
+  claims: readonly AuditClaim[],
+): SectionCoverage[] {
   return [...sections]
     .sort((a, b) => a.order - b.order)
     .map((s) => {

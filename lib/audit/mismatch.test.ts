@@ -12,7 +12,9 @@ describe('possibleMismatches', () => {
       'He avoids emotional talk.[3]',
     ],
     listed: [
-      work(1, { title: 'A review of research on masculinity ideologies using the Male Role Norms Inventory' }),
+      work(1, {
+        title: 'A review of research on masculinity ideologies using the Male Role Norms Inventory',
+      }),
       work(2, { title: 'Why marriages succeed or fail' }),
       work(3, { title: 'Emotional skillfulness in marriage' }),
     ],

@@ -38,7 +38,10 @@ export const MIN_SHARED_KEYWORDS = 2;
  * than MIN_SHARED_KEYWORDS keywords. Titles are short and often clever, so this is a prompt to
  * look (the overlap is shown), never a verdict.
  */
-export function possibleMismatches(doc: GraphDocument, needsEvidence: (claimId: string) => boolean): MismatchFinding[] {
+export function possibleMismatches(
+  doc: GraphDocument,
+  needsEvidence: (claimId: string) => boolean,
+): MismatchFinding[] {
   const works = new Map(doc.works.map((w) => [w.id, w]));
   const listedWork = new Map(doc.references.filter((r) => r.listed).map((r) => [r.number, r.workId]));
   const findings: MismatchFinding[] = [];

@@ -32,7 +32,12 @@ describe('listNumbering', () => {
   });
   it('reports numbers listed twice', () => {
     expect(listNumbering(entries([1, 2, 2, 3]))).toEqual([
-      { type: 'duplicate_number', numbers: [2], claim_id: null, message: '[2] has 2 entries in the reference list' },
+      {
+        type: 'duplicate_number',
+        numbers: [2],
+        claim_id: null,
+        message: '[2] has 2 entries in the reference list',
+      },
     ]);
   });
   it('is quiet for a clean list', () => {

@@ -3,7 +3,10 @@ import { assessRisk } from './risk';
 
 describe('assessRisk', () => {
   it('gives a plain assertion the base risk', () => {
-    expect(assessRisk('An emotionally absent partner threatens this connection.')).toEqual({ risk: 1, reasons: [] });
+    expect(assessRisk('An emotionally absent partner threatens this connection.')).toEqual({
+      risk: 1,
+      reasons: [],
+    });
   });
   it('raises appeals to research, numbers, authorities and causal verbs', () => {
     expect(assessRisk('Studies show that this is true.').reasons).toEqual(['appeals to research']);

@@ -15,7 +15,8 @@ const RESEARCH =
 // Digits that are not part of a citation marker, or number words that quantify.
 const NUMBER = /(\d|\b(?:half|twice|double|triple|percent|majority|minority|one in|two in|three in)\b)/i;
 const PERCENT = /(\d\s*%|\bper ?cent\b)/i;
-const AUTHORITY_TITLE = /\b(?:Drs?|Prof|Professor|Doctor)\b\.?|\b(?:University|Institute|Association|Harvard|Stanford|Yale)\b/;
+const AUTHORITY_TITLE =
+  /\b(?:Drs?|Prof|Professor|Doctor)\b\.?|\b(?:University|Institute|Association|Harvard|Stanford|Yale)\b/;
 const CAUSAL =
   /\b(causes?|caused|causing|leads? to|led to|linked to|link(?:s|ed)? between|because|results? in|due to|stems? from|predicts?|contributes? to|triggers?|drives?|produces?|increases?|reduces?|decreases?|prevents?|makes? (?:him|her|them|you|men|women|people))\b/i;
 const GENERALISATION = /\b(always|never|all|most|every|everyone|nobody|no one|proven|prove[sd]?)\b/i;

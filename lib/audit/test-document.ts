@@ -93,7 +93,9 @@ export function makeDocument(options: {
     ],
     works: [
       ...listedWorks,
-      ...unlisted.map((n) => work(n, { id: `${SLUG}/ref${n}`, title: null, year: null, raw: null, kind: 'unknown' })),
+      ...unlisted.map((n) =>
+        work(n, { id: `${SLUG}/ref${n}`, title: null, year: null, raw: null, kind: 'unknown' }),
+      ),
     ],
     authors: [],
     venues: [],

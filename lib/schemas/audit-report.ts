@@ -6,7 +6,13 @@ import { z } from 'zod';
  * Every number array is sorted ascending. Rules and definitions: docs/decisions/003-audit-rules.md.
  */
 
-export const claimStatusSchema = z.enum(['backed', 'partly_unlisted', 'unlisted_only', 'uncited', 'not_a_claim']);
+export const claimStatusSchema = z.enum([
+  'backed',
+  'partly_unlisted',
+  'unlisted_only',
+  'uncited',
+  'not_a_claim',
+]);
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
 export const findingKindSchema = z.enum([
@@ -85,7 +91,10 @@ export const unlistedFindingSchema = z.object({
   unlisted: numbers,
 });
 
-export const citedNotListedFindingSchema = z.object({ number: z.number().int(), claim_ids: z.array(z.string()) });
+export const citedNotListedFindingSchema = z.object({
+  number: z.number().int(),
+  claim_ids: z.array(z.string()),
+});
 
 export const listedNotCitedFindingSchema = z.object({
   number: z.number().int(),

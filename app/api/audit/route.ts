@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server';
+import { listArticles } from '@/lib/neo4j/articles';
+import { failure } from './_lib/respond';
+
+/** GET /api/audit: the articles that can be audited, for the pages' article switcher. */
+export async function GET() {
+  try {
+    const articles = await listArticles({ limit: 500 });
+    return NextResponse.json({ articles: articles.map((a) => ({ slug: a.slug, title: a.title })) });
+  } catch (error) {
+    return failure(error, 'GET /api/audit');
+  }
+}

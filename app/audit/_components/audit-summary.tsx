@@ -1,0 +1,53 @@
+import type { AuditReport, FindingKind } from '@/lib/schemas/audit-report';
+import { auditReportUrl } from '../_queries/audit-report';
+
+const FINDING_LABELS: Record<FindingKind, string> = {
+  uncited: 'Uncited claims',
+  unlisted_only: 'Claims citing only unlisted numbers',
+  partly_unlisted: 'Claims citing some unlisted numbers',
+  cited_not_listed: 'Numbers cited but not listed',
+  listed_not_cited: 'References listed but never cited',
+  numbering: 'Numbering anomalies',
+  mismatch: 'Citations worth checking',
+  incomplete_entry: 'Incomplete reference entries',
+  duplicate_entry: 'Duplicate reference entries',
+};
+
+export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The summary comes first: coverage, then how many findings of each kind, then downloads. */
+export function AuditSummary({ report }: { report: AuditReport }) {
+  const s = report.summary;
+  return (
+    <section aria-labelledby="summary-heading" className="audit-summary">
+      <h2 id="summary-heading">Summary</h2>
+      <p className="audit-coverage">
+        <span data-testid="coverage">{percent(s.coverage)}</span> citation coverage:{' '}
+        <span data-testid="backed-count">{s.backed}</span> of{' '}
+        <span data-testid="claims-count">{s.claims}</span> claims that need evidence are backed by a listed
+        reference.
+      </p>
+      <p>
+        {s.partly_unlisted} partly unlisted, <span data-testid="unlisted-only-count">{s.unlisted_only}</span>{' '}
+        citing only unlisted numbers, <span data-testid="uncited-count">{s.uncited}</span> uncited;{' '}
+        {s.not_a_claim} sentences (questions, advice, framing) need no evidence.
+      </p>
+      <dl className="audit-counts">
+        {(Object.keys(FINDING_LABELS) as FindingKind[]).map((kind) => (
+          <div key={kind} data-finding={kind}>
+            <dt>{FINDING_LABELS[kind]}</dt>
+            <dd>{s.findings[kind]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="audit-downloads">
+        <a href={auditReportUrl(report.slug, 'csv')} download>
+          Download CSV
+        </a>{' '}
+        <a href={auditReportUrl(report.slug, 'json')} download>
+          Download JSON
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import Link from 'next/link';
+import { claimHref } from '@/app/audit/_components/links';
+import { STATUS_LABELS } from '@/app/audit/_components/status-badge';
+import type { AuditClaim, AuditReference } from '@/lib/schemas/audit-report';
+import { segments } from './layout-blocks';
+import { MarkerLink } from './marker-link';
+
+const FLAGGED = new Set(['partly_unlisted', 'unlisted_only', 'uncited']);
+
+/**
+ * One sentence, underlined by status like a linter marks code. The words link to the claim in the
+ * explorer; each marker links to its reference. The status is also written out (a visible tag for
+ * problems, hidden text otherwise), so colour is never the only signal.
+ */
+export function ClaimSpan({
+  claim,
+  references,
+}: {
+  claim: AuditClaim;
+  references: Map<number, AuditReference>;
+}) {
+  return (
+    <span className={`claim claim-${claim.status}`} data-claim-id={claim.id} data-status={claim.status}>
+      {segments(claim).map((seg) =>
+        seg.marker ? (
+          <MarkerLink key={seg.start} marker={seg.marker} references={references} />
+        ) : (
+          <Link key={seg.start} href={claimHref(claim.id)} className="claim-text">
+            {seg.text}
+          </Link>
+        ),
+      )}
+      {FLAGGED.has(claim.status) ? (
+        <span className="claim-tag" title={claim.risk_reasons.join(', ') || undefined}>
+          {STATUS_LABELS[claim.status]}
+        </span>
+      ) : (
+        claim.status === 'backed' && <span className="sr-only">(backed)</span>
+      )}{' '}
+    </span>
+  );
+}

@@ -1,0 +1,23 @@
+import type { AuditSummary } from '@/lib/schemas/audit-report';
+import { STATUS_LABELS } from '@/app/audit/_components/status-badge';
+
+const SHOWN = ['backed', 'partly_unlisted', 'unlisted_only', 'uncited'] as const;
+
+/** What the underlines mean, with the count of each, so the reader can be checked against the audit. */
+export function StatusLegend({ summary }: { summary: AuditSummary }) {
+  return (
+    <section aria-label="Legend" className="reader-legend">
+      <ul>
+        {SHOWN.map((status) => (
+          <li key={status} data-legend={status}>
+            <span className={`claim claim-${status}`}>{STATUS_LABELS[status]}</span>{' '}
+            <span data-testid={`legend-count-${status}`}>{summary[status]}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        Select a sentence to open it in the explorer; hover or focus a marker to see its reference.
+      </p>
+    </section>
+  );
+}

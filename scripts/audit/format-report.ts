@@ -1,0 +1,124 @@
+import Table from 'cli-table3';
+import type { AuditReport } from '@/lib/schemas/audit-report';
+
+/*
+ * The human-readable report: summary first, then one table per kind of finding that occurred.
+ * Plain text only (no colour codes) so it reads the same in a terminal, a CI log and a file.
+ */
+
+function table(head: string[], colWidths: number[], rows: (string | number)[][], compact = false): string {
+  // Compact (no rule between rows) only where no cell wraps, or wrapped rows would run together.
+  const t = new Table({ head, colWidths, wordWrap: true, style: { head: [], border: [], compact } });
+  t.push(...rows);
+  return t.toString();
+}
+
+const list = (ns: number[]) => (ns.length === 0 ? 'none' : ns.map((n) => `[${n}]`).join(' '));
+const short = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatReport(report: AuditReport): string {
+  const s = report.summary;
+  const out: string[] = [
+    `Citation audit: ${report.title}`,
+    '',
+    `Coverage ${percent(s.coverage)}: ${s.backed} of ${s.claims} claims that need evidence are backed by listed references`,
+    `  (${s.partly_unlisted} partly unlisted, ${s.unlisted_only} unlisted only, ${s.uncited} uncited; ${s.not_a_claim} sentences need no evidence)`,
+    `References listed: ${report.references_listed.length}   numbers cited: ${report.markers_cited.length}`,
+    `Cited but not listed: ${list(report.cited_not_listed)}`,
+    `Listed but never cited: ${list(report.listed_not_cited)}`,
+    '',
+    table(
+      ['finding', 'count'],
+      [22, 8],
+      Object.entries(s.findings).map(([kind, n]) => [kind, n]),
+      true,
+    ),
+    '',
+    'Coverage by section',
+    table(
+      ['section', 'claims', 'backed', 'coverage'],
+      [60, 8, 8, 10],
+      report.coverage_by_section.map((c) => [
+        c.section,
+        c.claims,
+        c.backed,
+        c.coverage === null ? '-' : percent(c.coverage),
+      ]),
+      true,
+    ),
+  ];
+  const f = report.findings;
+  const section = (title: string, body: string) => out.push('', title, body);
+  if (f.uncited.length > 0) {
+    section(
+      'Uncited claims, riskiest first',
+      table(
+        ['risk', 'claim', 'text', 'why'],
+        [6, 7, 60, 24],
+        f.uncited.map((u) => [u.risk, short(u.claim_id), u.text, u.risk_reasons.join(', ') || '-']),
+      ),
+    );
+  }
+  for (const [title, rows] of [
+    ['Claims citing only unlisted numbers', f.unlisted_only],
+    ['Claims citing some unlisted numbers', f.partly_unlisted],
+  ] as const) {
+    if (rows.length === 0) continue;
+    section(
+      title,
+      table(
+        ['claim', 'unlisted', 'text'],
+        [7, 12, 80],
+        rows.map((r) => [short(r.claim_id), list(r.unlisted), r.text]),
+      ),
+    );
+  }
+  if (f.numbering.length > 0) {
+    section(
+      'Numbering',
+      table(
+        ['type', 'numbers', 'message'],
+        [18, 12, 60],
+        f.numbering.map((n) => [n.type, list(n.numbers), n.message]),
+      ),
+    );
+  }
+  if (f.mismatch.length > 0) {
+    section(
+      'Worth checking: claim and cited title have little in common',
+      table(
+        ['claim', 'cites', 'claim text', 'cited title', 'shared'],
+        [7, 7, 40, 36, 14],
+        f.mismatch.map((m) => [
+          short(m.claim_id),
+          `[${m.number}]`,
+          m.text,
+          m.work_title,
+          [...m.shared_keywords, ...m.shared_concepts].join(', ') || 'nothing',
+        ]),
+      ),
+    );
+  }
+  if (f.incomplete_entry.length > 0) {
+    section(
+      'Incomplete reference entries',
+      table(
+        ['number', 'missing', 'entry'],
+        [8, 16, 76],
+        f.incomplete_entry.map((e) => [`[${e.number}]`, e.missing.join(', '), e.raw]),
+      ),
+    );
+  }
+  if (f.duplicate_entry.length > 0) {
+    section(
+      'Duplicate reference entries',
+      table(
+        ['numbers', 'why', 'entry'],
+        [12, 12, 76],
+        f.duplicate_entry.map((d) => [list(d.numbers), d.reason.replace('_', ' '), d.raw]),
+      ),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

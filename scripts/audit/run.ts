@@ -1,0 +1,60 @@
+import { Command, CommanderError } from 'commander';
+import { auditArticle } from '@/lib/audit/audit-article';
+import { isArticleParseError } from '@/lib/ingest/errors';
+import { failingKinds, parseFailOn, UsageError } from './fail-on';
+import { formatReport } from './format-report';
+import { readArticle } from './read-article';
+
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * The whole CLI as a function of its arguments, returning the exit status: 0 clean, 1 a --fail-on
+ * kind was found, 2 unusable input or usage. No database is touched.
+ */
+export async function runAudit(argv: string[], io: Io): Promise<number> {
+  const program = new Command('audit')
+    .description('Audit the numbered citations of an article (.txt or .md). Needs no database.')
+    .argument('<file>', 'the article')
+    .option('--json', 'print the report as one JSON object')
+    .option('--fail-on <kinds>', 'comma-separated finding kinds that make the exit status 1')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
+        ? EXIT.ok
+        : EXIT.unusable;
+    }
+    throw error;
+  }
+  const [file] = program.args as [string];
+  const options = program.opts<{ json?: boolean; failOn?: string }>();
+  try {
+    const failOn = parseFailOn(options.failOn);
+    const report = auditArticle(await readArticle(file));
+    io.stdout(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+    const failing = failingKinds(report, failOn);
+    if (failing.length > 0) {
+      io.stderr(`audit: found ${failing.map((k) => `${k} (${report.summary.findings[k]})`).join(', ')}\n`);
+      return EXIT.findings;
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (isArticleParseError(error)) {
+      io.stderr(`audit: ${file}: ${error.message}\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      return EXIT.unusable;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`audit: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+    throw error;
+  }
+}
