@@ -11,6 +11,8 @@ export interface ParsedAuthor {
 
 /** "R. F.", "R.F.", "RF", "J.-P.", "Ch." */
 const INITIALS = /^(?:(?:[\p{Lu}][\p{Ll}]?\.\s*-?\s*)+|\p{Lu}{1,3})$/u;
+/** "Ronald", "Ronald F.", "Jean-Paul": a given name written out. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|\p{Lu}\.))*$/u;
 /** "Cressen J." or "Hasan N. T.": a family name followed by initials. */
 const FAMILY_THEN_INITIALS = /^(.*\p{Ll}.*?)\s+((?:\p{Lu}\.\s*-?\s*)+|\p{Lu}{1,2})$/u;
 
@@ -55,6 +57,12 @@ export function parseAuthors(byline: string): ParsedAuthor[] {
     pending = null;
   };
   for (const token of tokens) {
+    // Chicago and MLA invert only the first author: "Levant, Ronald F., and Jane Doe".
+    if (pending !== null && authors.length === 0 && GIVEN_NAME.test(token)) {
+      authors.push({ family: pending, given: token });
+      pending = null;
+      continue;
+    }
     if (pending !== null && isInitials(token)) {
       authors.push({ family: pending, given: normaliseInitials(token) });
       pending = null;

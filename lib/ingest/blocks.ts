@@ -69,6 +69,8 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   for (const { text: raw, number } of lines) {
     const text = raw.replace(/^\s{0,3}>\s?/, ''); // block quotes read as their content
     if (FENCE.test(text)) {
+      finish(blocks, current);
+      current = null;
       inFence = !inFence;
       continue;
     }

@@ -43,9 +43,14 @@ export function splitTitle(rest: string): { title: string; tail: string } {
   let quoted = false;
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i] ?? '';
+    const closing = c === '”' || (c === '"' && quoted);
     if (c === '“') quoted = true;
-    else if (c === '”') quoted = false;
-    else if (c === '"') quoted = !quoted;
+    else if (closing) quoted = false;
+    else if (c === '"') quoted = true;
+    // A quoted title that ends in its own full stop: “Research in the Psychology of Men.” Journal
+    if (closing && '.?!'.includes(rest[i - 1] ?? '') && /^(\s|$)/.test(rest.slice(i + 1, i + 2))) {
+      return { title: rest.slice(0, i + 1).trim(), tail: rest.slice(i + 1).trim() };
+    }
     if (quoted || !'.?!'.includes(c)) continue;
     const next = rest[i + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
@@ -77,11 +82,18 @@ function splitByline(text: string): Split {
   }
   const years = [...text.matchAll(BARE_YEAR)];
   const year = years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
-  // No year after the byline: the byline is the first "sentence" when it reads as names.
-  const { title: first, tail } = splitTitle(text);
-  const authors = parseAuthors(first);
-  if (tail !== '' && authors.length > 0 && authors.every((a) => a.given !== null)) {
-    return { byline: first, year, rest: tail };
+  // No year after the byline: an APA byline ends at an initial followed by a word that is neither
+  // another initial, "&"/"and", nor a family name before its comma ("Smith, J. A. Untitled ...").
+  const byline = /^(.+?\b\p{Lu}\.)\s+(?!\p{Lu}\.|&|and\b|\p{Lu}[\p{Ll}’'-]*,)/u.exec(text);
+  const authors = byline ? parseAuthors(byline[1] ?? '') : [];
+  if (byline && authors.length > 0 && authors.every((a) => a.given !== null)) {
+    return { byline: byline[1] ?? '', year, rest: text.slice(byline[0].length) };
+  }
+  // Vancouver: "Neff KD, Beretvas SN. Title. Journal. 2013;12(1):78-98."
+  const first = splitTitle(text);
+  const vancouver = parseAuthors(first.title);
+  if (first.tail !== '' && vancouver.length > 0 && vancouver.every((a) => a.given !== null)) {
+    return { byline: first.title, year, rest: first.tail };
   }
   return { byline: '', year, rest: text };
 }

@@ -5,7 +5,7 @@
  * Aliases and text go through the same function, so a stem only has to be consistent, not a word.
  */
 const BRITISH: [RegExp, string][] = [
-  [/ll(ing|ed|or|ors)$/, 'l$1'],
+  [/llor(s?)$/, 'lor$1'],
   [/([a-z]{3,})our(s?)$/, '$1or$2'],
   [/is(ation|ations|e|es|ed|ing)$/, 'iz$1'],
 ];
@@ -26,7 +26,8 @@ const SUFFIXES: [RegExp, string][] = [
 ];
 
 function doubled(word: string): string {
-  return /([b-df-hj-km-npqrtv-z])\1$/.test(word) && !/(ll|ss|zz)$/.test(word) ? word.slice(0, -1) : word;
+  // "counsell(ing)" and "stonewall(ing)" both lose the doubled letter: one stem either side.
+  return /([b-df-hj-np-tv-z])\1$/.test(word) && !/(ss|zz)$/.test(word) ? word.slice(0, -1) : word;
 }
 
 export function stem(word: string): string {

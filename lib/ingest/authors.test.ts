@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseInitials, parseAuthors } from './authors';
+
+describe('parseAuthors', () => {
+  it('reads APA bylines with "&" and "and"', () => {
+    expect(parseAuthors('Levant, R. F. & Richmond, K.')).toEqual([
+      { family: 'Levant', given: 'R. F.' },
+      { family: 'Richmond', given: 'K.' },
+    ]);
+    expect(parseAuthors('Gottman, J. M., and Levenson, R. W.')).toEqual([
+      { family: 'Gottman', given: 'J. M.' },
+      { family: 'Levenson', given: 'R. W.' },
+    ]);
+  });
+
+  it('reads six authors including a sloppy "Cressen J."', () => {
+    const authors = parseAuthors('Way, N., Cressen J., Bodian, S., Preston, J., Nelson, J. & Hughes, D.');
+    expect(authors.map((a) => `${a.family}|${a.given}`)).toEqual([
+      'Way|N.',
+      'Cressen|J.',
+      'Bodian|S.',
+      'Preston|J.',
+      'Nelson|J.',
+      'Hughes|D.',
+    ]);
+  });
+
+  it('reads given-first names, corporate authors and drops "et al."', () => {
+    expect(parseAuthors('Smith, J., and Jane Doe')).toEqual([
+      { family: 'Smith', given: 'J.' },
+      { family: 'Doe', given: 'Jane' },
+    ]);
+    expect(parseAuthors('American Psychological Association.')).toEqual([
+      { family: 'American Psychological Association.', given: null },
+    ]);
+    expect(parseAuthors('Levant, R. F., et al.')).toEqual([{ family: 'Levant', given: 'R. F.' }]);
+    expect(parseAuthors('')).toEqual([]);
+  });
+
+  it('normalises initials to "R. F."', () => {
+    expect(normaliseInitials('R.F.')).toBe('R. F.');
+    expect(normaliseInitials('RF')).toBe('R. F.');
+    expect(normaliseInitials('J. - P.')).toBe('J.-P.');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { type SourceLine, splitBlocks } from './blocks';
+
+function lines(text: string): SourceLine[] {
+  return text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
+}
+
+describe('splitBlocks', () => {
+  it('finds plain headings, paragraphs and both kinds of list item', () => {
+    const blocks = splitBlocks(
+      lines(
+        [
+          'Intro sentence one. Intro two',
+          'continues here.',
+          '',
+          'A Plain Heading',
+          '',
+          'Here are the signs:',
+          '',
+          '  • First sign',
+          '  - Second sign',
+          '* Third sign',
+          '  1. Lead with compassion. Realize it. [12]',
+          '2) Second step',
+          '   wrapped onto a new line.',
+        ].join('\n'),
+      ),
+    );
+    expect(blocks.map((b) => [b.type, b.text, b.line])).toEqual([
+      ['paragraph', 'Intro sentence one. Intro two continues here.', 1],
+      ['heading', 'A Plain Heading', 4],
+      ['paragraph', 'Here are the signs:', 6],
+      ['bullet', 'First sign', 8],
+      ['bullet', 'Second sign', 9],
+      ['bullet', 'Third sign', 10],
+      ['numbered', 'Lead with compassion. Realize it. [12]', 11],
+      ['numbered', 'Second step wrapped onto a new line.', 12],
+    ]);
+  });
+
+  it('reads Markdown headings, setext headings, bold headings, emphasis and links', () => {
+    const blocks = splitBlocks(
+      lines(
+        [
+          '# Title',
+          '## Section *one*',
+          'Setext',
+          '------',
+          '**Bold heading**',
+          '',
+          'See **this** [study](https://x.org) and [1](#ref-1).',
+          '```',
+          'code is skipped',
+          '```',
+          '> Quoted text.',
+        ].join('\n'),
+      ),
+    );
+    expect(blocks.map((b) => [b.type, b.text, b.level ?? null])).toEqual([
+      ['heading', 'Title', 1],
+      ['heading', 'Section *one*', 2],
+      ['heading', 'Setext', 2],
+      ['heading', 'Bold heading', 2],
+      ['paragraph', 'See this study and [1](#ref-1).', null],
+      ['paragraph', 'Quoted text.', null],
+    ]);
+  });
+
+  it('does not take sentences, marked lines or long lines for headings', () => {
+    const blocks = splitBlocks(lines('A short sentence.\n\nHe shuts down[8]\n\nwhat about lower case'));
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
