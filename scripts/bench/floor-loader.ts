@@ -19,6 +19,8 @@ export class FloorLoader {
   private readonly elementIds = new Map<string, string>();
   private nodes = new Map<string, NodeRow[]>();
   private rels = new Map<string, RelRow[]>();
+  /** ABOUT is a fact of a work: two articles citing one work must not give it twice. */
+  private readonly about = new Set<string>();
 
   private node(label: string, id: string, props: Record<string, unknown>): void {
     const key = `${label}:${id}`;
@@ -72,7 +74,12 @@ export class FloorLoader {
         this.rel('BROADER', `Concept:${b.id}`, `Concept:${b.broader}`);
     }
     for (const m of r.mentions) this.rel('MENTIONS', `Claim:${m.claimId}`, `Concept:${m.conceptId}`);
-    for (const x of r.about) this.rel('ABOUT', `Work:${x.workId}`, `Concept:${x.conceptId}`);
+    for (const x of r.about) {
+      const key = `${x.workId} ${x.conceptId}`;
+      if (this.about.has(key)) continue;
+      this.about.add(key);
+      this.rel('ABOUT', `Work:${x.workId}`, `Concept:${x.conceptId}`);
+    }
   }
 
   /** Writes everything queued in one transaction. */

@@ -102,7 +102,7 @@ export function generateArticle(
     }
   }
   const refs = works.map((w, i) => `[${i + 1}] ${referenceEntry(w)}`).join('\n\n');
-  const text = `${blocks.join('\n\n')}\n\n${rng.chance(0.5) ? 'References\n\n' : '\n'}${refs}\n`;
+  const text = `# ${title}\n\n${blocks.join('\n\n')}\n\n${rng.chance(0.5) ? 'References\n\n' : '\n'}${refs}\n`;
   return {
     slug,
     title,

@@ -1,13 +1,22 @@
+import type { ConceptVocabulary } from '@/lib/schemas/concept-vocabulary';
 import type { GeneratedArticle } from './article';
 
-/** The article's concept vocabulary as its JSON file holds it (lib/schemas/concept-vocabulary.ts). */
-export function vocabularyFor(article: GeneratedArticle) {
+export function conceptKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The article's concept vocabulary as graph/corpus/<slug>.concepts.json holds it. */
+export function vocabularyFor(article: GeneratedArticle): ConceptVocabulary {
   return {
     concepts: article.concepts.map((c) => ({
+      id: conceptKey(c.label),
       label: c.label,
       aliases: c.aliases,
       description: c.description,
-      broader: c.broader,
+      broader: c.broader === null ? null : conceptKey(c.broader),
     })),
   };
 }

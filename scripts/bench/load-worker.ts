@@ -1,0 +1,80 @@
+import '../load-env';
+import { applySchema } from '@/lib/neo4j/apply-schema';
+import { closeDriver } from '@/lib/neo4j/driver';
+import { graphCounts } from '@/lib/neo4j/graph-counts';
+import { writeArticle } from '@/lib/neo4j/write-article';
+import type { CorpusManifest } from './corpus/generate';
+import { parseCorpus } from './corpus/parse-corpus';
+import { floorLoad } from './floor-loader';
+import { procStatusMiB } from './memory';
+import { naiveWriteArticle } from './naive-loader';
+import { wipeDatabase } from './wipe';
+
+/*
+ * One load variant in a process of its own, so its peak RSS (VmHWM) is the loader's alone and no
+ * variant warms the JIT for the next. Usage: load-worker.ts <variant> <corpus dir> [every-nth].
+ * The parent sets NEO4J_URI/NEO4J_PASSWORD to the bench Neo4j. Prints one JSON line: LOAD_RESULT {...}.
+ */
+export type LoadVariant = 'loader' | 'naive' | 'floor';
+export interface LoadResult {
+  variant: LoadVariant;
+  articles: number;
+  claims: number;
+  parseMs: number;
+  readMs: number;
+  wipeMs: number;
+  schemaMs: number;
+  loadMs: number;
+  peakRssMiB: number;
+  statements?: number;
+  counts: Awaited<ReturnType<typeof graphCounts>>;
+}
+
+async function main(): Promise<void> {
+  const [variant, dir, everyNth] = process.argv.slice(2) as [LoadVariant, string, string | undefined];
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8')) as CorpusManifest;
+  const step = Number(everyNth ?? 1);
+  const entries = manifest.entries.filter((_, i) => i % step === 0);
+  const { docs, parseMs, readMs } = await parseCorpus(dir, entries);
+
+  let t = performance.now();
+  await wipeDatabase();
+  const wipeMs = performance.now() - t;
+  t = performance.now();
+  if (variant !== 'floor') await applySchema();
+  const schemaMs = performance.now() - t;
+
+  let statements: number | undefined;
+  t = performance.now();
+  if (variant === 'loader') {
+    for (const doc of docs) await writeArticle(doc);
+  } else if (variant === 'naive') {
+    statements = 0;
+    for (const doc of docs) statements += await naiveWriteArticle(doc);
+  } else {
+    await floorLoad(docs);
+  }
+  const loadMs = performance.now() - t;
+  const counts = await graphCounts();
+  await closeDriver();
+  const result: LoadResult = {
+    variant,
+    articles: docs.length,
+    claims: docs.reduce((n, d) => n + d.claims.length, 0),
+    parseMs,
+    readMs,
+    wipeMs,
+    schemaMs,
+    loadMs,
+    peakRssMiB: procStatusMiB('self', 'VmHWM'),
+    statements,
+    counts,
+  };
+  console.log(`LOAD_RESULT ${JSON.stringify(result)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
