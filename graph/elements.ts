@@ -15,12 +15,19 @@ export interface NodeData {
   parentId?: string;
 }
 
+/** Works read by their citation number first; an unlisted one has no title to show. */
+function workLabel(n: GraphNode): string | null {
+  if (n.type !== 'work') return null;
+  if (!n.listed) return `[${n.number ?? '?'}] not listed`;
+  return n.number !== null ? `[${n.number}] ${n.label}` : n.label;
+}
+
 function nodeData(n: GraphNode): NodeData {
   const data: NodeData = {
     id: n.id,
     type: n.type,
     kind: kindKey(n.type, n.type === 'work' ? n.listed : undefined),
-    label: shortLabel(n.type === 'work' && n.number !== null ? `[${n.number}] ${n.label}` : n.label),
+    label: shortLabel(workLabel(n) ?? n.label),
     full: n.label,
   };
   if (n.type === 'claim') {

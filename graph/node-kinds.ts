@@ -67,7 +67,7 @@ export const nodeKinds: NodeKind[] = [
     type: 'venue',
     name: 'Venue',
     description: 'Journal or publisher a work appeared in',
-    shape: 'barrel',
+    shape: 'hexagon',
     colour: '#7c3aed',
     border: { colour: '#4c1d95', width: 1, style: 'solid' },
   },

@@ -15,7 +15,7 @@ export function getHandler<S extends z.ZodType, T>(
   run: (params: z.infer<S>) => Promise<T | null>,
   notFound: (params: z.infer<S>) => string,
 ) {
-  return async function GET(request: Request): Promise<Response> {
+  return async function handle(request: Request): Promise<Response> {
     const parsed = schema.safeParse(paramsObject(new URL(request.url).searchParams));
     if (!parsed.success) {
       return json(400, {

@@ -1,0 +1,146 @@
+'use client';
+
+import type { Core, CytoscapeOptions, ElementDefinition, LayoutOptions } from 'cytoscape';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { buildStylesheet } from '@/graph/styles';
+import type { Trace } from '@/graph/trace';
+import { applyCanvasState, centreOn } from './canvas-state';
+import { loadCytoscape } from './load-cytoscape';
+
+export interface GraphCanvasHandle {
+  fit: () => void;
+  zoomBy: (factor: number) => void;
+  centreOn: (id: string) => void;
+  png: () => Promise<Blob | null>;
+  svg: () => string | null;
+}
+
+interface Props {
+  elements: ElementDefinition[];
+  layout: LayoutOptions;
+  webgl: boolean;
+  visible: Set<string> | null;
+  trace: Trace | null;
+  focus: string | null;
+  onTapNode: (id: string) => void;
+  onTapBackground: () => void;
+  label: string;
+}
+
+/**
+ * The thin wrapper around Cytoscape: it creates the instance, hands it elements and a layout,
+ * mirrors the explorer's state as classes and reports taps. Everything it draws is decided
+ * elsewhere (graph/ for mapping, styles and layouts; the explorer for selection and filters).
+ */
+export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCanvas(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [ready, setReady] = useState(false);
+  const [hover, setHover] = useState<{ text: string; x: number; y: number } | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  // Create once per renderer choice.
+  useEffect(() => {
+    let destroyed = false;
+    loadCytoscape().then((cytoscape) => {
+      if (destroyed || !container.current) return;
+      const instance = cytoscape({
+        container: container.current,
+        style: buildStylesheet(),
+        minZoom: 0.05,
+        maxZoom: 4,
+        // The WebGL renderer is Cytoscape's experimental option of the canvas renderer (3.31+).
+        ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      } as CytoscapeOptions);
+      instance.on('tap', 'node', (e) => handlers.current.onTapNode(e.target.id()));
+      instance.on('tap', (e) => {
+        if (e.target === instance) handlers.current.onTapBackground();
+      });
+      instance.on('mouseover', 'node', (e) => {
+        const p = e.target.renderedPosition();
+        setHover({ text: String(e.target.data('full') ?? ''), x: p.x, y: p.y });
+      });
+      instance.on('mouseout', 'node', () => setHover(null));
+      instance.on('viewport', () => setHover(null));
+      cyRef.current = instance;
+      setCy(instance);
+    });
+    return () => {
+      destroyed = true;
+      cyRef.current?.destroy();
+      cyRef.current = null;
+      setCy(null);
+    };
+  }, [props.webgl]);
+
+  // New elements or layout: replace and lay out, then signal readiness after the first frame.
+  const { elements, layout } = props;
+  useEffect(() => {
+    if (!cy) return;
+    setReady(false);
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    const { visible, trace, focus } = handlers.current;
+    applyCanvasState(cy, visible, trace, focus);
+    const run = cy.layout(layout);
+    run.one('layoutstop', () => {
+      cy.fit(undefined, 20);
+      // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          setReady(true);
+          performance.mark('claimtrace:graph-ready');
+        }),
+      );
+    });
+    run.run();
+  }, [cy, elements, layout]);
+
+  const { visible, trace, focus } = props;
+  useEffect(() => {
+    if (cy) applyCanvasState(cy, visible, trace, focus);
+  }, [cy, visible, trace, focus]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      fit: () => cyRef.current?.fit(cyRef.current.elements(':visible'), 20),
+      zoomBy: (f) => {
+        const c = cyRef.current;
+        if (c) c.zoom({ level: c.zoom() * f, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+      },
+      centreOn: (id) => {
+        if (cyRef.current) centreOn(cyRef.current, id);
+      },
+      png: async () =>
+        cyRef.current ? cyRef.current.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }) : null,
+      svg: () => {
+        const c = cyRef.current as (Core & { svg?: (o: object) => string }) | null;
+        return c?.svg ? c.svg({ full: true, bg: '#ffffff' }) : null;
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-ready={ready ? 'true' : 'false'}
+        role="img"
+        aria-label={props.label}
+      />
+      {hover?.text ? (
+        <div className="canvas-tooltip" style={{ left: hover.x + 12, top: hover.y + 12 }} role="tooltip">
+          {hover.text}
+        </div>
+      ) : null}
+    </div>
+  );
+});
