@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { type AuditReport, auditReportSchema } from '@/lib/schemas/audit-report';
+
+/*
+ * The audit page, the reader view and the CLI on the seed article: they must tell the same story.
+ * Needs the seeded database that `npm test` provides.
+ */
+
+const SLUG = 'emotionally-unavailable-men';
+const SEED = 'graph/corpus/emotionally-unavailable-men.txt';
+
+function cliReport(): AuditReport {
+  const run = spawnSync(
+    'node_modules/.bin/tsx',
+    ['--conditions=react-server', 'scripts/audit.ts', SEED, '--json'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status).toBe(0);
+  return auditReportSchema.parse(JSON.parse(run.stdout));
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+test.describe('citation audit of the seed article', () => {
+  const cli = cliReport();
+  const unlistedIds = cli.claims.filter((c) => c.status === 'unlisted_only').map((c) => c.id);
+
+  test('the audit page shows coverage and the [16]/[17] claims as unlisted only, as the CLI does', async ({
+    page,
+  }) => {
+    await page.goto(`/audit?article=${SLUG}`);
+    await expect(page.getByTestId('coverage')).toHaveText(percent(cli.summary.coverage));
+    await expect(page.getByTestId('claims-count')).toHaveText(String(cli.summary.claims));
+    await expect(page.getByTestId('backed-count')).toHaveText(String(cli.summary.backed));
+    await expect(page.getByTestId('uncited-count')).toHaveText(String(cli.summary.uncited));
+    await expect(page.getByTestId('unlisted-only-count')).toHaveText('2');
+
+    await page.getByTestId('status-filter').selectOption('unlisted_only');
+    const rows = page.getByTestId('claims-table').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0)).toContainText('[16]');
+    await expect(rows.nth(1)).toContainText('[17]');
+    await expect(rows.nth(0)).toContainText('unlisted only');
+    // Each row opens its claim in the explorer.
+    const hrefs = await rows.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(unlistedIds.map((id) => `/?claim=${encodeURIComponent(id)}`));
+  });
+
+  test('tables sort and filter', async ({ page }) => {
+    await page.goto(`/audit?article=${SLUG}`);
+    const table = page.getByTestId('claims-table');
+    await page.getByTestId('status-filter').selectOption('uncited');
+    await expect(table.locator('tbody tr')).toHaveCount(cli.summary.uncited);
+    // Riskiest first by default: the first row is the CLI's top uncited claim.
+    await expect(table.locator('tbody tr').first()).toContainText(cli.findings.uncited[0]?.text ?? '');
+    await page.getByLabel('Filter').first().fill('Gottman');
+    await expect(table.locator('tbody tr')).toHaveCount(0);
+    await page.getByTestId('status-filter').selectOption('backed');
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+  });
+
+  test('the reader view underlines the [16]/[17] claims and shows their markers have no reference', async ({
+    page,
+  }) => {
+    await page.goto(`/read?article=${SLUG}`);
+    for (const status of ['backed', 'partly_unlisted', 'unlisted_only', 'uncited'] as const) {
+      await expect(page.getByTestId(`legend-count-${status}`)).toHaveText(String(cli.summary[status]));
+      await expect(page.locator(`article [data-status="${status}"]`)).toHaveCount(cli.summary[status]);
+    }
+    for (const id of unlistedIds) {
+      const claim = page.locator(`[data-claim-id="${id}"]`);
+      await expect(claim).toContainText('unlisted only');
+      await expect(claim.locator('a.claim-text').first()).toHaveAttribute(
+        'href',
+        `/?claim=${encodeURIComponent(id)}`,
+      );
+    }
+    const marker = page.locator('[data-marker="[16]"]');
+    await marker.focus();
+    await expect(page.getByRole('tooltip')).toHaveText('[16] not in the reference list');
+    const listed = page.locator('[data-marker="[10]"]');
+    await listed.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Gottman, J. M., & Levenson, R. W. (1992)');
+  });
+
+  test('the API answers the same report as the CLI', async ({ request }) => {
+    const response = await request.get(`/api/audit/${SLUG}`);
+    expect(response.status()).toBe(200);
+    expect(auditReportSchema.parse(await response.json())).toEqual(cli);
+  });
+});
