@@ -4,9 +4,11 @@ import { defineConfig } from 'vitest/config';
 // Unit tests: pure code beside its source (*.test.ts). No database, no browser.
 export default defineConfig({
   resolve: {
-    alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
-    // Lets lib/neo4j modules (marked 'server-only') load outside Next.js.
-    conditions: ['react-server'],
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // lib/neo4j modules are marked 'server-only'; outside Next.js that marker must be a no-op.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
+    },
   },
   test: {
     include: ['{lib,graph,scripts,app}/**/*.test.{ts,tsx}'],

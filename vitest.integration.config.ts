@@ -4,8 +4,11 @@ import { defineConfig } from 'vitest/config';
 // Integration tests against a real Neo4j; scripts/test.ts starts one and passes NEO4J_URI.
 export default defineConfig({
   resolve: {
-    alias: { '@': fileURLToPath(new URL('.', import.meta.url)) },
-    conditions: ['react-server'],
+    alias: {
+      '@': fileURLToPath(new URL('.', import.meta.url)),
+      // lib/neo4j modules are marked 'server-only'; outside Next.js that marker must be a no-op.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
+    },
   },
   test: {
     include: ['tests/integration/**/*.test.ts'],

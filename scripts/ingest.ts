@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   const options = program.opts<{ slug?: string; progress: boolean }>();
 
   const files = await expand(program.args);
-  if (options.slug && files.length !== 1) fail(new Error('--slug names one article: give exactly one file.'), 2);
+  if (options.slug && files.length !== 1)
+    fail(new Error('--slug names one article: give exactly one file.'), 2);
   const docs = await parseAll(files, options.slug);
   const slugs = docs.map((d) => d.article.slug);
   const duplicate = slugs.find((s, i) => slugs.indexOf(s) !== i);

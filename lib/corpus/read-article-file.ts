@@ -9,7 +9,7 @@ import { SLUG_PATTERN, slugFromFileName } from './slug';
 
 /** The file beside an article that holds its concept vocabulary, if it has one. */
 export function vocabularyPathFor(articlePath: string): string {
-  return articlePath.replace(/\.(txt|md|markdown)$/i, '') + '.concepts.json';
+  return `${articlePath.replace(/\.(txt|md|markdown)$/i, '')}.concepts.json`;
 }
 
 /**
@@ -28,7 +28,9 @@ export async function readArticleFile(file: string, options: { slug?: string } =
   // Refuse a huge file before reading it into memory.
   if (info.size > MAX_ARTICLE_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new ArticleParseError('too_large', [`${file} is ${mb(info.size)}; the limit is ${mb(MAX_ARTICLE_BYTES)}.`]);
+    throw new ArticleParseError('too_large', [
+      `${file} is ${mb(info.size)}; the limit is ${mb(MAX_ARTICLE_BYTES)}.`,
+    ]);
   }
 
   const text = decodeArticleBytes(await readFile(file));
@@ -46,7 +48,8 @@ async function readVocabulary(file: string) {
   try {
     return parseVocabulary(json);
   } catch (error) {
-    if (error instanceof VocabularyError) throw new VocabularyError(error.problems.map((p) => `${file}: ${p}`));
+    if (error instanceof VocabularyError)
+      throw new VocabularyError(error.problems.map((p) => `${file}: ${p}`));
     throw error;
   }
 }

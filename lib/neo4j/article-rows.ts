@@ -8,7 +8,8 @@ export function articleRows(doc: GraphDocument) {
   const workById = new Map(doc.works.map((w) => [w.id, w]));
   const referencedWorks = doc.references.map((r) => {
     const work = workById.get(r.workId);
-    if (!work) throw new Error(`Reference [${r.number}] points at work ${r.workId}, which the document lacks`);
+    if (!work)
+      throw new Error(`Reference [${r.number}] points at work ${r.workId}, which the document lacks`);
     return work;
   });
   const uniqueWorks = [...new Map(referencedWorks.map((w) => [w.id, w])).values()];
@@ -85,4 +86,3 @@ export function articleRows(doc: GraphDocument) {
 }
 
 export type ArticleRows = ReturnType<typeof articleRows>;
-

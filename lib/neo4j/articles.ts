@@ -24,7 +24,9 @@ ORDER BY slug
 SKIP $skip LIMIT $limit`;
 
 /** Articles by slug, a page at a time (a corpus may hold thousands). */
-export async function listArticles(options: { skip?: number; limit?: number } = {}): Promise<ArticleSummary[]> {
+export async function listArticles(
+  options: { skip?: number; limit?: number } = {},
+): Promise<ArticleSummary[]> {
   const { records } = await getDriver().executeQuery(
     LIST_ARTICLES,
     cypherParams({ skip: options.skip ?? 0, limit: options.limit ?? 100 }),

@@ -20,7 +20,11 @@ const UNAUTHORIZED = 'Neo.ClientError.Security.Unauthorized';
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   if (!(error instanceof Neo4jError)) return false;
-  return isRetryableError(error) || error.code === UNAUTHORIZED || error.code.startsWith('Neo.ClientError.Security.');
+  return (
+    isRetryableError(error) ||
+    error.code === UNAUTHORIZED ||
+    error.code.startsWith('Neo.ClientError.Security.')
+  );
 }
 
 /**

@@ -48,11 +48,12 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
   const venues = new Map<string, VenueRecord>();
   const about: GraphDocument['about'] = [];
   for (const ref of references) {
-    for (const author of ref.authors) authors.set(author.id, author);
+    for (const a of ref.authors)
+      authors.set(a.id, { id: a.id, family: a.family, given: a.given ?? null, display: a.display });
     if (ref.venue) venues.set(ref.venue.id, ref.venue);
     if (works.has(ref.work.id)) continue;
     works.set(ref.work.id, {
-      ...ref.work,
+      ...workFields(ref.work),
       authorIds: ref.authors.map((a) => a.id),
       venueId: ref.venue?.id ?? null,
     });
@@ -104,5 +105,23 @@ function claimFromRow(c: Row['claims'][number]): ClaimRecord {
     block: c.block,
     markers,
     cites,
+  };
+}
+
+// Neo4j does not store null properties, so a field the entry lacked comes back missing: make it null again.
+function workFields(work: Partial<Omit<WorkRecord, 'authorIds' | 'venueId'>> & { id: string }) {
+  return {
+    id: work.id,
+    title: work.title ?? null,
+    year: work.year ?? null,
+    kind: work.kind ?? 'unknown',
+    container: work.container ?? null,
+    volume: work.volume ?? null,
+    issue: work.issue ?? null,
+    pages: work.pages ?? null,
+    publisher: work.publisher ?? null,
+    place: work.place ?? null,
+    doi: work.doi ?? null,
+    raw: work.raw ?? null,
   };
 }

@@ -18,14 +18,18 @@ export function getDriver(): Driver {
           : 'NEO4J_PASSWORD is not set for NEO4J_URI. Set NEO4J_USERNAME and NEO4J_PASSWORD for that server.',
       );
     }
-    globalForNeo4j.claimtraceDriver = neo4j.driver(e.neo4jUri, neo4j.auth.basic(e.NEO4J_USERNAME, e.NEO4J_PASSWORD), {
-      // Integers above 2^53 never occur in this graph; plain numbers keep every caller simple.
-      disableLosslessIntegers: true,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxConnectionPoolSize: 100,
-      userAgent: 'claimtrace',
-    });
+    globalForNeo4j.claimtraceDriver = neo4j.driver(
+      e.neo4jUri,
+      neo4j.auth.basic(e.NEO4J_USERNAME, e.NEO4J_PASSWORD),
+      {
+        // Integers above 2^53 never occur in this graph; plain numbers keep every caller simple.
+        disableLosslessIntegers: true,
+        connectionAcquisitionTimeout: 10_000,
+        connectionTimeout: 5_000,
+        maxConnectionPoolSize: 100,
+        userAgent: 'claimtrace',
+      },
+    );
   }
   return globalForNeo4j.claimtraceDriver;
 }

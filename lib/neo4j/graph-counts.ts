@@ -26,7 +26,11 @@ const relCount = (type: string) => `MATCH ()-[:${type}]->() RETURN '${type}' AS 
 /** Nodes per label and relationships per type of the model, zero where there are none. */
 export async function graphCounts(): Promise<GraphCounts> {
   const query = [...NODE_LABELS.map(nodeCount), ...RELATIONSHIP_TYPES.map(relCount)].join('\nUNION ALL\n');
-  const { records } = await getDriver().executeQuery(query, {}, { database: databaseName(), routing: 'READ' });
+  const { records } = await getDriver().executeQuery(
+    query,
+    {},
+    { database: databaseName(), routing: 'READ' },
+  );
   const byName = new Map(records.map((r) => [r.get('name') as string, Number(r.get('n'))]));
   const pick = <K extends string>(names: readonly K[]) =>
     Object.fromEntries(names.map((k) => [k, byName.get(k) ?? 0])) as Record<K, number>;

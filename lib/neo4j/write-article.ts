@@ -198,7 +198,10 @@ export async function deleteArticle(slug: string): Promise<boolean> {
       await tx.run('MATCH (a:Article {slug: $slug}) DELETE a', { slug });
       const orphaned = await tx.run(REMOVE_ORPHANS, cypherParams({ workIds: old.get('workIds') }));
       const aboutConcepts: string[] = orphaned.records[0]?.get('aboutConcepts') ?? [];
-      await tx.run(REMOVE_ORPHAN_CONCEPTS, cypherParams({ conceptIds: [...old.get('conceptIds'), ...aboutConcepts] }));
+      await tx.run(
+        REMOVE_ORPHAN_CONCEPTS,
+        cypherParams({ conceptIds: [...old.get('conceptIds'), ...aboutConcepts] }),
+      );
       return true;
     });
   } finally {

@@ -5,7 +5,11 @@ import type { GraphCounts } from '@/lib/neo4j/graph-counts';
 export function countsTable(counts: GraphCounts): string {
   const nodes = Object.entries(counts.nodes);
   const rels = Object.entries(counts.relationships);
-  const table = new Table({ head: ['Label', 'Nodes', 'Relationship', 'Count'] });
+  // No colours: the table also goes to logs and CI output.
+  const table = new Table({
+    head: ['Label', 'Nodes', 'Relationship', 'Count'],
+    style: { head: [], border: [] },
+  });
   for (let i = 0; i < Math.max(nodes.length, rels.length); i++) {
     const [label, n] = nodes[i] ?? ['', ''];
     const [type, r] = rels[i] ?? ['', ''];

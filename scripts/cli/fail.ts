@@ -15,7 +15,8 @@ export function describeError(error: unknown, context = ''): string {
   if (error instanceof VocabularyError) {
     return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
-  if (error instanceof DatabaseUnavailableError || error instanceof EnvError) return `${where}${error.message}`;
+  if (error instanceof DatabaseUnavailableError || error instanceof EnvError)
+    return `${where}${error.message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 

@@ -33,7 +33,9 @@ describe('npm run seed against a real Neo4j', () => {
       { slug: SEED_SLUG },
     );
     expect(refs.map((r) => r.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
-    expect(refs.filter((r) => r.listed).map((r) => r.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(refs.filter((r) => r.listed).map((r) => r.number)).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
     expect(refs.filter((r) => !r.listed).map((r) => r.raw)).toEqual([null, null]);
 
     const counts = await graphCounts();

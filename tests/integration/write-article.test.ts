@@ -78,12 +78,17 @@ describe('writeArticle against a real Neo4j', () => {
   it('leaves the previous graph as it was when a write fails half-way', async () => {
     const before = await graphCounts();
     const broken: GraphDocument = structuredClone(second);
-    broken.claims[0] = { ...second.claims[0]!, text: 'A changed sentence that must not land.' };
+    const first = second.claims[0];
+    if (!first) throw new Error('the second article has no claims');
+    broken.claims[0] = { ...first, text: 'A changed sentence that must not land.' };
     // A nested map is not a valid property value: the concepts step fails after claims were written.
-    broken.concepts = [{ id: 'x', label: 'x', aliases: [{ not: 'a string' }] as unknown as string[], description: '', broader: null }];
+    const aliases = [{ not: 'a string' }] as unknown as string[];
+    broken.concepts = [{ id: 'x', label: 'x', aliases, description: '', broader: null }];
     await expect(writeArticle(broken)).rejects.toThrow();
     expect(await graphCounts()).toEqual(before);
-    expect(await count("MATCH (c:Claim {text: 'A changed sentence that must not land.'}) RETURN count(c)")).toBe(0);
+    expect(
+      await count("MATCH (c:Claim {text: 'A changed sentence that must not land.'}) RETURN count(c)"),
+    ).toBe(0);
   });
 
   it('deletes an article and only what it alone used', async () => {

@@ -34,7 +34,10 @@ describe('formatApa', () => {
     expect(ref?.text).toBe(
       'Levant, R. F., & Hall, R. J. (2009). Gender differences in alexithymia. Psychology of Men & Masculinity, 10(3), 190–203.',
     );
-    expect(ref?.runs.filter((r) => r.italic).map((r) => r.text)).toEqual(['Psychology of Men & Masculinity', '10']);
+    expect(ref?.runs.filter((r) => r.italic).map((r) => r.text)).toEqual([
+      'Psychology of Men & Masculinity',
+      '10',
+    ]);
   });
   it('formats a book with its title in italics', () => {
     const ref = formatApa({

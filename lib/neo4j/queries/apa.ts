@@ -47,7 +47,13 @@ export function toCsl(w: WorkFields): Record<string, unknown> {
   return csl;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 function decode(html: string): string {
   return html
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
@@ -60,7 +66,11 @@ function decode(html: string): string {
  */
 export function formatApa(w: WorkFields): FormattedReference | null {
   if (!w.title) return null;
-  const html: string = new Cite([toCsl(w)]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
+  const html: string = new Cite([toCsl(w)]).format('bibliography', {
+    format: 'html',
+    template: 'apa',
+    lang: 'en-US',
+  });
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
   const runs: FormattedReference['runs'] = [];
   for (const part of entry.split(/(<i>[\s\S]*?<\/i>)/)) {
@@ -69,5 +79,11 @@ export function formatApa(w: WorkFields): FormattedReference | null {
     const text = decode(part.replace(/<[^>]+>/g, ''));
     if (text) runs.push({ text, italic });
   }
-  return { text: runs.map((r) => r.text).join('').trim(), runs };
+  return {
+    text: runs
+      .map((r) => r.text)
+      .join('')
+      .trim(),
+    runs,
+  };
 }

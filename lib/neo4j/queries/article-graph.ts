@@ -98,7 +98,15 @@ export async function getArticleGraph(params: ArticleGraphParams = {}): Promise<
     const conceptIds = new Set<string>();
     for (const c of claims) {
       const status: EvidenceStatus = claimStatus(c.kind, c.cites);
-      node({ id: c.id, type: 'claim', label: c.text, order: c.order, sectionId: c.sectionId, kind: c.kind, status });
+      node({
+        id: c.id,
+        type: 'claim',
+        label: c.text,
+        order: c.order,
+        sectionId: c.sectionId,
+        kind: c.kind,
+        status,
+      });
       edge(c.sectionId, 'HAS_CLAIM', c.id);
       for (const w of new Set(c.cites.map((x) => x.id))) edge(c.id, 'CITES', w);
       for (const k of c.concepts) {
@@ -121,7 +129,14 @@ export async function getArticleGraph(params: ArticleGraphParams = {}): Promise<
       }
       if (w.authors.length > perWork) {
         const moreId = `more:${w.id}`;
-        node({ id: moreId, type: 'more', label: 'more', parentId: w.id, remaining: w.authors.length - perWork, skip: perWork });
+        node({
+          id: moreId,
+          type: 'more',
+          label: 'more',
+          parentId: w.id,
+          remaining: w.authors.length - perWork,
+          skip: perWork,
+        });
         edge(w.id, 'MORE', moreId);
       }
       for (const v of w.venues) {

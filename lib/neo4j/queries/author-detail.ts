@@ -30,6 +30,10 @@ RETURN p.id AS id, p.display AS display,
 /** An author with their works and, through them, the claims that cite them. */
 export async function getAuthorDetail(params: AuthorDetailParams): Promise<AuthorDetail | null> {
   return readTx((tx) =>
-    tx.one<AuthorDetail>(AUTHOR, { id: params.id, article: params.article ?? null, limit: params.limit ?? 100 }),
+    tx.one<AuthorDetail>(AUTHOR, {
+      id: params.id,
+      article: params.article ?? null,
+      limit: params.limit ?? 100,
+    }),
   );
 }

@@ -32,8 +32,15 @@ interface Row {
 export async function getClaimTrace(params: ClaimTraceParams): Promise<ClaimDetail | null> {
   const row = await readTx((tx) => tx.one<Row>(CLAIM_TRACE, { id: params.id }));
   if (!row) return null;
-  const citations = row.citations.map((c) => ({ number: c.number, marker: c.marker, work: toWorkSummary(c.work) }));
-  const status: EvidenceStatus = claimStatus(row.kind, citations.map((c) => c.work));
+  const citations = row.citations.map((c) => ({
+    number: c.number,
+    marker: c.marker,
+    work: toWorkSummary(c.work),
+  }));
+  const status: EvidenceStatus = claimStatus(
+    row.kind,
+    citations.map((c) => c.work),
+  );
   return {
     id: row.id,
     text: row.text,

@@ -30,6 +30,10 @@ RETURN k.id AS id, k.label AS label, k.description AS description, coalesce(k.al
 /** A concept with the claims that mention it and the works about it. */
 export async function getConceptDetail(params: ConceptDetailParams): Promise<ConceptDetail | null> {
   return readTx((tx) =>
-    tx.one<ConceptDetail>(CONCEPT, { id: params.id, article: params.article ?? null, limit: params.limit ?? 100 }),
+    tx.one<ConceptDetail>(CONCEPT, {
+      id: params.id,
+      article: params.article ?? null,
+      limit: params.limit ?? 100,
+    }),
   );
 }

@@ -71,7 +71,14 @@ function toNode(r: Row): GraphNode | null {
         status: r.status ?? 'uncited',
       };
     case 'Work':
-      return { id: m.id, type: 'work', label: m.title ?? m.id, number: null, listed: m.raw != null, year: m.year ?? null };
+      return {
+        id: m.id,
+        type: 'work',
+        label: m.title ?? m.id,
+        number: null,
+        listed: m.raw != null,
+        year: m.year ?? null,
+      };
     case 'Author':
       return { id: m.id, type: 'author', label: m.display ?? m.id };
     case 'Venue':
@@ -85,7 +92,14 @@ function toNode(r: Row): GraphNode | null {
   }
 }
 
-const EDGE_TYPES = new Set<string>(['HAS_CLAIM', 'CITES', 'AUTHORED_BY', 'PUBLISHED_IN', 'MENTIONS', 'ABOUT']);
+const EDGE_TYPES = new Set<string>([
+  'HAS_CLAIM',
+  'CITES',
+  'AUTHORED_BY',
+  'PUBLISHED_IN',
+  'MENTIONS',
+  'ABOUT',
+]);
 
 /**
  * One page of a node's neighbours (articles left out), in a stable order. When more remain, the
@@ -114,7 +128,14 @@ export async function getNeighbourhood(params: NeighbourhoodParams): Promise<Nei
   const nextSkip = skip + result.length < total ? skip + result.length : null;
   if (nextSkip !== null) {
     const moreId = `more:${params.id}:${nextSkip}`;
-    nodes.push({ id: moreId, type: 'more', label: 'more', parentId: params.id, remaining: total - nextSkip, skip: nextSkip });
+    nodes.push({
+      id: moreId,
+      type: 'more',
+      label: 'more',
+      parentId: params.id,
+      remaining: total - nextSkip,
+      skip: nextSkip,
+    });
     edges.push({ id: `${params.id}|MORE|${moreId}`, source: params.id, target: moreId, type: 'MORE' });
   }
   return { id: params.id, nodes, edges, total, nextSkip };

@@ -22,6 +22,10 @@ RETURN v.id AS id, v.name AS name,
 /** A venue with the works that appeared in it. */
 export async function getVenueDetail(params: VenueDetailParams): Promise<VenueDetail | null> {
   return readTx((tx) =>
-    tx.one<VenueDetail>(VENUE, { id: params.id, article: params.article ?? null, limit: params.limit ?? 100 }),
+    tx.one<VenueDetail>(VENUE, {
+      id: params.id,
+      article: params.article ?? null,
+      limit: params.limit ?? 100,
+    }),
   );
 }

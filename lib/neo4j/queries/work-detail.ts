@@ -32,5 +32,10 @@ export async function getWorkDetail(params: WorkDetailParams): Promise<WorkDetai
     }),
   );
   if (!row) return null;
-  return { ...toWorkSummary(row.work), kind: row.work.kind ?? 'unknown', claims: row.claims, concepts: row.concepts };
+  return {
+    ...toWorkSummary(row.work),
+    kind: row.work.kind ?? 'unknown',
+    claims: row.claims,
+    concepts: row.concepts,
+  };
 }

@@ -13,12 +13,18 @@ const run = promisify(execFile);
  */
 export async function resetTestDatabase(): Promise<void> {
   if (env().CLAIMTRACE_TEST_DATABASE !== 'true') {
-    throw new Error('Refusing to wipe: CLAIMTRACE_TEST_DATABASE is not "true". Run integration tests with `npm test`.');
+    throw new Error(
+      'Refusing to wipe: CLAIMTRACE_TEST_DATABASE is not "true". Run integration tests with `npm test`.',
+    );
   }
   await waitForDatabase({ attempts: 20 });
-  await getDriver().executeQuery('MATCH (n) DETACH DELETE n', {}, {
-    database: databaseName(),
-  });
+  await getDriver().executeQuery(
+    'MATCH (n) DETACH DELETE n',
+    {},
+    {
+      database: databaseName(),
+    },
+  );
   await applySchema();
 }
 
