@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
 import { toElements } from '@/graph/elements';
 import { conceptCounts, hasFilters, visibleIds } from '@/graph/filters';
@@ -85,11 +85,7 @@ export function ExplorerView({ graph, state, update }: Props) {
     [index, expand, select],
   );
 
-  // Keep the selected node in view when it changes (from the outline, search, a link or Back).
   const selectedId = state.selection?.id ?? null;
-  useEffect(() => {
-    if (selectedId) canvas.current?.centreOn(selectedId);
-  }, [selectedId]);
 
   const shownNodes = visible ? merged.nodes.filter((n) => visible.has(n.id)).length : merged.nodes.length;
   const shownEdges = visible ? merged.edges.filter((e) => visible.has(e.id)).length : merged.edges.length;

@@ -24,3 +24,21 @@ export function centreOn(cy: Core, id: string) {
   if (node.empty()) return;
   cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
 }
+
+/** Frames a set of nodes (a trace) so it fills the view, without zooming in past readable size. */
+export function frame(cy: Core, ids: Iterable<string>, animate = true) {
+  let eles = cy.collection();
+  for (const id of ids) eles = eles.union(cy.getElementById(id));
+  const shown = eles.filter(':visible');
+  if (shown.empty()) return;
+  const cap = () => {
+    if (!cy.destroyed() && cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  cy.stop();
+  if (!animate) {
+    cy.fit(shown, 80);
+    cap();
+    return;
+  }
+  cy.animate({ fit: { eles: shown, padding: 80 } }, { duration: 250, complete: cap });
+}

@@ -4,13 +4,14 @@ import type { Core, CytoscapeOptions, ElementDefinition, LayoutOptions } from 'c
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { buildStylesheet } from '@/graph/styles';
 import type { Trace } from '@/graph/trace';
-import { applyCanvasState, centreOn } from './canvas-state';
+import { applyCanvasState, centreOn, frame } from './canvas-state';
 import { loadCytoscape } from './load-cytoscape';
 
 export interface GraphCanvasHandle {
   fit: () => void;
   zoomBy: (factor: number) => void;
   centreOn: (id: string) => void;
+  frame: (ids: Iterable<string>) => void;
   png: () => Promise<Blob | null>;
   svg: () => string | null;
 }
@@ -88,7 +89,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     applyCanvasState(cy, visible, trace, focus);
     const run = cy.layout(layout);
     run.one('layoutstop', () => {
-      cy.fit(undefined, 20);
+      const t = handlers.current.trace;
+      if (t) frame(cy, t.nodes, false);
+      else cy.fit(undefined, 20);
       // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -105,6 +108,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (cy) applyCanvasState(cy, visible, trace, focus);
   }, [cy, visible, trace, focus]);
 
+  // A new selection brings its trace into view (once the first layout has placed the nodes).
+  useEffect(() => {
+    if (cy && ready && trace) frame(cy, trace.nodes);
+  }, [cy, ready, trace]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -115,6 +123,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       },
       centreOn: (id) => {
         if (cyRef.current) centreOn(cyRef.current, id);
+      },
+      frame: (ids) => {
+        if (cyRef.current) frame(cyRef.current, ids);
       },
       png: async () =>
         cyRef.current ? cyRef.current.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }) : null,
