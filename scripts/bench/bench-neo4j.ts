@@ -24,7 +24,7 @@ export function benchEnv(): Record<string, string> {
   };
 }
 
-export function useBenchNeo4j(): void {
+export function pointAtBenchNeo4j(): void {
   Object.assign(process.env, benchEnv());
 }
 

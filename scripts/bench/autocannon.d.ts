@@ -1,0 +1,32 @@
+// autocannon 9 ships no types; this declares the part of its API the HTTP benchmark uses.
+declare module 'autocannon' {
+  import type { EventEmitter } from 'node:events';
+
+  interface RawRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+  }
+  interface Options {
+    url: string;
+    connections?: number;
+    amount?: number;
+    duration?: number;
+    timeout?: number;
+    pipelining?: number;
+    requests?: { setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest }[];
+  }
+  interface Result {
+    requests: { total: number; average: number };
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    '2xx': number;
+  }
+  interface Instance extends EventEmitter {
+    stop(): void;
+  }
+  function autocannon(opts: Options, cb: (err: Error | null, result: Result) => void): Instance;
+  export default autocannon;
+}

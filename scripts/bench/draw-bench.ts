@@ -1,0 +1,102 @@
+import { type Browser, chromium } from '@playwright/test';
+import { median } from './stats';
+
+/**
+ * Time from navigation to a drawn graph in headless Chromium, one fresh browser per run (a cold
+ * cache and JIT, as a first visit has). The explorer signals "drawn" with the mark
+ * claimtrace:graph-ready (after layout, fit and two frames); the floor page with floor:graph-ready
+ * at the same point. "Data" is when the graph JSON finished arriving (Resource Timing), so
+ * data->drawn is the drawing work alone.
+ */
+export type DrawPage = 'explorer' | 'floor';
+export type Renderer = 'canvas' | 'webgl';
+
+export interface DrawRun {
+  navToDrawnMs: number;
+  navToDataMs: number;
+  layoutMs: number | null; // measured on the floor page only
+}
+
+export interface DrawFigure {
+  page: DrawPage;
+  renderer: Renderer;
+  elements: number;
+  layout: string;
+  runs: number;
+  navToDrawnMs: number; // medians
+  navToDataMs: number;
+  dataToDrawnMs: number;
+  layoutMs: number | null;
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // The WebGL renderer needs a GL context; without a GPU Chromium falls back to SwiftShader.
+  '--enable-unsafe-swiftshader',
+];
+
+async function oneRun(url: string, page: DrawPage, dataPath: string, timeoutMs: number): Promise<DrawRun> {
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await tab.goto(url, { waitUntil: 'commit' });
+    const mark = page === 'explorer' ? 'claimtrace:graph-ready' : 'floor:graph-ready';
+    await tab.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
+    return await tab.evaluate(
+      ({ m, data }) => {
+        const drawn = performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
+        const res = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes(data)) as PerformanceResourceTiming[];
+        const floor = (window as unknown as { __floor?: { layoutMs: number } }).__floor;
+        return {
+          navToDrawnMs: drawn,
+          navToDataMs: res.length > 0 ? Math.max(...res.map((r) => r.responseEnd)) : Number.NaN,
+          layoutMs: floor?.layoutMs ?? null,
+        };
+      },
+      { m: mark, data: dataPath },
+    );
+  } finally {
+    await browser?.close();
+  }
+}
+
+/** Median of `runs` fresh-browser runs of one page at one size and renderer. */
+export async function measureDraw(o: {
+  url: string;
+  page: DrawPage;
+  renderer: Renderer;
+  elements: number;
+  layout: string;
+  dataPath: string;
+  runs: number;
+  timeoutMs: number;
+}): Promise<DrawFigure> {
+  const runs: DrawRun[] = [];
+  for (let i = 0; i < o.runs; i++) runs.push(await oneRun(o.url, o.page, o.dataPath, o.timeoutMs));
+  const nav = median(runs.map((r) => r.navToDrawnMs));
+  const data = median(runs.map((r) => r.navToDataMs));
+  const layouts = runs.map((r) => r.layoutMs).filter((x): x is number => x !== null);
+  return {
+    page: o.page,
+    renderer: o.renderer,
+    elements: o.elements,
+    layout: o.layout,
+    runs: runs.length,
+    navToDrawnMs: nav,
+    navToDataMs: data,
+    dataToDrawnMs: median(runs.map((r) => r.navToDrawnMs - r.navToDataMs)),
+    layoutMs: layouts.length > 0 ? median(layouts) : null,
+  };
+}

@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { benchEnv } from './bench-neo4j';
+import { waitForHttp } from './http-bench';
+
+export const BENCH_HTTP_PORT = 3002;
+const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+
+function run(args: string[], logFile: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  return child;
+}
+
+/** `next build`, logging to a file; resolves with its wall time in ms. */
+export async function nextBuild(outDir: string): Promise<number> {
+  await mkdir(outDir, { recursive: true });
+  const t0 = performance.now();
+  const child = run(['build'], path.join(outDir, 'next-build.log'), {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0)
+    throw new Error(`next build failed (exit ${code}); see ${path.join(outDir, 'next-build.log')}`);
+  return performance.now() - t0;
+}
+
+export interface RunningServer {
+  pid: number;
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** `next start` on 127.0.0.1:3002 against the bench Neo4j; waits until an API route answers. */
+export async function startNext(outDir: string, probePath: string): Promise<RunningServer> {
+  const child = run(
+    ['start', '-p', String(BENCH_HTTP_PORT), '-H', '127.0.0.1'],
+    path.join(outDir, 'next-start.log'),
+    {
+      ...process.env,
+      ...benchEnv(),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${BENCH_HTTP_PORT}`;
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    // The server runs in its own process group; end the group (the server and any worker it forked).
+    process.kill(-child.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
+  try {
+    await waitForHttp(`${baseUrl}${probePath}`, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { pid: child.pid as number, baseUrl, stop };
+}

@@ -1,0 +1,67 @@
+import type { BenchResults, Stage } from '../results';
+import { drawTable, httpTable, loadTable, memoryTable, queryTable, targetTable } from './sections';
+import { markdownTable, type TableData } from './table';
+
+function section(
+  title: string,
+  stage: Stage | null,
+  table: TableData | null,
+  r: BenchResults,
+  prose: string[] = [],
+): string {
+  const body = table
+    ? markdownTable(table)
+    : `Not run in this invocation${stage && !r.stages.includes(stage) ? ` (stage "${stage}" not selected with --only)` : ''}.`;
+  return [`## ${title}`, '', ...prose.flatMap((p) => [p, '']), body, ''].join('\n');
+}
+
+/** The Markdown report of one run: machine and date first, then one section per stage, then targets. */
+export function markdownReport(r: BenchResults): string {
+  const m = r.machine;
+  const lines = [
+    '# Claimtrace benchmarks',
+    '',
+    `Run of \`${r.command}\`, ${r.startedAt} to ${r.finishedAt}.`,
+    '',
+    '## Machine',
+    '',
+    `| What | Value |`,
+    `|---|---|`,
+    `| CPUs (nproc) | ${m.cpus} |`,
+    `| CPU model | ${m.cpuModel} |`,
+    `| Memory | ${m.memoryGiB} GiB |`,
+    `| Node | ${m.node} |`,
+    `| Java | ${m.java} |`,
+    `| Neo4j | ${m.neo4j} (page cache 512 MiB, heap 1 GiB) |`,
+    `| Chromium | ${m.chromium} |`,
+    `| Load average at start (1/5/15 min) | ${m.loadAverage} |`,
+    '',
+    m.busy.length > 0
+      ? `Other busy processes when the run started (they share the CPUs, so figures are upper bounds):\n\n${m.busy.map((b) => `- ${b}`).join('\n')}`
+      : 'No other busy process when the run started.',
+    '',
+    '## Corpus',
+    '',
+    `${r.corpus.articles} generated articles (${r.corpus.size}), ${r.corpus.claims} claims, citing a shared pool of ${r.corpus.poolWorks} works with Zipf-skewed popularity; seed ${r.corpus.seed}; generated in ${(r.corpus.generateMs / 1000).toFixed(1)} s (reused when already present). Bench Neo4j started in ${(r.neo4jStartMs / 1000).toFixed(1)} s.`,
+    '',
+    section('Load', 'load', loadTable(r), r, [
+      'loader: lib/neo4j/write-article.ts, one write transaction per article (UNWIND + MERGE), schema applied first. naive: one auto-commit MERGE per node and per relationship, same constraints. floor: UNWIND CREATE into an empty database without constraints, shared nodes deduplicated in memory, 25 articles per transaction. The database is emptied between variants. The last columns compare articles per second.',
+    ]),
+    section('Queries', 'queries', queryTable(r), r, [
+      'Named queries of lib/neo4j/queries called in-process on the loaded corpus, one after another, with inputs drawn at random (seeded) after a warm-up.',
+    ]),
+    section('HTTP', 'http', httpTable(r), r, [
+      "The same inputs through the app's API routes after `next build`, `next start` on 127.0.0.1:3002. The last column divides the HTTP median at one connection by the in-process median of the same query.",
+    ]),
+    section('Drawing', 'draw', drawTable(r), r, [
+      'Explorer: `/?article=<slug>` until the claimtrace:graph-ready mark. Floor: scripts/bench/floor, a bare page drawing the same elements with the same stylesheet and layout options with Cytoscape alone. WebGL runs on SwiftShader here (no GPU), so its figures say nothing about a machine with one.',
+    ]),
+    section('Memory', 'memory', memoryTable(r), r),
+    `## Targets`,
+    '',
+    markdownTable(targetTable(r)),
+    '',
+    ...(r.notes.length > 0 ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), ''] : []),
+  ];
+  return lines.join('\n');
+}

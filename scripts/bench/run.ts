@@ -1,0 +1,125 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { closeDriver } from '@/lib/neo4j/driver';
+import {
+  BENCH_BOLT_PORT,
+  freshBenchNeo4j,
+  neo4jVersion,
+  pointAtBenchNeo4j,
+  readInstance,
+  stopBenchNeo4j,
+} from './bench-neo4j';
+import type { CorpusSize } from './corpus/generate';
+import type { LoadVariant } from './load-worker';
+import { procStatusMiB } from './memory';
+import type { RunningServer } from './next-server';
+import { describeMachine } from './report/machine';
+import { markdownReport } from './report/markdown';
+import type { BenchResults, Stage } from './results';
+import { drawStage, ensureCorpus, httpStage, type Log, loadStage, queryStage, serverFor } from './stages';
+import { checkTargets } from './targets';
+
+export interface BenchOptions {
+  size: CorpusSize;
+  only: Stage[];
+  out: string;
+  command: string;
+  /** Fresh-browser runs per drawing figure. */
+  drawRuns: number;
+  /** Use the Neo4j that NEO4J_URI already names (the smoke test's) instead of starting the bench one. */
+  externalNeo4j?: boolean;
+  log?: Log;
+}
+
+/** Runs the selected stages and writes bench-<size>.json and bench-<size>.md into `out`. */
+export async function runBench(
+  o: BenchOptions,
+): Promise<{ results: BenchResults; jsonFile: string; mdFile: string }> {
+  const log = o.log ?? console.log;
+  const startedAt = new Date().toISOString();
+  const machine = describeMachine('unknown');
+  await mkdir(o.out, { recursive: true });
+  const corpus = await ensureCorpus(o.out, o.size, log);
+
+  let neo4jStartMs = 0;
+  if (!o.externalNeo4j) {
+    pointAtBenchNeo4j();
+    log(`starting the bench Neo4j on port ${BENCH_BOLT_PORT} (fresh data folder) ...`);
+    neo4jStartMs = await freshBenchNeo4j(log);
+  }
+  let server: RunningServer | undefined;
+  const results: BenchResults = {
+    version: 1,
+    startedAt,
+    finishedAt: startedAt,
+    command: o.command,
+    stages: o.only,
+    machine,
+    corpus: {
+      size: o.size,
+      articles: corpus.manifest.articles,
+      claims: 0,
+      seed: corpus.manifest.seed,
+      poolWorks: corpus.manifest.poolWorks,
+      generateMs: corpus.generateMs,
+    },
+    neo4jStartMs,
+    targets: [],
+    notes: [],
+  };
+  try {
+    machine.neo4j = await neo4jVersion();
+    const has = (s: Stage) => o.only.includes(s);
+    const variants: LoadVariant[] = has('load') ? ['floor', 'naive', 'loader'] : ['loader'];
+    const load = await loadStage(o.out, o.size, variants, log);
+    if (has('load')) results.load = load;
+    const own = load.runs.find((r) => r.variant === 'loader' && r.corpus === o.size);
+    results.corpus.claims = own?.claims ?? 0;
+
+    let cases: Awaited<ReturnType<typeof queryStage>>['cases'] | undefined;
+    if (has('queries') || has('http')) {
+      const q = await queryStage(o.size, log);
+      cases = q.cases;
+      if (has('queries')) {
+        results.queries = q.figures;
+        results.audit = q.audit;
+      }
+      if (has('http')) {
+        const started = await serverFor(o.out, '/api/graph', log);
+        server = started.server;
+        const h = await httpStage(server, cases, o.size, log);
+        const inProcess = new Map(q.figures.map((f) => [f.name, f.medianMs]));
+        const overhead = h.figures
+          .filter((f) => f.connections === 1)
+          .map((f) => ({ name: f.name, ratio: f.medianMs / (inProcess.get(f.name) ?? Number.NaN) }));
+        results.http = { buildMs: started.buildMs, figures: h.figures, overhead };
+        results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
+      }
+    }
+    if (has('draw')) {
+      server ??= (await serverFor(o.out, '/api/graph', log)).server;
+      results.draw = await drawStage(o.out, server, o.drawRuns, log);
+    }
+    if (has('memory') || has('load')) {
+      const loaderPeakMiB = Object.fromEntries(
+        load.runs.map((r) => [`${r.variant}, ${r.corpus}`, r.peakRssMiB]),
+      );
+      const pid = o.externalNeo4j ? undefined : readInstance(BENCH_BOLT_PORT)?.pid;
+      results.memory = {
+        loaderPeakMiB,
+        nextPeakMiB: results.memory?.nextPeakMiB ?? null,
+        neo4jPeakMiB: pid ? procStatusMiB(pid, 'VmHWM') : null,
+      };
+    }
+  } finally {
+    await server?.stop();
+    if (o.externalNeo4j) await closeDriver();
+    else await stopBenchNeo4j();
+  }
+  results.finishedAt = new Date().toISOString();
+  results.targets = checkTargets(results);
+  const base = path.join(o.out, `bench-${o.size}`);
+  await writeFile(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(`${base}.md`, markdownReport(results));
+  return { results, jsonFile: `${base}.json`, mdFile: `${base}.md` };
+}
