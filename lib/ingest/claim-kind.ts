@@ -15,12 +15,13 @@ import { stripMarkers } from './markers';
  */
 const IMPERATIVES = new Set(
   `accept acknowledge allow apologize apologise appreciate ask assess attend avoid be begin build
-  call check choose commit consider create cultivate decide demonstrate discuss do encourage expect
-  explain explore express extend find focus forgive get give go help invite keep lead learn leave let
-  limit listen look make model notice offer pay plan practice practise prioritize prioritise protect
-  put reach read realize realise recognize recognise reflect reinforce remember remind respect seek
-  set share show speak start stay stop suggest support take talk tell think trust try turn use
-  validate wait watch work write`.split(/\s+/),
+  add breathe call check choose commit consider create cultivate cut decide demonstrate discuss do
+  drink drop eat encourage expect explain explore express extend find focus forgive get give go help
+  invite join keep lead learn leave let limit listen look make model move notice offer pay plan
+  practice practise prioritize prioritise protect put reach read realize realise recognize recognise
+  reduce reflect reinforce remember remind replace respect schedule seek set share show sleep speak
+  stand start stay stop suggest support swap switch take talk tell think trust try turn use validate
+  wait walk watch work write`.split(/\s+/),
 );
 
 const LEAD_INS = new Set([
@@ -45,10 +46,16 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** "Sleep is not a luxury.", "Support can help": the would-be verb is really the subject. */
+const SUBJECT_FOLLOWERS = new Set(
+  'is are was were has have had can could may might must will would should does did isnt arent'.split(' '),
+);
+
 function startsWithImperative(clause: string): boolean {
   const w = words(clause);
   let i = 0;
   while (i < w.length - 1 && LEAD_INS.has(w[i] ?? '')) i++;
+  if (SUBJECT_FOLLOWERS.has(w[i + 1] ?? '')) return false;
   // An "-ly" adverb may stand before the verb: "appreciatively acknowledge it".
   if ((w[i] ?? '').endsWith('ly') && IMPERATIVES.has(w[i + 1] ?? '')) return true;
   return IMPERATIVES.has(w[i] ?? '');

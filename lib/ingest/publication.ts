@@ -17,7 +17,8 @@ export interface Publication {
   chapter: boolean;
 }
 
-const PAGES = String.raw`[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?`;
+// Article numbers count as pages: "e1000316", "CD010912", "bcr2018225007".
+const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+)?`;
 const APA_JOURNAL = new RegExp(
   String.raw`^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?(${PAGES}))?\s*\.?$`,
   'i',

@@ -35,6 +35,14 @@ function cut(text: string, match: RegExpExecArray): string {
     .trim();
 }
 
+/** A ". " inside the text that is not an abbreviation or an initial. */
+function hasSentenceBreak(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '.' && /\s/.test(text[i + 1] ?? '') && !isAbbreviationStop(text, i)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the title ends: the first ". ", "? " or "! " outside quotes that is not an abbreviation
  * or an initial. Quotes matter: “It might be nice to be a girl… Then you wouldn’t…”: Boys’ ...
@@ -55,7 +63,11 @@ export function splitTitle(rest: string): { title: string; tail: string } {
     const next = rest[i + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
     if (c === '.' && isAbbreviationStop(rest, i)) continue;
-    return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail: rest.slice(i + 1).trim() };
+    const tail = rest.slice(i + 1).trim();
+    // "Get up! Why your chair is killing you. New York: ..." — a "?" or "!" inside a title is
+    // followed by more sentences; the one that ends a title is followed by the venue alone.
+    if (c !== '.' && !/^In\s/.test(tail) && hasSentenceBreak(tail)) continue;
+    return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail };
   }
   return { title: rest.replace(/\.$/, '').trim(), tail: '' };
 }
