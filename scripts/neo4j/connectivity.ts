@@ -59,3 +59,11 @@ export async function waitForNeo4j(
     await driver.close();
   }
 }
+
+/** What to fix when the credentials are wrong, for the local server or one behind NEO4J_URI. */
+export function wrongPasswordHint(isLocal: boolean, dataDir: string): string {
+  return isLocal
+    ? `Fix NEO4J_PASSWORD (in .env.local, or in the shell, which wins): it must be the password the data folder ${dataDir} was first started with. ` +
+        `Or stop Neo4j (npm run neo4j:stop) and delete ${dataDir} to start afresh with a new password.`
+    : 'Fix NEO4J_PASSWORD (and NEO4J_USERNAME) for the server behind NEO4J_URI.';
+}

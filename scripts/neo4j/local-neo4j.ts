@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { waitForNeo4j } from './connectivity';
+import { waitForNeo4j, wrongPasswordHint } from './connectivity';
 import { ensureInstalled } from './install';
 import { javaArgs } from './java-command';
 import { logFileFor, logsDir } from './paths';
@@ -107,7 +107,7 @@ export async function start(o: StartOptions): Promise<{ alreadyRunning: boolean;
     { uri: `bolt://127.0.0.1:${o.port}`, username: 'neo4j', password: o.password },
     {
       timeoutMs: Math.max(5_000, timeoutMs - (Date.now() - started)),
-      wrongPasswordHint: `The data folder ${o.dataDir} keeps the password it was first started with.`,
+      wrongPasswordHint: wrongPasswordHint(true, o.dataDir),
     },
   );
   return { alreadyRunning: false, instance };

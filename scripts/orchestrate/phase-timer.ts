@@ -1,0 +1,22 @@
+/** Times named phases and prints each one's duration, so slow steps are visible at a glance. */
+export function phaseTimer(prefix: string) {
+  const done: { name: string; ms: number }[] = [];
+  return {
+    async phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+      const t0 = performance.now();
+      console.log(`${prefix} ${name}...`);
+      try {
+        return await work();
+      } finally {
+        const ms = performance.now() - t0;
+        done.push({ name, ms });
+        console.log(`${prefix} ${name}: ${(ms / 1000).toFixed(1)} s`);
+      }
+    },
+    summary(): string {
+      const total = done.reduce((sum, p) => sum + p.ms, 0);
+      const parts = done.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)} s`);
+      return `${prefix} ${parts.join(', ')} (total ${(total / 1000).toFixed(1)} s)`;
+    },
+  };
+}
