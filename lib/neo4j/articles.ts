@@ -34,3 +34,13 @@ export async function listArticles(
   );
   return records.map((r) => r.toObject() as ArticleSummary);
 }
+
+/** Whether an article with this slug is in the graph (an indexed lookup). */
+export async function articleExists(slug: string): Promise<boolean> {
+  const { records } = await getDriver().executeQuery(
+    'MATCH (a:Article {slug: $slug}) RETURN count(a) > 0 AS exists',
+    { slug },
+    { database: databaseName(), routing: 'READ' },
+  );
+  return records[0]?.get('exists') === true;
+}

@@ -1,0 +1,71 @@
+import { NextResponse } from 'next/server';
+import { isArticleParseError } from '@/lib/ingest/errors';
+import { parseArticle } from '@/lib/ingest/parse-article';
+import { MAX_ARTICLE_BYTES, validateArticleText } from '@/lib/ingest/validate-input';
+import { articleExists, listArticles } from '@/lib/neo4j/articles';
+import { writeArticle } from '@/lib/neo4j/write-article';
+import { articleListParamsSchema, ingestRequestSchema } from '@/lib/schemas/articles';
+import { errorResponse, getHandler } from '../_lib/handler';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/articles?skip=&limit= : the articles in the graph, by slug. */
+export const GET = getHandler(
+  articleListParamsSchema,
+  async (params) => ({ articles: await listArticles(params) }),
+  () => 'No articles',
+);
+
+const problem = (status: number, error: string, issues: { path: string; message: string }[] = []) =>
+  NextResponse.json({ error, issues }, { status, headers: { 'cache-control': 'no-store' } });
+
+/**
+ * POST /api/articles {slug, text, vocabulary?}: parses the article and loads it in one transaction.
+ * Anything unusable is refused with the problems listed before a single write happens.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  // JSON escaping can double the text's size; refuse clearly oversized bodies before reading them.
+  if (length > 2 * MAX_ARTICLE_BYTES + 1_000_000)
+    return problem(413, 'The article is too large (limit 5 MB).');
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return problem(400, 'The request body must be JSON: {"slug": "...", "text": "..."}');
+  }
+  const parsed = ingestRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return problem(
+      400,
+      'Invalid article',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  const { slug, text, vocabulary } = parsed.data;
+  let doc: ReturnType<typeof parseArticle>;
+  try {
+    validateArticleText(text);
+    doc = parseArticle(text, { slug, vocabulary });
+  } catch (error) {
+    if (isArticleParseError(error)) {
+      const status = error.code === 'too_large' ? 413 : 422;
+      return problem(
+        status,
+        error.message.split(':')[0] ?? 'Unusable article',
+        error.problems.map((message) => ({ path: 'text', message })),
+      );
+    }
+    return errorResponse(error);
+  }
+  try {
+    const replaced = await articleExists(slug);
+    const result = await writeArticle(doc);
+    return NextResponse.json(
+      { slug, title: doc.article.title, claims: result.claims, works: result.works, replaced },
+      { status: replaced ? 200 : 201 },
+    );
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { conceptVocabularySchema } from './concept-vocabulary';
+
+/** GET /api/articles: one page of articles, by slug. */
+export const articleListParamsSchema = z.object({
+  skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const articleSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  claims: z.number(),
+  references: z.number(),
+});
+export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;
+
+export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) });
+export type ArticleList = z.infer<typeof articleListSchema>;
+
+/** POST /api/articles: load (or replace) one article from its text. */
+export const ingestRequestSchema = z.object({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
+    .max(200),
+  text: z.string().min(1, 'the article text is empty'),
+  vocabulary: conceptVocabularySchema.optional(),
+});
+export type IngestRequest = z.infer<typeof ingestRequestSchema>;
+
+export const ingestResponseSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  claims: z.number(),
+  works: z.number(),
+  replaced: z.boolean(),
+});
+export type IngestResponse = z.infer<typeof ingestResponseSchema>;
