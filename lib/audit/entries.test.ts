@@ -12,6 +12,11 @@ describe('missingFields', () => {
     ]);
     expect(missingFields(work(1, { title: null }))).toEqual(['title']);
   });
+  it('asks a report for its series or publisher, not pages', () => {
+    const report = work(1, { kind: 'report', pages: null, container: 'NASA Technical Report' });
+    expect(missingFields(report)).toEqual([]);
+    expect(missingFields({ ...report, container: null })).toEqual(['venue']);
+  });
   it('asks a book for its publisher, not pages', () => {
     expect(
       missingFields(work(1, { kind: 'book', container: null, pages: null, publisher: 'Norton' })),
@@ -37,6 +42,7 @@ describe('incompleteEntries', () => {
 describe('duplicateEntries', () => {
   it('finds the same entry text under two numbers, whatever its quotes, case and spacing', () => {
     expect(normaliseRaw('Smith, J.  “Title” – Journal')).toBe(normaliseRaw('smith, j. "title" - journal'));
+    expect(normaliseRaw('[2] Smith, J. Title.')).toBe(normaliseRaw('3) Smith, J. Title.'));
     const doc = makeDocument({
       claims: ['A.[1] [2] [3]'],
       listed: [1, 2, 3],

@@ -4,20 +4,21 @@ import type { DuplicateEntryFinding, IncompleteEntryFinding } from '@/lib/schema
 type Field = IncompleteEntryFinding['missing'][number];
 
 /**
- * The fields a reference entry of each kind should carry. The venue of a book or report is its
- * publisher, of an article or chapter the journal or book it appeared in; books, reports and web
- * pages have no page range to give. A work of unknown kind is held to the venue only.
+ * The fields a reference entry of each kind should carry. The venue of a book is its publisher, of
+ * an article or chapter the journal or book it appeared in, of a report its series or publisher;
+ * books, reports and web pages have no page range to give. A work of unknown kind is held to the
+ * venue only.
  */
 export function missingFields(work: WorkRecord): Field[] {
   const missing: Field[] = [];
   if (work.year === null) missing.push('year');
   if (!work.title) missing.push('title');
   const venue =
-    work.kind === 'book' || work.kind === 'report'
+    work.kind === 'book'
       ? work.publisher
       : work.kind === 'web'
         ? 'n/a'
-        : work.kind === 'unknown'
+        : work.kind === 'report' || work.kind === 'unknown'
           ? (work.container ?? work.publisher)
           : work.container;
   if (!venue) missing.push('venue');
@@ -50,9 +51,13 @@ export function incompleteEntries(doc: GraphDocument): IncompleteEntryFinding[] 
   return findings;
 }
 
-/** Case, spacing, quote and dash style and punctuation do not make two entries different. */
+/**
+ * Case, spacing, quote and dash style, punctuation and the entry's own number ("[2]", "2.", "2)")
+ * do not make two entries different.
+ */
 export function normaliseRaw(raw: string): string {
   return raw
+    .replace(/^\s*(?:\[\d+\]|\d+[.)])\s*/, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’“”"'`]/g, '')

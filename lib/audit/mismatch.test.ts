@@ -22,12 +22,9 @@ describe('possibleMismatches', () => {
 
   it('flags a citation whose title shares no keyword with the claim, showing the overlap', () => {
     const found = possibleMismatches(doc, always);
-    expect(found.map((f) => [f.claim_id, f.number, f.shared_keywords])).toEqual([
-      ['doc/c1', 2, []],
-      ['doc/c2', 3, ['emotional']],
-    ]);
-    expect(found[0]?.message).toMatch(/^worth checking/);
-    expect(found[1]?.message).toBe('worth checking: only "emotional" in common with the title of [3]');
+    // c2 shares "emotional" with its title: some overlap, not reported.
+    expect(found.map((f) => [f.claim_id, f.number, f.shared_keywords])).toEqual([['doc/c1', 2, []]]);
+    expect(found[0]?.message).toBe('worth checking: no keyword or concept in common with the title of [2]');
   });
 
   it('counts a shared concept (or its broader concept) as overlap', () => {
@@ -41,7 +38,7 @@ describe('possibleMismatches', () => {
       about: [{ workId: 'w2', conceptId: 'conflict' }],
     };
     expect(sharedConcepts(withConcepts, 'doc/c1', 'w2')).toEqual(['conflict']);
-    expect(possibleMismatches(withConcepts, always).map((f) => f.number)).toEqual([3]);
+    expect(possibleMismatches(withConcepts, always)).toEqual([]);
   });
 
   it('skips sentences that need no evidence and works without a title', () => {

@@ -28,10 +28,11 @@ export function sharedConcepts(doc: GraphDocument, claimId: string, workId: stri
 }
 
 /**
- * Fewest shared keywords that, with no shared concept, still count as overlap. One shared word
- * ("emotional", "men") is too common in one article's field to show that a source is on topic.
+ * Fewest shared keywords that, with no shared concept, count as overlap. One is enough: in short
+ * claims a single shared word ("chess", "alexithymia") is usually the topic itself, and a higher bar
+ * flags most citations of a short article.
  */
-export const MIN_SHARED_KEYWORDS = 2;
+export const MIN_SHARED_KEYWORDS = 1;
 
 /**
  * A citation is worth checking when the claim and the cited work's title share no concept and fewer

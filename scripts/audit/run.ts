@@ -48,7 +48,7 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (isArticleParseError(error)) {
-      io.stderr(`audit: ${file}: ${error.message}\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      io.stderr(`audit: ${file}: ${error.message} [${error.code}]\n`);
       return EXIT.unusable;
     }
     if (error instanceof UsageError) {
