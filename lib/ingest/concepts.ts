@@ -14,13 +14,10 @@ export interface ConceptMatcher {
   match(text: string): string[];
 }
 
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
+/** Whether `needle` occurs in `words` starting at `at`. */
+function runAt(words: string[], at: number, needle: string[]): boolean {
+  if (at + needle.length > words.length) return false;
+  return needle.every((w, j) => words[at + j] === w);
 }
 
 export function toConceptRecords(vocabulary: ConceptVocabulary): ConceptRecord[] {
@@ -35,15 +32,25 @@ export function toConceptRecords(vocabulary: ConceptVocabulary): ConceptRecord[]
 
 export function conceptMatcher(vocabulary: ConceptVocabulary | undefined): ConceptMatcher {
   const concepts = vocabulary ? toConceptRecords(vocabulary) : [];
-  const patterns = concepts.map((c) => ({
-    id: c.id,
-    runs: [c.label, ...c.aliases].map(stems).filter((run) => run.length > 0),
-  }));
+  // Alias runs indexed by their first stem, so a text is read once whatever the vocabulary's size.
+  const byFirstStem = new Map<string, { order: number; run: string[] }[]>();
+  concepts.forEach((c, order) => {
+    for (const run of [c.label, ...c.aliases].map(stems)) {
+      const first = run[0];
+      if (first === undefined) continue;
+      byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), { order, run }]);
+    }
+  });
   return {
     concepts,
     match(text) {
+      if (byFirstStem.size === 0) return [];
       const words = stems(text);
-      return patterns.filter((p) => p.runs.some((run) => containsRun(words, run))).map((p) => p.id);
+      const found = new Set<number>();
+      words.forEach((word, at) => {
+        for (const { order, run } of byFirstStem.get(word) ?? []) if (runAt(words, at, run)) found.add(order);
+      });
+      return [...found].sort((a, b) => a - b).map((order) => concepts[order]?.id ?? '');
     },
   };
 }

@@ -19,6 +19,9 @@ export function markerPattern(flags = 'g'): RegExp {
   return new RegExp(MARKER_SOURCE, flags);
 }
 
+// Shared global pattern: matchAll clones it and replace resets it, so its lastIndex never leaks.
+const MARKERS = markerPattern();
+
 function pushRange(out: number[], from: number, to: number): void {
   if (to >= from && to - from <= MAX_RANGE) {
     for (let n = from; n <= to; n++) out.push(n);
@@ -49,7 +52,7 @@ export function markerNumbers(raw: string): number[] {
 /** The markers in a piece of text, with offsets into that text. */
 export function findMarkers(text: string): MarkerRecord[] {
   const markers: MarkerRecord[] = [];
-  for (const match of text.matchAll(markerPattern())) {
+  for (const match of text.matchAll(MARKERS)) {
     const numbers = markerNumbers(match[0]);
     if (numbers.length === 0) continue;
     markers.push({ raw: match[0], numbers, start: match.index, end: match.index + match[0].length });
@@ -59,5 +62,5 @@ export function findMarkers(text: string): MarkerRecord[] {
 
 /** The text with its markers taken out, for matching words (concepts, imperative verbs). */
 export function stripMarkers(text: string): string {
-  return text.replace(markerPattern(), ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(MARKERS, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -8,8 +8,10 @@ const CLOSERS = '"\'”’»)';
 const OPENER = /[\p{Lu}\p{N}"'“‘«(]/u;
 
 /** The end of the markers that follow position `from` (possibly after spaces), or `from`. */
+const MARKER_AHEAD = new RegExp(`\\s*(?:${markerPattern().source})`, 'y');
+
 function skipMarkers(text: string, from: number): number {
-  const pattern = new RegExp(`\\s*(?:${markerPattern().source})`, 'y');
+  const pattern = MARKER_AHEAD;
   let end = from;
   for (;;) {
     pattern.lastIndex = end;
@@ -30,10 +32,12 @@ function boundaryAfter(text: string, at: number): number {
   while (end < text.length && TERMINATORS.includes(text[end] ?? '')) end++;
   while (end < text.length && CLOSERS.includes(text[end] ?? '')) end++;
   end = skipMarkers(text, end);
-  const rest = text.slice(end);
-  if (rest.trim() === '') return text.length;
-  if (!/^\s/.test(rest)) return -1;
-  const next = rest.trimStart()[0] ?? '';
+  // Look only at what follows (no slicing of the rest: a long block would make this quadratic).
+  const after = /\s*(\S?)/y;
+  after.lastIndex = end;
+  const next = after.exec(text)?.[1] ?? '';
+  if (next === '') return text.length;
+  if (!/\s/.test(text[end] ?? '')) return -1;
   return OPENER.test(next) ? end : -1;
 }
 

@@ -30,7 +30,19 @@ function doubled(word: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(word) && !/(ss|zz)$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/** Prose repeats its words: remember stems, up to a bound so a huge text cannot grow it forever. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function stem(word: string): string {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const result = computeStem(word);
+  if (cache.size < CACHE_LIMIT) cache.set(word, result);
+  return result;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
   for (const [pattern, replacement] of BRITISH) w = w.replace(pattern, replacement);
