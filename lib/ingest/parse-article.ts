@@ -57,7 +57,7 @@ export function parseArticle(text: string, options: ParseArticleOptions): GraphD
   const entries = referenceList?.entries ?? [];
   if (referenceList && cited.length === 0) {
     throw new ArticleParseError('no_markers', [
-      `The reference list${referenceList.heading ? ` under "${referenceList.heading}"` : ''} has ${entries.length} entries, but the text cites none of them: no marker such as [1], [1, 2] or [1-3] was found.`,
+      `The reference list${referenceList.heading ? ` under "${referenceList.heading}"` : ''} has ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, but the text cites none of them: no marker such as [1], [1, 2] or [1-3] was found.`,
     ]);
   }
 
