@@ -59,6 +59,8 @@ describe('parseArticle: titles, vocabulary and errors', () => {
     const error = errorOf('Eating late causes weight gain.[1] Breakfast matters.[2-3]');
     expect(error.code).toBe('no_reference_list');
     expect(error.problems[0]).toContain('[1], [2], [3]');
+    const unnumbered = errorOf('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.');
+    expect(unnumbered.problems[1]).toBe('Line 3 ("References") has no numbered entries under it.');
   });
 
   it('refuses a reference list without markers', () => {

@@ -5,7 +5,7 @@ import { ArticleParseError } from './errors';
 import type { GraphDocument } from './graph-document';
 import { stripMarkers } from './markers';
 import { buildOutline } from './outline';
-import { findReferenceList } from './reference-list';
+import { findReferenceList, isListHeading } from './reference-list';
 import { takeTitle } from './title';
 import { validateArticleText } from './validate-input';
 import { buildBibliography } from './works';
@@ -50,8 +50,12 @@ export function parseArticle(text: string, options: ParseArticleOptions): GraphD
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
 
   if (cited.length > 0 && !referenceList) {
+    const heading = lines.find((line) => isListHeading(line.text));
     throw new ArticleParseError('no_reference_list', [
       `The text cites ${list(cited)} but has no reference list: add a "References" heading followed by numbered entries ("[1] ...", "1. ..."), or end the text with "[n] ..." entries.`,
+      ...(heading
+        ? [`Line ${heading.number} ("${heading.text.trim()}") has no numbered entries under it.`]
+        : []),
     ]);
   }
   const entries = referenceList?.entries ?? [];

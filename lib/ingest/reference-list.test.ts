@@ -45,6 +45,14 @@ describe('findReferenceList', () => {
     expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
   });
 
+  it('does not swallow a numbered body list just above trailing "[n]" entries', () => {
+    const list = findReferenceList(
+      lines('Do this:\n\n1. Lead with compassion.[1]\n2. Model it.\n\n[1] A (2001). T.'),
+    );
+    expect(list).toMatchObject({ start: 5 });
+    expect(list?.entries.map((e) => e.raw)).toEqual(['[1] A (2001). T.']);
+  });
+
   it('takes a trailing numbered list without a heading only when its entries carry years', () => {
     expect(
       findReferenceList(lines('Body.[1]\n\n1. Smith, J. (2001). Title.\n2. Doe, J. (2003). Other.')),

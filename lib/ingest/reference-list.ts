@@ -106,11 +106,17 @@ function findTrailingList(lines: SourceLine[]): ReferenceList | null {
   while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end--;
   let start = end;
   let i = end - 1;
+  let bracketStyle: boolean | null = null;
   while (i >= 0) {
     // Walk back over one paragraph (a run of non-blank lines).
     let top = i;
     while (top > 0 && (lines[top - 1]?.text.trim() ?? '') !== '') top--;
-    if (!isEntryStart(lines[top]?.text ?? '')) break;
+    const first = lines[top]?.text ?? '';
+    if (!isEntryStart(first)) break;
+    // One list, one style: "[n]" entries do not swallow a numbered advice list just above them.
+    const bracketed = BRACKET_ENTRY.test(first);
+    if (bracketStyle !== null && bracketed !== bracketStyle) break;
+    bracketStyle = bracketed;
     start = top;
     i = top - 1;
     while (i >= 0 && (lines[i]?.text.trim() ?? '') === '') i--;
