@@ -35,16 +35,30 @@ export function stripInlineMarkdown(text: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
     .replace(/\[([^\]]*[^\]\d^,\s–—-][^\]]*)\]\([^)]*\)/g, '$1') // links, but not "[1](#ref1)"
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1')
     .replace(/`([^`]+)`/g, '$1');
 }
 
 const MAX_HEADING_WORDS = 14;
+
+/**
+ * "What Is Emotional Unavailability?" on its own line is a heading; "Is he distant?" is a
+ * question. Headings capitalise their longer words, sentences do not.
+ */
+function isTitleCase(text: string): boolean {
+  if (/\[\^?\d/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  if (words.length < 2) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return /^\p{Lu}/u.test(text) && capitalised / words.length >= 0.75;
+}
 
 /** A short line with no terminal punctuation and no markers reads as a heading. */
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 100) return false;
   if (t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
   if (/[.!?:;,…"”’)\]]$/.test(t)) return false;
   if (/\[\^?\d/.test(t)) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(t) && /\p{L}/u.test(t);
