@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { closeDriver, databaseName, getDriver } from '@/lib/neo4j/driver';
@@ -6,16 +7,27 @@ import { start, stop } from '../neo4j/local-neo4j';
 
 /**
  * The benchmark's own Neo4j: port 7689, data in .neo4j/bench-data, started through the project's
- * launcher. Every load variant starts from a deleted data folder, so none inherits another's store
- * files, caches or schema. The folder is throwaway, so each run makes up its own password.
+ * launcher. The data folder is throwaway; its password sits beside it (.neo4j/bench-password,
+ * git-ignored) so a later run can start on the same folder: creating a new store takes one to
+ * several minutes on a busy 2-core machine. Each load variant then starts from an emptied
+ * database (wipe.ts), never from another variant's data.
  */
 export const BENCH_BOLT_PORT = 7689;
 export const BENCH_DATA_DIR = path.join('.neo4j', 'bench-data');
+const PASSWORD_FILE = path.join('.neo4j', 'bench-password');
 
-const password = randomBytes(18).toString('base64url');
+function benchPassword(): string {
+  if (existsSync(PASSWORD_FILE)) return readFileSync(PASSWORD_FILE, 'utf8').trim();
+  const fresh = randomBytes(18).toString('base64url');
+  writeFileSync(PASSWORD_FILE, `${fresh}\n`, { mode: 0o600 });
+  return fresh;
+}
+
+let password = '';
 
 /** Points this process (and children given `benchEnv()`) at the bench Neo4j. Call before getDriver(). */
 export function benchEnv(): Record<string, string> {
+  password ||= benchPassword();
   return {
     NEO4J_URI: `bolt://127.0.0.1:${BENCH_BOLT_PORT}`,
     NEO4J_USERNAME: 'neo4j',
@@ -33,18 +45,23 @@ export async function stopBenchNeo4j(): Promise<void> {
   await stop(BENCH_BOLT_PORT);
 }
 
-/** Stops the bench Neo4j if it runs, deletes its data and starts it empty. Returns the start time in ms. */
-export async function freshBenchNeo4j(log: (line: string) => void = () => {}): Promise<number> {
-  await stopBenchNeo4j();
-  await rm(BENCH_DATA_DIR, { recursive: true, force: true });
+/**
+ * Starts the bench Neo4j (a no-op if it already runs). A data folder without its password file is
+ * deleted first, since nothing could log in to it. Returns the start time in ms.
+ */
+export async function startBenchNeo4j(log: (line: string) => void = () => {}): Promise<number> {
+  if (!existsSync(PASSWORD_FILE)) {
+    await stopBenchNeo4j();
+    await rm(BENCH_DATA_DIR, { recursive: true, force: true });
+  }
   const t0 = performance.now();
   await start({
     port: BENCH_BOLT_PORT,
     dataDir: BENCH_DATA_DIR,
-    password,
+    password: benchEnv().NEO4J_PASSWORD as string,
     heapMb: 1024,
     pageCacheMb: 512,
-    timeoutMs: 120_000,
+    timeoutMs: 600_000,
     log,
   });
   return performance.now() - t0;

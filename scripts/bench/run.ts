@@ -3,10 +3,10 @@ import path from 'node:path';
 import { closeDriver } from '@/lib/neo4j/driver';
 import {
   BENCH_BOLT_PORT,
-  freshBenchNeo4j,
   neo4jVersion,
   pointAtBenchNeo4j,
   readInstance,
+  startBenchNeo4j,
   stopBenchNeo4j,
 } from './bench-neo4j';
 import type { CorpusSize } from './corpus/generate';
@@ -28,6 +28,8 @@ export interface BenchOptions {
   drawRuns: number;
   /** Use the Neo4j that NEO4J_URI already names (the smoke test's) instead of starting the bench one. */
   externalNeo4j?: boolean;
+  /** Fewer articles than the size names (the smoke test); the report says so. */
+  articles?: number;
   log?: Log;
 }
 
@@ -39,13 +41,13 @@ export async function runBench(
   const startedAt = new Date().toISOString();
   const machine = describeMachine('unknown');
   await mkdir(o.out, { recursive: true });
-  const corpus = await ensureCorpus(o.out, o.size, log);
+  const corpus = await ensureCorpus(o.out, o.size, log, o.articles);
 
   let neo4jStartMs = 0;
   if (!o.externalNeo4j) {
     pointAtBenchNeo4j();
-    log(`starting the bench Neo4j on port ${BENCH_BOLT_PORT} (fresh data folder) ...`);
-    neo4jStartMs = await freshBenchNeo4j(log);
+    log(`starting the bench Neo4j on port ${BENCH_BOLT_PORT} ...`);
+    neo4jStartMs = await startBenchNeo4j(log);
   }
   let server: RunningServer | undefined;
   const results: BenchResults = {
@@ -71,7 +73,7 @@ export async function runBench(
     machine.neo4j = await neo4jVersion();
     const has = (s: Stage) => o.only.includes(s);
     const variants: LoadVariant[] = has('load') ? ['floor', 'naive', 'loader'] : ['loader'];
-    const load = await loadStage(o.out, o.size, variants, log);
+    const load = await loadStage(o.out, o.size, variants, log, o.articles);
     if (has('load')) results.load = load;
     const own = load.runs.find((r) => r.variant === 'loader' && r.corpus === o.size);
     results.corpus.claims = own?.claims ?? 0;

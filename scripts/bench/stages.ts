@@ -31,10 +31,10 @@ export function loadCorpora(size: CorpusSize): CorpusSize[] {
 /** Naive loading of a large corpus takes too long to run whole; every n-th article stands in for it. */
 export const NAIVE_SAMPLE_EVERY: Record<CorpusSize, number> = { small: 1, medium: 1, large: 20 };
 
-export async function ensureCorpus(out: string, size: CorpusSize, log: Log) {
+export async function ensureCorpus(out: string, size: CorpusSize, log: Log, articles?: number) {
   const dir = path.join(out, `corpus-${size}`);
   const t0 = performance.now();
-  const manifest = await generateCorpus(dir, CORPUS_SIZES[size]);
+  const manifest = await generateCorpus(dir, articles ?? CORPUS_SIZES[size]);
   log(`corpus ${size}: ${manifest.articles} articles in ${dir}`);
   return { dir, manifest, generateMs: performance.now() - t0 };
 }

@@ -1,4 +1,6 @@
+import { env } from '@/lib/env';
 import { databaseName, getDriver } from '@/lib/neo4j/driver';
+import { BENCH_BOLT_PORT } from './bench-neo4j';
 
 /**
  * Empties the bench database between load variants: drops every constraint and index (the floor
@@ -6,6 +8,13 @@ import { databaseName, getDriver } from '@/lib/neo4j/driver';
  * folder (a new store takes 40-60 s to create on a busy 2-core machine).
  */
 export async function wipeDatabase(): Promise<void> {
+  const e = env();
+  // Only the bench's own database or the test suite's throw-away one: never the graph `npm start` serves.
+  if (!e.neo4jUri.endsWith(`:${BENCH_BOLT_PORT}`) && e.CLAIMTRACE_TEST_DATABASE !== 'true') {
+    throw new Error(
+      `Refusing to wipe ${e.neo4jUri}: the bench only empties its own Neo4j (port ${BENCH_BOLT_PORT}) or the test database.`,
+    );
+  }
   const driver = getDriver();
   const database = databaseName();
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, { database });

@@ -11,6 +11,7 @@ const cell = (v: string | number): string => (typeof v === 'number' ? formatNumb
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '-';
+  if (Number.isInteger(n)) return n.toLocaleString('en-US');
   if (Math.abs(n) >= 100) return Math.round(n).toLocaleString('en-US');
   if (Math.abs(n) >= 10) return n.toFixed(1);
   return n.toFixed(2);
