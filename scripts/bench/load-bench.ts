@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process';
 import type { LoadResult, LoadVariant } from './load-worker';
 
 /** Runs one load variant in a child process against the bench Neo4j and returns its result. */
-export function runLoadVariant(variant: LoadVariant, corpusDir: string, everyNth = 1): Promise<LoadResult> {
+export function runLoadVariant(
+  variant: LoadVariant,
+  corpusDir: string,
+  everyNth = 1,
+  maxMs?: number,
+): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

@@ -12,13 +12,16 @@ import { wipeDatabase } from './wipe';
 
 /*
  * One load variant in a process of its own, so its peak RSS (VmHWM) is the loader's alone and no
- * variant warms the JIT for the next. Usage: load-worker.ts <variant> <corpus dir> [every-nth].
+ * variant warms the JIT for the next. Usage: load-worker.ts <variant> <corpus dir> [every-nth] [max-ms].
+ * With max-ms, the naive variant stops after that long and reports the articles it finished.
  * The parent sets NEO4J_URI/NEO4J_PASSWORD to the bench Neo4j. Prints one JSON line: LOAD_RESULT {...}.
  */
 export type LoadVariant = 'loader' | 'naive' | 'floor';
 export interface LoadResult {
   variant: LoadVariant;
   articles: number;
+  /** Articles the variant was given; more than `articles` when the time cap stopped it early. */
+  offered: number;
   claims: number;
   parseMs: number;
   readMs: number;
@@ -31,7 +34,8 @@ export interface LoadResult {
 }
 
 async function main(): Promise<void> {
-  const [variant, dir, everyNth] = process.argv.slice(2) as [LoadVariant, string, string | undefined];
+  const [variant, dir, everyNth, maxMsArg] = process.argv.slice(2) as [LoadVariant, string, string?, string?];
+  const maxMs = Number(maxMsArg ?? Number.POSITIVE_INFINITY);
   const { readFile } = await import('node:fs/promises');
   const manifest = JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8')) as CorpusManifest;
   const step = Number(everyNth ?? 1);
@@ -46,12 +50,19 @@ async function main(): Promise<void> {
   const schemaMs = performance.now() - t;
 
   let statements: number | undefined;
+  let loaded = docs;
   t = performance.now();
   if (variant === 'loader') {
     for (const doc of docs) await writeArticle(doc);
   } else if (variant === 'naive') {
     statements = 0;
-    for (const doc of docs) statements += await naiveWriteArticle(doc);
+    let done = 0;
+    for (const doc of docs) {
+      statements += await naiveWriteArticle(doc);
+      done++;
+      if (performance.now() - t > maxMs) break;
+    }
+    loaded = docs.slice(0, done);
   } else {
     await floorLoad(docs);
   }
@@ -60,8 +71,9 @@ async function main(): Promise<void> {
   await closeDriver();
   const result: LoadResult = {
     variant,
-    articles: docs.length,
-    claims: docs.reduce((n, d) => n + d.claims.length, 0),
+    articles: loaded.length,
+    offered: docs.length,
+    claims: loaded.reduce((n, d) => n + d.claims.length, 0),
     parseMs,
     readMs,
     wipeMs,

@@ -24,7 +24,14 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     limit: '≥ 10× faster',
     measured: Number.isFinite(ratio) ? times(ratio) : 'not run',
     pass: Number.isFinite(ratio) ? ratio >= 10 : null,
-    note: naive && naive.sampledEvery > 1 ? `naive sampled: every ${naive.sampledEvery}th article` : '',
+    note: [
+      naive && naive.sampledEvery > 1 ? `naive sampled: every ${naive.sampledEvery}th article` : '',
+      naive && naive.offered > naive.articles
+        ? `naive stopped by its time cap after ${naive.articles} articles`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   });
   for (const name of ['article graph', 'claim trace']) {
     const f = r.http?.figures.find((x) => x.name === name && x.connections === 16);

@@ -56,7 +56,9 @@ describe('npm run bench, smoke size, against a real Neo4j', () => {
 
   it('measures every explorer query and the corpus audit', () => {
     const names = (results.queries ?? []).map((q) => q.name);
-    expect(names).toEqual(expect.arrayContaining(['article graph', 'claim trace', 'concept filter (in article)', 'search']));
+    expect(names).toEqual(
+      expect.arrayContaining(['article graph', 'claim trace', 'concept filter (in article)', 'search']),
+    );
     for (const q of results.queries ?? []) expect(q.p95Ms).toBeGreaterThanOrEqual(q.medianMs);
     expect(results.audit?.cypher.articles).toBe(3);
   });
@@ -65,8 +67,12 @@ describe('npm run bench, smoke size, against a real Neo4j', () => {
     const dir = path.join(out, 'corpus-small');
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as CorpusManifest;
     const fromRules = manifest.entries.map((e) => {
-      const vocabulary = conceptVocabularySchema.parse(JSON.parse(readFileSync(path.join(dir, e.vocabularyFile), 'utf8')));
-      const report = auditArticle(parseArticle(readFileSync(path.join(dir, e.textFile), 'utf8'), { slug: e.slug, vocabulary }));
+      const vocabulary = conceptVocabularySchema.parse(
+        JSON.parse(readFileSync(path.join(dir, e.vocabularyFile), 'utf8')),
+      );
+      const report = auditArticle(
+        parseArticle(readFileSync(path.join(dir, e.textFile), 'utf8'), { slug: e.slug, vocabulary }),
+      );
       const s = report.summary;
       return {
         slug: e.slug,
@@ -85,7 +91,16 @@ describe('npm run bench, smoke size, against a real Neo4j', () => {
   });
 
   it('writes a Markdown report with the machine and every section', () => {
-    for (const heading of ['## Machine', '## Corpus', '## Load', '## Queries', '## HTTP', '## Drawing', '## Memory', '## Targets']) {
+    for (const heading of [
+      '## Machine',
+      '## Corpus',
+      '## Load',
+      '## Queries',
+      '## HTTP',
+      '## Drawing',
+      '## Memory',
+      '## Targets',
+    ]) {
       expect(markdown).toContain(heading);
     }
     expect(markdown).toContain(`| CPUs (nproc) | ${results.machine.cpus} |`);

@@ -14,7 +14,9 @@ export function loadTable(r: BenchResults): TableData | null {
     const ratio = loader ? loader.articlesPerSecond / x.articlesPerSecond : Number.NaN;
     return [
       x.corpus,
-      x.variant + (x.sampledEvery > 1 ? ` (every ${x.sampledEvery}th)` : ''),
+      x.variant +
+        (x.sampledEvery > 1 ? ` (sampled: every ${x.sampledEvery}th article)` : '') +
+        (x.offered > x.articles ? ` (first ${x.articles} of ${x.offered}: time cap)` : ''),
       x.articles,
       x.claims,
       s(x.parseMs),
