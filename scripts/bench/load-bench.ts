@@ -19,6 +19,7 @@ export function runLoadVariant(
         variant,
         corpusDir,
         String(everyNth),
+        String(maxMs ?? 'Infinity'),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
     );
