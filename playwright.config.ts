@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/*
+ * e2e tests drive Debian's Chromium (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
+ * against `next start` on port 3100. `npm test` runs this with NEO4J_URI pointing at its own
+ * test Neo4j (port 7688) after seeding it; the web server inherits that environment.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  // The box has 2 cores, shared with Neo4j and the Next server.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/reports/e2e.json' }]],
+  use: {
+    baseURL: 'http://127.0.0.1:3100',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx --no-install next start -p 3100 -H 127.0.0.1',
+    url: 'http://127.0.0.1:3100',
+    // Never reuse: a server left on 3100 may point at another database.
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
