@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { type AuditReport, auditReportSchema } from '@/lib/schemas/audit-report';
 
@@ -39,27 +40,31 @@ test.describe('citation audit of the seed article', () => {
     await expect(page.getByTestId('unlisted-only-count')).toHaveText('2');
 
     await page.getByTestId('status-filter').selectOption('unlisted_only');
-    const rows = page.getByTestId('claims-table').locator('tbody tr');
+    const rows = page.getByTestId('claims-table').locator('tbody tr[data-row]');
     await expect(rows).toHaveCount(2);
-    await expect(rows.nth(0)).toContainText('[16]');
-    await expect(rows.nth(1)).toContainText('[17]');
-    await expect(rows.nth(0)).toContainText('unlisted only');
+    await expect(rows.filter({ hasText: '[16]' })).toContainText('unlisted only');
+    await expect(rows.filter({ hasText: '[17]' })).toContainText('unlisted only');
     // Each row opens its claim in the explorer.
     const hrefs = await rows.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(unlistedIds.map((id) => `/?claim=${encodeURIComponent(id)}`));
+    expect(hrefs.sort()).toEqual(unlistedIds.map((id) => `/?claim=${encodeURIComponent(id)}`).sort());
   });
 
   test('tables sort and filter', async ({ page }) => {
     await page.goto(`/audit?article=${SLUG}`);
-    const table = page.getByTestId('claims-table');
+    const rows = page.getByTestId('claims-table').locator('tbody tr[data-row]');
     await page.getByTestId('status-filter').selectOption('uncited');
-    await expect(table.locator('tbody tr')).toHaveCount(cli.summary.uncited);
+    await expect(rows).toHaveCount(cli.summary.uncited);
     // Riskiest first by default: the first row is the CLI's top uncited claim.
-    await expect(table.locator('tbody tr').first()).toContainText(cli.findings.uncited[0]?.text ?? '');
+    await expect(rows.first()).toContainText(cli.findings.uncited[0]?.text ?? '');
+    // Sorting by claim puts them in reading order.
+    await page.getByTestId('claims-table').getByRole('button', { name: 'Claim' }).click();
+    const firstInOrder = cli.claims.find((c) => c.status === 'uncited');
+    await expect(rows.first()).toContainText(firstInOrder?.text ?? '');
     await page.getByLabel('Filter').first().fill('Gottman');
-    await expect(table.locator('tbody tr')).toHaveCount(0);
+    await expect(rows).toHaveCount(0);
+    await expect(page.getByTestId('claims-table')).toContainText('Nothing to show.');
     await page.getByTestId('status-filter').selectOption('backed');
-    await expect(table.locator('tbody tr')).toHaveCount(1);
+    await expect(rows).toHaveCount(1);
   });
 
   test('the reader view underlines the [16]/[17] claims and shows their markers have no reference', async ({
@@ -81,9 +86,21 @@ test.describe('citation audit of the seed article', () => {
     const marker = page.locator('[data-marker="[16]"]');
     await marker.focus();
     await expect(page.getByRole('tooltip')).toHaveText('[16] not in the reference list');
+    await marker.press('Escape');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
     const listed = page.locator('[data-marker="[10]"]');
     await listed.hover();
     await expect(page.getByRole('tooltip')).toContainText('Gottman, J. M., & Levenson, R. W. (1992)');
+  });
+
+  test('the audit page and the reader have no serious accessibility violations', async ({ page }) => {
+    for (const path of [`/audit?article=${SLUG}`, `/read?article=${SLUG}`]) {
+      await page.goto(path);
+      await expect(page.locator('[data-claim-id], [data-testid="coverage"]').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
   });
 
   test('the API answers the same report as the CLI', async ({ request }) => {

@@ -26,6 +26,9 @@ export function ClaimSpan({
       {segments(claim).map((seg) =>
         seg.marker ? (
           <MarkerLink key={seg.start} marker={seg.marker} references={references} />
+        ) : seg.text.trim() === '' ? (
+          // Space between two markers: a link of nothing but space would have no accessible name.
+          seg.text
         ) : (
           <Link key={seg.start} href={claimHref(claim.id)} className="claim-text">
             {seg.text}
