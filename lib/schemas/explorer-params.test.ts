@@ -32,6 +32,10 @@ describe('explorer URL params', () => {
     expect(s.match).toBe('any');
     expect(s.renderer).toBe('canvas');
   });
+  it('reads the audit page\'s status names as their explorer equivalents', () => {
+    const s = parseExplorerParams(new URLSearchParams('status=unlisted_only,partly_unlisted,uncited,not_a_claim'));
+    expect(s.status).toEqual(['unlisted', 'uncited', 'exempt']);
+  });
   it('leaves defaults out of the URL', () => {
     expect(serializeExplorerParams(parseExplorerParams(new URLSearchParams(''))).toString()).toBe('');
   });

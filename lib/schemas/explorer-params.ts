@@ -28,6 +28,17 @@ export interface ExplorerState {
 
 const filterableTypes = nodeTypeSchema.exclude(['more']);
 
+/**
+ * The audit names statuses more finely; its links may use those names. Both kinds of "cites an
+ * unlisted number" are `unlisted` here, and "not a claim" is `exempt`.
+ */
+const statusAliases: Record<string, EvidenceStatus> = {
+  partly_unlisted: 'unlisted',
+  unlisted_only: 'unlisted',
+  not_a_claim: 'exempt',
+};
+const statusParam = z.preprocess((v) => (typeof v === 'string' ? (statusAliases[v] ?? v) : v), evidenceStatusSchema);
+
 function list<T>(raw: string | null, item: z.ZodType<T>): T[] {
   if (!raw) return [];
   const out: T[] = [];
@@ -58,7 +69,7 @@ export function parseExplorerParams(params: URLSearchParams): ExplorerState {
     selection,
     concepts: list(params.get('concepts'), nodeIdSchema),
     match: params.get('match') === 'all' ? 'all' : 'any',
-    status: list(params.get('status'), evidenceStatusSchema),
+    status: list(params.get('status'), statusParam),
     types: list(params.get('types'), filterableTypes),
     layout: one(params.get('layout'), layoutNameSchema),
     renderer: params.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
