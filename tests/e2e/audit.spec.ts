@@ -103,6 +103,19 @@ test.describe('citation audit of the seed article', () => {
     }
   });
 
+  test('without ?article= the page audits the first article; an unknown one gets an error with a retry', async ({
+    page,
+  }) => {
+    await page.goto('/audit');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Citation audit: ');
+    await expect(page.getByTestId('coverage')).toBeVisible();
+
+    await page.goto('/read?article=no-such-article');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the audit' });
+    await expect(alert).toContainText('No article has the slug "no-such-article"');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
   test('the API answers the same report as the CLI', async ({ request }) => {
     const response = await request.get(`/api/audit/${SLUG}`);
     expect(response.status()).toBe(200);
