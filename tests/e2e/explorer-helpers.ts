@@ -55,12 +55,14 @@ export interface CyLike {
 }
 
 /** The id of the claim that cites reference [n]. */
-export function claimCiting(page: Page, n: number) {
-  return withCy(
+export async function claimCiting(page: Page, n: number): Promise<string> {
+  const id = await withCy(
     page,
     (cy, num) => cy.edges('.cites').filter((e) => e.target().data('order') === num).map((e) => e.source().id())[0],
     n,
   );
+  if (!id) throw new Error(`no claim on the canvas cites [${n}]`);
+  return id;
 }
 
 /** Clicks a node where it is drawn on the canvas. */

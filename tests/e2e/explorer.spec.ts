@@ -81,7 +81,7 @@ test('a deep link restores selection, filters and layout after reload; Back step
   await openExplorer(page);
   const c16 = await claimCiting(page, 16);
   const c3 = await claimCiting(page, 3);
-  const concept = await withCy(page, (cy) => cy.nodes('.concept').map((n) => n.id())[0], null);
+  const concept = (await withCy(page, (cy) => cy.nodes('.concept').map((n) => n.id())[0], null)) ?? '';
   const url = `/?claim=${encodeURIComponent(c16)}&concepts=${encodeURIComponent(concept)}&status=unlisted,uncited&layout=evidence-trail`;
   await page.goto(url);
   await waitForGraph(page);

@@ -108,6 +108,24 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     if (cy) applyCanvasState(cy, visible, trace, focus);
   }, [cy, visible, trace, focus]);
 
+  // A filter change lays out what is left, so the remaining nodes use the space (the first layout
+  // is run by the effect above; this one only follows later changes of the filter).
+  const laidOutFor = useRef<Set<string> | null | undefined>(undefined);
+  useEffect(() => {
+    if (!cy || !ready) return;
+    if (laidOutFor.current === undefined || laidOutFor.current === visible) {
+      laidOutFor.current = visible;
+      return;
+    }
+    laidOutFor.current = visible;
+    const shown = cy.elements().not('.hidden');
+    if (shown.empty()) return;
+    setReady(false);
+    const run = shown.layout({ ...handlers.current.layout, fit: true, padding: 30 } as LayoutOptions);
+    run.one('layoutstop', () => requestAnimationFrame(() => setReady(true)));
+    run.run();
+  }, [cy, ready, visible]);
+
   // A new selection brings its trace into view (once the first layout has placed the nodes).
   useEffect(() => {
     if (cy && ready && trace) frame(cy, trace.nodes);
