@@ -35,7 +35,6 @@ export function stripInlineMarkdown(text: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
     .replace(/\[([^\]]*[^\]\d^,\s–—-][^\]]*)\]\([^)]*\)/g, '$1') // links, but not "[1](#ref1)"
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1')
     .replace(/`([^`]+)`/g, '$1');
 }
 
