@@ -11,6 +11,7 @@ import { addPage, emptyExpansion, mergeGraph } from '@/graph/merge';
 import { traceSelection } from '@/graph/trace';
 import { type ExplorerState, type Selection, selectionKinds, serializeExplorerParams } from '@/lib/schemas/explorer-params';
 import type { ArticleGraph } from '@/lib/schemas/graph';
+import { ArticlePicker } from './article-picker';
 import { exportView } from './export-view';
 import { FiltersPanel } from './filters-panel';
 import { GraphCanvas, type GraphCanvasHandle } from './graph/graph-canvas';
@@ -94,9 +95,11 @@ export function ExplorerView({ graph, state, update }: Props) {
     <NavContext.Provider value={nav}>
       <div className="explorer">
         <header className="explorer-header">
-          <h1>
-            Claimtrace <span className="article-title">{graph.article.title}</span>
-          </h1>
+          <h1>Claimtrace</h1>
+          <ArticlePicker
+            current={graph.article}
+            onPick={(slug) => update({ article: slug, selection: null, concepts: [] }, 'push')}
+          />
           <SearchBox
             article={graph.article.slug}
             onPick={(hit) => update({ selection: { kind: hit.type, id: hit.id }, article: hit.article ?? state.article }, 'push')}
