@@ -37,7 +37,27 @@ public final class Launcher {
     Files.createDirectories(data);
     Files.createDirectories(logs);
 
-    DatabaseManagementService service = new DatabaseManagementServiceBuilder(data)
+    CountDownLatch stopped = new CountDownLatch(1);
+    try {
+      DatabaseManagementService service = build(data, logs, port, pageCacheMb);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        System.out.println("Shutting down Neo4j on port " + port);
+        service.shutdown();
+        stopped.countDown();
+      }, "claimtrace-neo4j-shutdown"));
+      setInitialPassword(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
+    } catch (Exception e) {
+      // Neo4j's threads would keep the JVM alive after a failed start: exit so the caller sees it.
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.out.println(READY + " bolt://127.0.0.1:" + port);
+    System.out.flush();
+    stopped.await();
+  }
+
+  static DatabaseManagementService build(Path data, Path logs, int port, long pageCacheMb) {
+    return new DatabaseManagementServiceBuilder(data)
         .setConfig(GraphDatabaseSettings.data_directory, data)
         .setConfig(GraphDatabaseSettings.logs_directory, logs)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
@@ -48,18 +68,6 @@ public final class Launcher {
         // dbms.usage_report.enabled: no phoning home from a developer's machine or CI.
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .build();
-
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("Shutting down Neo4j on port " + port);
-      service.shutdown();
-      stopped.countDown();
-    }, "claimtrace-neo4j-shutdown"));
-
-    setInitialPassword(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), password);
-    System.out.println(READY + " bolt://127.0.0.1:" + port);
-    System.out.flush();
-    stopped.await();
   }
 
   /**

@@ -1,5 +1,5 @@
 import '../load-env';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { env } from '@/lib/env';
 import { ensureInstalled } from './install';
 import { start, status, stop } from './local-neo4j';
@@ -10,8 +10,14 @@ const program = new Command('neo4j')
   .description('Install, start, stop or inspect the local Neo4j (Bolt on 127.0.0.1)')
   .showHelpAfterError();
 
-const portOption = ['-p, --port <port>', 'Bolt port (default: NEO4J_BOLT_PORT, 7687)'] as const;
-const portOf = (opts: { port?: string }) => (opts.port ? Number(opts.port) : env().NEO4J_BOLT_PORT);
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new InvalidArgumentError('expected a port, 1-65535');
+  return port;
+}
+const portOption = ['-p, --port <port>', 'Bolt port (default: NEO4J_BOLT_PORT, 7687)', parsePort] as const;
+const portOf = (opts: { port?: number }) => opts.port ?? env().NEO4J_BOLT_PORT;
 
 program
   .command('install')
@@ -28,7 +34,7 @@ program
   .description('Start Neo4j in the background; a no-op if it already runs on that port')
   .option(...portOption)
   .option('-d, --data <dir>', 'data folder (default: NEO4J_DATA_DIR, .neo4j/data)')
-  .action(async (opts: { port?: string; data?: string }) => {
+  .action(async (opts: { port?: number; data?: string }) => {
     const e = env();
     if (!e.neo4jIsLocal) {
       console.log(`NEO4J_URI is set (${e.NEO4J_URI}): that server is used, so no local Neo4j is started.`);
@@ -57,7 +63,7 @@ program
   .command('stop')
   .description('Stop the Neo4j on that port cleanly (SIGTERM)')
   .option(...portOption)
-  .action(async (opts: { port?: string }) => {
+  .action(async (opts: { port?: number }) => {
     const port = portOf(opts);
     const t0 = Date.now();
     const result = await stop(port);
@@ -72,7 +78,7 @@ program
   .command('status')
   .description('Say whether the local Neo4j runs; exit 0 if so, 3 if not')
   .option(...portOption)
-  .action(async (opts: { port?: string }) => {
+  .action(async (opts: { port?: number }) => {
     const port = portOf(opts);
     const s = await status(port);
     if (s.running) {
