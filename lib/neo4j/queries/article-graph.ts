@@ -14,40 +14,45 @@ export interface ArticleGraphParams {
 
 const FIRST_ARTICLE = 'MATCH (a:Article) RETURN a.slug AS slug ORDER BY a.slug LIMIT 1';
 
-const ARTICLE = 'MATCH (a:Article {slug: $slug}) RETURN a.slug AS slug, a.title AS title';
-
-const SECTIONS = `
-MATCH (:Article {slug: $slug})-[:HAS_SECTION]->(s:Section)
-RETURN s.id AS id, s.title AS title, s.order AS order ORDER BY order`;
-
-// Each claim with what it cites (and whether this article lists each number) and its concepts.
-const CLAIMS = `
-MATCH (a:Article {slug: $slug})-[:HAS_SECTION]->(s:Section)-[:HAS_CLAIM]->(c:Claim)
-WITH a, s, c ORDER BY c.order LIMIT $limit
-RETURN s.id AS sectionId, c.id AS id, c.text AS text, c.kind AS kind, c.order AS order,
-  [(c)-[ct:CITES]->(w:Work) | {id: w.id, listed: exists { (a)-[:REFERENCES {listed: true}]->(w) }}] AS cites,
-  [(c)-[:MENTIONS]->(k:Concept) | k.id] AS concepts`;
-
-const WORKS = `
-MATCH (:Article {slug: $slug})-[r:REFERENCES]->(w:Work)
-WITH w, r ORDER BY r.number LIMIT $limit
-CALL (w) {
-  OPTIONAL MATCH (w)-[ab:AUTHORED_BY]->(p:Author)
-  WITH p ORDER BY ab.position
-  RETURN collect(p {.id, .display}) AS authors
-}
-RETURN w.id AS id, w.title AS title, w.year AS year, r.number AS number, r.listed AS listed,
-  authors, [(w)-[:PUBLISHED_IN]->(v:Venue) | v {.id, .name}] AS venues,
-  [(w)-[:ABOUT]->(k:Concept) | k.id] AS about`;
-
-const CONCEPTS = `
-UNWIND $ids AS id
-MATCH (k:Concept {id: id})
-RETURN k.id AS id, k.label AS label`;
-
-const COUNTS = `
+// One round trip: the article with its sections, claims (with what each cites, and whether this
+// article lists it), works (authors in byline order, venues, concepts) and the concepts' labels.
+const ARTICLE_GRAPH = `
 MATCH (a:Article {slug: $slug})
-RETURN COUNT { (a)-[:HAS_SECTION]->()-[:HAS_CLAIM]->() } AS claims, COUNT { (a)-[:REFERENCES]->() } AS works`;
+CALL (a) {
+  MATCH (a)-[:HAS_SECTION]->(s:Section)
+  WITH s ORDER BY s.order
+  RETURN collect(s {.id, .title, .order}) AS sections
+}
+CALL (a) {
+  MATCH (a)-[:HAS_SECTION]->(s:Section)-[:HAS_CLAIM]->(c:Claim)
+  WITH a, s, c ORDER BY c.order LIMIT $limit
+  RETURN collect({
+    sectionId: s.id, id: c.id, text: c.text, kind: c.kind, order: c.order,
+    cites: [(c)-[:CITES]->(w:Work) | {id: w.id, listed: exists { (a)-[:REFERENCES {listed: true}]->(w) }}],
+    concepts: [(c)-[:MENTIONS]->(k:Concept) | k.id]
+  }) AS claims
+}
+CALL (a) {
+  MATCH (a)-[r:REFERENCES]->(w:Work)
+  WITH w, r ORDER BY r.number LIMIT $limit
+  RETURN collect({
+    id: w.id, title: w.title, year: w.year, number: r.number, listed: r.listed,
+    authors: COLLECT { MATCH (w)-[ab:AUTHORED_BY]->(p:Author) WITH p, ab ORDER BY ab.position RETURN p {.id, .display} AS item },
+    venues: [(w)-[:PUBLISHED_IN]->(v:Venue) | v {.id, .name}],
+    about: [(w)-[:ABOUT]->(k:Concept) | k.id]
+  }) AS works
+}
+CALL (a) {
+  CALL (a) {
+    MATCH (a)-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(:Claim)-[:MENTIONS]->(k:Concept) RETURN k
+    UNION
+    MATCH (a)-[:REFERENCES]->(:Work)-[:ABOUT]->(k:Concept) RETURN k
+  }
+  RETURN collect(k {.id, .label}) AS concepts
+}
+RETURN a.slug AS slug, a.title AS title, sections, claims, works, concepts,
+  COUNT { (a)-[:HAS_SECTION]->()-[:HAS_CLAIM]->() } AS claimCount,
+  COUNT { (a)-[:REFERENCES]->() } AS workCount`;
 
 interface ClaimRow {
   sectionId: string;
@@ -57,6 +62,16 @@ interface ClaimRow {
   order: number;
   cites: { id: string; listed: boolean }[];
   concepts: string[];
+}
+interface Row {
+  slug: string;
+  title: string;
+  sections: { id: string; title: string; order: number }[];
+  claims: ClaimRow[];
+  works: WorkRow[];
+  concepts: { id: string; label: string }[];
+  claimCount: number;
+  workCount: number;
 }
 interface WorkRow {
   id: string;
@@ -73,87 +88,87 @@ interface WorkRow {
 export async function getArticleGraph(params: ArticleGraphParams = {}): Promise<ArticleGraph | null> {
   const limit = params.limit ?? 2000;
   const perWork = params.authorsPerWork ?? 12;
-  return readTx(async (tx) => {
+  const row = await readTx(async (tx) => {
     const slug = params.slug ?? (await tx.one<{ slug: string }>(FIRST_ARTICLE))?.slug;
-    if (!slug) return null;
-    const article = await tx.one<{ slug: string; title: string }>(ARTICLE, { slug });
-    if (!article) return null;
-    const sections = await tx.rows<{ id: string; title: string; order: number }>(SECTIONS, { slug });
-    const claims = await tx.rows<ClaimRow>(CLAIMS, { slug, limit });
-    const works = await tx.rows<WorkRow>(WORKS, { slug, limit });
-    const counts = await tx.one<{ claims: number; works: number }>(COUNTS, { slug });
-
-    const nodes: GraphNode[] = [];
-    const edges: GraphEdge[] = [];
-    const seen = new Set<string>();
-    const node = (n: GraphNode) => {
-      if (seen.has(n.id)) return;
-      seen.add(n.id);
-      nodes.push(n);
-    };
-    const edge = (source: string, type: GraphEdge['type'], target: string) =>
-      edges.push({ id: `${source}|${type}|${target}`, source, target, type });
-
-    for (const s of sections) node({ id: s.id, type: 'section', label: s.title, order: s.order });
-    const conceptIds = new Set<string>();
-    for (const c of claims) {
-      const status: EvidenceStatus = claimStatus(c.kind, c.cites);
-      node({
-        id: c.id,
-        type: 'claim',
-        label: c.text,
-        order: c.order,
-        sectionId: c.sectionId,
-        kind: c.kind,
-        status,
-      });
-      edge(c.sectionId, 'HAS_CLAIM', c.id);
-      for (const w of new Set(c.cites.map((x) => x.id))) edge(c.id, 'CITES', w);
-      for (const k of c.concepts) {
-        conceptIds.add(k);
-        edge(c.id, 'MENTIONS', k);
-      }
-    }
-    for (const w of works) {
-      node({
-        id: w.id,
-        type: 'work',
-        label: w.title ?? `Reference [${w.number}] (not in the reference list)`,
-        number: w.number,
-        listed: w.listed,
-        year: w.year,
-      });
-      for (const a of w.authors.slice(0, perWork)) {
-        node({ id: a.id, type: 'author', label: a.display });
-        edge(w.id, 'AUTHORED_BY', a.id);
-      }
-      if (w.authors.length > perWork) {
-        const moreId = `more:${w.id}`;
-        node({
-          id: moreId,
-          type: 'more',
-          label: 'more',
-          parentId: w.id,
-          remaining: w.authors.length - perWork,
-          skip: perWork,
-        });
-        edge(w.id, 'MORE', moreId);
-      }
-      for (const v of w.venues) {
-        node({ id: v.id, type: 'venue', label: v.name });
-        edge(w.id, 'PUBLISHED_IN', v.id);
-      }
-      for (const k of w.about) {
-        conceptIds.add(k);
-        edge(w.id, 'ABOUT', k);
-      }
-    }
-    const concepts = await tx.rows<{ id: string; label: string }>(CONCEPTS, { ids: [...conceptIds] });
-    for (const k of concepts) node({ id: k.id, type: 'concept', label: k.label });
-
-    // Edges to nodes that a cap left out are dropped so the graph is always whole.
-    const kept = edges.filter((e) => seen.has(e.source) && seen.has(e.target));
-    const truncated = (counts?.claims ?? 0) > limit || (counts?.works ?? 0) > limit;
-    return { article, nodes, edges: kept, truncated };
+    return slug ? tx.one<Row>(ARTICLE_GRAPH, { slug, limit }) : null;
   });
+  return row ? toArticleGraph(row, limit, perWork) : null;
+}
+
+/** The query's one row -> nodes and edges; edges to nodes a cap left out are dropped. */
+function toArticleGraph(row: Row, limit: number, perWork: number): ArticleGraph {
+  const { sections, claims, works } = row;
+  const article = { slug: row.slug, title: row.title };
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  const node = (n: GraphNode) => {
+    if (seen.has(n.id)) return;
+    seen.add(n.id);
+    nodes.push(n);
+  };
+  const edge = (source: string, type: GraphEdge['type'], target: string) =>
+    edges.push({ id: `${source}|${type}|${target}`, source, target, type });
+
+  for (const s of sections) node({ id: s.id, type: 'section', label: s.title, order: s.order });
+  const conceptIds = new Set<string>();
+  for (const c of claims) {
+    const status: EvidenceStatus = claimStatus(c.kind, c.cites);
+    node({
+      id: c.id,
+      type: 'claim',
+      label: c.text,
+      order: c.order,
+      sectionId: c.sectionId,
+      kind: c.kind,
+      status,
+    });
+    edge(c.sectionId, 'HAS_CLAIM', c.id);
+    for (const w of new Set(c.cites.map((x) => x.id))) edge(c.id, 'CITES', w);
+    for (const k of c.concepts) {
+      conceptIds.add(k);
+      edge(c.id, 'MENTIONS', k);
+    }
+  }
+  for (const w of works) {
+    node({
+      id: w.id,
+      type: 'work',
+      label: w.title ?? `Reference [${w.number}] (not in the reference list)`,
+      number: w.number,
+      listed: w.listed,
+      year: w.year,
+    });
+    for (const a of w.authors.slice(0, perWork)) {
+      node({ id: a.id, type: 'author', label: a.display });
+      edge(w.id, 'AUTHORED_BY', a.id);
+    }
+    if (w.authors.length > perWork) {
+      const moreId = `more:${w.id}`;
+      node({
+        id: moreId,
+        type: 'more',
+        label: 'more',
+        parentId: w.id,
+        remaining: w.authors.length - perWork,
+        skip: perWork,
+      });
+      edge(w.id, 'MORE', moreId);
+    }
+    for (const v of w.venues) {
+      node({ id: v.id, type: 'venue', label: v.name });
+      edge(w.id, 'PUBLISHED_IN', v.id);
+    }
+    for (const k of w.about) {
+      conceptIds.add(k);
+      edge(w.id, 'ABOUT', k);
+    }
+  }
+  // Only concepts that a drawn claim or work links to (a cap may have cut the others' links).
+  for (const k of row.concepts) if (conceptIds.has(k.id)) node({ id: k.id, type: 'concept', label: k.label });
+
+  // Edges to nodes that a cap left out are dropped so the graph is always whole.
+  const kept = edges.filter((e) => seen.has(e.source) && seen.has(e.target));
+  const truncated = row.claimCount > limit || row.workCount > limit;
+  return { article, nodes, edges: kept, truncated };
 }
