@@ -18,6 +18,9 @@ describe('validateArticleText and decodeArticleBytes', () => {
     expect(decodeArticleBytes(new TextEncoder().encode('\uFEFFHello “world”.'))).toBe('Hello “world”.');
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Hi.'].flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(decodeArticleBytes(utf16)).toBe('Hi.');
+    expect(decodeArticleBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x78, 0x94]))).toBe(
+      'café “x”',
+    );
   });
 
   it('rejects empty and whitespace-only text', () => {

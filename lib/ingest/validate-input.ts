@@ -35,8 +35,8 @@ function checkSize(bytes: number): void {
 
 function isNonText(code: number): boolean {
   // Tab, line feed, vertical tab, form feed and carriage return are text; other C0 controls,
-  // DEL and U+FFFD (what a decoder makes of invalid bytes) are not.
-  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f || code === 0xfffd;
+  // DEL, C1 controls and U+FFFD (what a decoder makes of invalid bytes) are not.
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || (code >= 0x7f && code < 0xa0) || code === 0xfffd;
 }
 
 /** Throws `empty`, `too_large` or `binary` for a string that cannot be an article. */
@@ -55,6 +55,17 @@ export function validateArticleText(text: string): void {
   }
 }
 
+/** Windows-1252's 0x80-0x9F (curly quotes, dashes, €); the rest of the byte range is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜\u2122š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  }
+  return text;
+}
+
 function decode(bytes: Uint8Array): string {
   // A UTF-16 file is full of NUL bytes yet perfectly good text: honour its byte-order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -63,9 +74,13 @@ function decode(bytes: Uint8Array): string {
   if (nul >= 0) {
     throw new ArticleParseError('binary', [`It contains a NUL byte (first at byte ${nul}).`]);
   }
-  // TextDecoder drops a UTF-8 byte-order mark itself; invalid bytes become U+FFFD and count as
-  // non-text in validateArticleText.
-  return new TextDecoder('utf-8').decode(bytes);
+  // TextDecoder drops a UTF-8 byte-order mark itself. Bytes that are not UTF-8 are most likely an
+  // old Windows/Latin-1 text ("caf\xe9"); binary content still shows as control characters.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
 }
 
 /**
