@@ -18,6 +18,7 @@ const program = new Command('bench')
   .option('-o, --only <stages>', `comma-separated stages: ${STAGES.join(',')}`, STAGES.join(','))
   .option('--out <dir>', 'folder for the corpus, JSON and Markdown (git-ignored)', 'bench-results')
   .option('--draw-runs <n>', 'fresh-browser runs per drawing figure', '3')
+  .option('--keep-neo4j', 'leave the bench Neo4j (port 7689) running at the end')
   .option('--markdown <file>', 'also copy the Markdown report here (e.g. docs/benchmarks.md)')
   .showHelpAfterError();
 
@@ -43,6 +44,7 @@ try {
     only: only as Stage[],
     out: opts.out,
     drawRuns: Math.max(1, Number(opts.drawRuns) || 3),
+    keepNeo4j: opts.keepNeo4j === true,
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
   });
   for (const table of [loadTable, queryTable, httpTable, drawTable, memoryTable, targetTable]) {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { buildIsStale } from '../orchestrate/build-freshness';
 import { benchEnv } from './bench-neo4j';
 import { waitForHttp } from './http-bench';
 
@@ -20,9 +21,13 @@ function run(args: string[], logFile: string, env: NodeJS.ProcessEnv): ChildProc
   return child;
 }
 
-/** `next build`, logging to a file; resolves with its wall time in ms. */
-export async function nextBuild(outDir: string): Promise<number> {
+/**
+ * `next build`, logging to a file; resolves with its wall time in ms, or null when .next already
+ * holds a build newer than every input (the same check `npm start` makes).
+ */
+export async function nextBuild(outDir: string): Promise<number | null> {
   await mkdir(outDir, { recursive: true });
+  if (!buildIsStale()) return null;
   const t0 = performance.now();
   const child = run(['build'], path.join(outDir, 'next-build.log'), {
     ...process.env,

@@ -54,7 +54,7 @@ export interface BenchResults {
   load?: LoadSection;
   queries?: QueryFigure[];
   audit?: AuditFigures;
-  http?: { buildMs: number; figures: HttpFigure[]; overhead: { name: string; ratio: number }[] };
+  http?: { buildMs: number | null; figures: HttpFigure[]; overhead: { name: string; ratio: number }[] };
   draw?: DrawFigure[];
   memory?: { loaderPeakMiB: Record<string, number>; nextPeakMiB: number | null; neo4jPeakMiB: number | null };
   targets: TargetCheck[];

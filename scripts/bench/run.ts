@@ -28,6 +28,8 @@ export interface BenchOptions {
   drawRuns: number;
   /** Use the Neo4j that NEO4J_URI already names (the smoke test's) instead of starting the bench one. */
   externalNeo4j?: boolean;
+  /** Leave the bench Neo4j running afterwards (the next run skips its start-up). */
+  keepNeo4j?: boolean;
   /** Fewer articles than the size names (the smoke test); the report says so. */
   articles?: number;
   log?: Log;
@@ -116,6 +118,7 @@ export async function runBench(
   } finally {
     await server?.stop();
     if (o.externalNeo4j) await closeDriver();
+    else if (o.keepNeo4j) await closeDriver();
     else await stopBenchNeo4j();
   }
   results.finishedAt = new Date().toISOString();

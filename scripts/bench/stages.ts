@@ -116,7 +116,9 @@ export async function httpStage(server: RunningServer, cases: QueryCase[], size:
 export async function serverFor(out: string, probePath: string, log: Log) {
   log('next build ...');
   const buildMs = await nextBuild(out);
-  log(`next start on 127.0.0.1:3002 (build took ${(buildMs / 1000).toFixed(1)} s) ...`);
+  log(
+    `next start on 127.0.0.1:3002 (${buildMs === null ? 'build up to date' : `build took ${(buildMs / 1000).toFixed(1)} s`}) ...`,
+  );
   return { buildMs, server: await startNext(out, probePath) };
 }
 
