@@ -28,6 +28,7 @@ const opts = program.opts<{
   only: string;
   out: string;
   drawRuns: string;
+  keepNeo4j?: boolean;
   markdown?: string;
 }>();
 const only = opts.only
