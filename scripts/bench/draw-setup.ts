@@ -40,7 +40,7 @@ export async function prepareDrawTargets(dir: string, sizes: readonly number[]):
   for (const size of sizes) {
     let claims = Math.max(5, Math.round(size / 7.5));
     let loaded = await loadSized(dir, claims);
-    if (Math.abs(loaded.elements - size) / size > 0.08) {
+    if (Math.abs(loaded.elements - size) / size > 0.05) {
       claims = Math.max(5, Math.round((claims * size) / loaded.elements));
       loaded = await loadSized(dir, claims);
     }

@@ -92,11 +92,7 @@ export async function runBench(
         const started = await serverFor(o.out, '/api/graph', log);
         server = started.server;
         const h = await httpStage(server, cases, o.size, log);
-        const inProcess = new Map(q.figures.map((f) => [f.name, f.medianMs]));
-        const overhead = h.figures
-          .filter((f) => f.connections === 1)
-          .map((f) => ({ name: f.name, ratio: f.medianMs / (inProcess.get(f.name) ?? Number.NaN) }));
-        results.http = { buildMs: started.buildMs, figures: h.figures, overhead };
+        results.http = { buildMs: started.buildMs, figures: h.figures, overhead: h.overhead };
         results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
       }
     }

@@ -51,7 +51,7 @@ export function markdownReport(r: BenchResults): string {
       'Named queries of lib/neo4j/queries called in-process on the loaded corpus, one after another, with inputs drawn at random (seeded) after a warm-up.',
     ]),
     section('HTTP', 'http', httpTable(r), r, [
-      "The same inputs through the app's API routes after `next build`, `next start` on 127.0.0.1:3002. The last column divides the HTTP median at one connection by the in-process median of the same query.",
+      "The same inputs through the app's API routes after `next build`, `next start` on 127.0.0.1:3002. The last column divides the HTTP median at one connection by the in-process median of the same inputs, measured just before it.",
     ]),
     section('Drawing', 'draw', drawTable(r), r, [
       'Explorer: `/?article=<slug>` until the claimtrace:graph-ready mark. Floor: scripts/bench/floor, a bare page drawing the same elements with the same stylesheet and layout options with Cytoscape alone. WebGL runs on SwiftShader here (no GPU), so its figures say nothing about a machine with one.',
