@@ -60,7 +60,8 @@ async function startTestNeo4j(password: string): Promise<void> {
     password,
     heapMb: 768,
     pageCacheMb: 128,
-    timeoutMs: 120_000,
+    // It starts while the unit tests take the CPU: allow more than the default.
+    timeoutMs: 240_000,
   });
 }
 

@@ -88,7 +88,8 @@ export async function start(o: StartOptions): Promise<{ alreadyRunning: boolean;
   });
   child.unref();
 
-  const timeoutMs = o.timeoutMs ?? 90_000;
+  // A first start (new store) took 55-120 s on a busy 2-core box; a quiet one needs about 20 s.
+  const timeoutMs = o.timeoutMs ?? 180_000;
   const started = Date.now();
   for (;;) {
     if (exitCode !== undefined) {
