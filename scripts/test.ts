@@ -42,11 +42,13 @@ const selected = steps.filter((s) => !only || s === only);
 const timer = phaseTimer('[test]');
 const results: { step: Step; counts: Counts }[] = [];
 let neo4jStarted = false;
+let stopping: Promise<void> | undefined;
 
-async function stopTestNeo4j(): Promise<void> {
-  if (!neo4jStarted) return;
-  neo4jStarted = false;
-  await timer.phase('stop test Neo4j', () => stop(TEST_BOLT_PORT));
+/** Stops the test Neo4j once; a signal handler and the normal path both wait for the same stop. */
+function stopTestNeo4j(): Promise<void> {
+  if (!neo4jStarted) return Promise.resolve();
+  stopping ??= timer.phase('stop test Neo4j', () => stop(TEST_BOLT_PORT)).then(() => undefined);
+  return stopping;
 }
 
 /** A fresh, empty Neo4j for this run. A leftover from an aborted run is ours to stop. */
