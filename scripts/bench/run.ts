@@ -71,6 +71,23 @@ export async function runBench(
     targets: [],
     notes: [],
   };
+  const base = path.join(o.out, `bench-${o.size}`);
+  // Written after every stage, so a stage that fails late leaves the figures of those before it.
+  const save = async () => {
+    results.finishedAt = new Date().toISOString();
+    results.targets = checkTargets(results);
+    await writeFile(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(`${base}.md`, markdownReport(results));
+  };
+  const attempt = async (stage: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (error) {
+      results.notes.push(`Stage ${stage} failed: ${(error as Error).message.split('\n')[0]}`);
+      log(`stage ${stage} failed: ${(error as Error).stack ?? error}`);
+    }
+    await save();
+  };
   try {
     machine.neo4j = await neo4jVersion();
     const has = (s: Stage) => o.only.includes(s);
@@ -79,6 +96,7 @@ export async function runBench(
     if (has('load')) results.load = load;
     const own = load.runs.find((r) => r.variant === 'loader' && r.corpus === o.size);
     results.corpus.claims = own?.claims ?? 0;
+    await save();
 
     let cases: Awaited<ReturnType<typeof queryStage>>['cases'] | undefined;
     if (has('queries') || has('http')) {
@@ -88,17 +106,22 @@ export async function runBench(
         results.queries = q.figures;
         results.audit = q.audit;
       }
+      await save();
       if (has('http')) {
-        const started = await serverFor(o.out, '/api/graph', log);
-        server = started.server;
-        const h = await httpStage(server, cases, o.size, log);
-        results.http = { buildMs: started.buildMs, figures: h.figures, overhead: h.overhead };
-        results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
+        await attempt('http', async () => {
+          const started = await serverFor(o.out, '/api/graph', log);
+          server = started.server;
+          const h = await httpStage(server, cases ?? [], o.size, log);
+          results.http = { buildMs: started.buildMs, figures: h.figures, overhead: h.overhead };
+          results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
+        });
       }
     }
     if (has('draw')) {
-      server ??= (await serverFor(o.out, '/api/graph', log)).server;
-      results.draw = await drawStage(o.out, server, o.drawRuns, log);
+      await attempt('draw', async () => {
+        server ??= (await serverFor(o.out, '/api/graph', log)).server;
+        results.draw = await drawStage(o.out, server, o.drawRuns, log);
+      });
     }
     if (has('memory') || has('load')) {
       const loaderPeakMiB = Object.fromEntries(
@@ -117,10 +140,6 @@ export async function runBench(
     else if (o.keepNeo4j) await closeDriver();
     else await stopBenchNeo4j();
   }
-  results.finishedAt = new Date().toISOString();
-  results.targets = checkTargets(results);
-  const base = path.join(o.out, `bench-${o.size}`);
-  await writeFile(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(`${base}.md`, markdownReport(results));
+  await save();
   return { results, jsonFile: `${base}.json`, mdFile: `${base}.md` };
 }

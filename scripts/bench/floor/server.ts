@@ -27,8 +27,8 @@ const types: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** A tiny static server on loopback for the floor page and the graphs it draws. */
-export function startFloorServer(dataDir: string, port: number): Promise<Server> {
+/** A tiny static server on loopback for the floor page and the graphs it draws; port 0 picks a free one. */
+export function startFloorServer(dataDir: string, port = 0): Promise<Server> {
   const resolve = routes(dataDir);
   const server = createServer((req, res) => {
     const file = resolve(req.url ?? '/');
