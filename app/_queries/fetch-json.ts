@@ -24,7 +24,8 @@ export async function fetchJson<T>(
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   let res: Response;
   try {
-    res = await fetch(`${path}?${qs}`, { signal, headers: { accept: 'application/json' } });
+    const query = qs.toString();
+    res = await fetch(query ? `${path}?${query}` : path, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/audit/[slug]/route';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { auditReportSchema } from '@/lib/schemas/audit-report';
+import { apiErrorBodySchema } from '@/lib/schemas/details';
 import { resetTestDatabase, runCli } from './support/test-database';
 
 /*
@@ -56,13 +57,16 @@ describe('GET /api/audit/[slug] against a real Neo4j', () => {
   it('answers 404 for an unknown article and 400 with the problems for a bad slug or format', async () => {
     const missing = await get('no-such-article');
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toBe('not_found');
+    expect(await missing.json()).toEqual({ error: 'No article has the slug "no-such-article".' });
 
     const bad = await get('Not A Slug!');
     expect(bad.status).toBe(400);
-    const body = await bad.json();
-    expect(body.issues[0].path).toBe('slug');
+    const body = apiErrorBodySchema.parse(await bad.json());
+    expect(body.error).toBe('Invalid parameters');
+    expect(body.issues?.[0]?.path).toBe('slug');
 
-    expect((await get(SLUG, '?format=xml')).status).toBe(400);
+    const badFormat = await get(SLUG, '?format=xml');
+    expect(badFormat.status).toBe(400);
+    expect(apiErrorBodySchema.parse(await badFormat.json()).issues?.map((i) => i.path)).toEqual(['format']);
   });
 });

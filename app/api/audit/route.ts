@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { listArticles } from '@/lib/neo4j/articles';
-import { failure } from './_lib/respond';
+import { errorResponse } from '../_lib/handler';
 
 /** GET /api/audit: the articles that can be audited, for the pages' article switcher. */
 export async function GET() {
@@ -8,6 +8,6 @@ export async function GET() {
     const articles = await listArticles({ limit: 500 });
     return NextResponse.json({ articles: articles.map((a) => ({ slug: a.slug, title: a.title })) });
   } catch (error) {
-    return failure(error, 'GET /api/audit');
+    return errorResponse(error);
   }
 }

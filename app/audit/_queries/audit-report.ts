@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type AuditReport, auditReportSchema } from '@/lib/schemas/audit-report';
-import { fetchJson } from './fetch-json';
+import { fetchJson } from '@/app/_queries/fetch-json';
 
 /** URL of an article's audit; `format` gives the download links the same source. */
 export function auditReportUrl(slug: string, format?: 'csv' | 'json'): string {
@@ -11,7 +11,7 @@ export function auditReportUrl(slug: string, format?: 'csv' | 'json'): string {
 }
 
 export function fetchAuditReport(slug: string, signal?: AbortSignal): Promise<AuditReport> {
-  return fetchJson(auditReportUrl(slug), auditReportSchema, signal);
+  return fetchJson(auditReportUrl(slug), {}, auditReportSchema, signal);
 }
 
 export function auditReportQueryOptions(slug: string) {

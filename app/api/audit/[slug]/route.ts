@@ -3,7 +3,7 @@ import { auditArticle } from '@/lib/audit/audit-article';
 import { reportCsv } from '@/lib/audit/report-csv';
 import { loadArticleDocument } from '@/lib/neo4j/article-document';
 import { auditParamsSchema } from '@/lib/schemas/audit-params';
-import { badRequest, failure, notFound } from '../_lib/respond';
+import { badRequest, errorResponse, notFoundResponse } from '../../_lib/handler';
 
 /**
  * GET /api/audit/<slug>[?format=json|csv]: the article's citation audit, computed by the same rules
@@ -14,11 +14,11 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
     slug: (await context.params).slug,
     format: new URL(request.url).searchParams.get('format') ?? undefined,
   });
-  if (!parsed.success) return badRequest(parsed.error);
+  if (!parsed.success) return badRequest(parsed.error, 'Invalid parameters');
   const { slug, format } = parsed.data;
   try {
     const doc = await loadArticleDocument(slug);
-    if (!doc) return notFound(`No article has the slug "${slug}".`);
+    if (!doc) return notFoundResponse(`No article has the slug "${slug}".`);
     const report = auditArticle(doc);
     if (format === 'csv') {
       return new NextResponse(reportCsv(report), {
@@ -33,6 +33,6 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       headers: download ? { 'Content-Disposition': `attachment; filename="${slug}-audit.json"` } : {},
     });
   } catch (error) {
-    return failure(error, `GET /api/audit/${slug}`);
+    return errorResponse(error);
   }
 }
