@@ -7,9 +7,3 @@ export const auditParamsSchema = z.object({
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type AuditParams = z.infer<typeof auditParamsSchema>;
-
-/** GET /api/audit: the articles there are to audit. */
-export const auditArticlesSchema = z.object({
-  articles: z.array(z.object({ slug: z.string(), title: z.string() })),
-});
-export type AuditArticles = z.infer<typeof auditArticlesSchema>;

@@ -1,12 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useAuditArticles } from '../_queries/audit-articles';
+import { useArticles } from '@/app/_queries/articles';
 
 /** Switches the page between articles by changing ?article=, so the choice survives a reload. */
 export function ArticlePicker({ slug, basePath }: { slug: string; basePath: '/audit' | '/read' }) {
   const router = useRouter();
-  const { data } = useAuditArticles();
+  const { data } = useArticles();
   const articles = data?.articles ?? [];
   if (articles.length < 2) return null;
   return (
