@@ -1,7 +1,7 @@
 'use client';
 
 import { useArticleGraph } from '@/app/_queries/article-graph';
-import { ErrorState } from './error-state';
+import { ErrorState } from '@/app/_shared/error-state';
 import { ExplorerView } from './explorer-view';
 import { useExplorerUrl } from './use-explorer-url';
 import './explorer.css';

@@ -8,7 +8,7 @@ import { useConceptDetail } from '@/app/_queries/concept-detail';
 import { useVenueDetail } from '@/app/_queries/venue-detail';
 import { useWorkDetail } from '@/app/_queries/work-detail';
 import type { Selection } from '@/lib/schemas/explorer-params';
-import { ErrorState } from '../error-state';
+import { ErrorState } from '@/app/_shared/error-state';
 import { AuthorPanel } from './author-panel';
 import { ClaimPanel } from './claim-panel';
 import { ConceptPanel } from './concept-panel';

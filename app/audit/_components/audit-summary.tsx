@@ -1,5 +1,5 @@
 import type { AuditReport, FindingKind } from '@/lib/schemas/audit-report';
-import { auditReportUrl } from '../_queries/audit-report';
+import { auditReportUrl } from '@/app/_queries/audit-report';
 
 const FINDING_LABELS: Record<FindingKind, string> = {
   uncited: 'Uncited claims',

@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useAuditReport } from '../_queries/audit-report';
-import { ArticlePicker } from './article-picker';
+import { useAuditReport } from '@/app/_queries/audit-report';
+import { ArticleSwitcher } from '@/app/_shared/article-switcher';
+import { ErrorState } from '@/app/_shared/error-state';
+import { useArticleSlug } from '@/app/_shared/use-article-slug';
 import { FindingTables } from './finding-tables';
-import { QueryError } from './query-error';
 import { SectionCoverageChart } from './section-coverage-chart';
 import { AuditSummary } from './audit-summary';
-import { useArticleSlug } from './use-article-slug';
 
 export function AuditView({ slug: requested }: { slug: string | null }) {
   const { slug, articles } = useArticleSlug(requested);
@@ -15,11 +15,11 @@ export function AuditView({ slug: requested }: { slug: string | null }) {
 
   let body: React.ReactNode;
   if (slug === null && articles.isError) {
-    body = <QueryError error={articles.error} onRetry={() => articles.refetch()} />;
+    body = <ErrorState what="the audit" error={articles.error} onRetry={() => articles.refetch()} />;
   } else if (slug === null && articles.isSuccess) {
     body = <p>No article has been loaded yet. Load one with `npm run ingest -- &lt;file&gt;`.</p>;
   } else if (report.isError) {
-    body = <QueryError error={report.error} onRetry={() => report.refetch()} />;
+    body = <ErrorState what="the audit" error={report.error} onRetry={() => report.refetch()} />;
   } else if (!report.data) {
     body = <p aria-busy="true">Auditing the article…</p>;
   } else {
@@ -40,7 +40,7 @@ export function AuditView({ slug: requested }: { slug: string | null }) {
           <Link href="/">Explorer</Link>
           {slug && <Link href={`/read?article=${encodeURIComponent(slug)}`}>Reader view</Link>}
         </nav>
-        {slug && <ArticlePicker slug={slug} basePath="/audit" />}
+        {slug && <ArticleSwitcher slug={slug} basePath="/audit" />}
       </header>
       {body}
     </main>

@@ -4,8 +4,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { type AuditClaim, type ClaimStatus, claimStatusSchema } from '@/lib/schemas/audit-report';
 import { DataTable } from './data-table';
-import { ClaimLink, refs } from './links';
-import { STATUS_LABELS, StatusBadge } from './status-badge';
+import { ClaimLink, refs } from '@/app/_shared/links';
+import { STATUS_LABELS, StatusBadge } from '@/app/_shared/status-badge';
 
 const column = createColumnHelper<AuditClaim>();
 const SEVERITY: Record<ClaimStatus, number> = {

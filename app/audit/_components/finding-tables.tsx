@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditReport } from '@/lib/schemas/audit-report';
 import { ClaimsTable } from './claims-table';
 import { DataTable } from './data-table';
-import { ClaimLink, refs, WorkLink } from './links';
+import { ClaimLink, refs, WorkLink } from '@/app/_shared/links';
 
 type Reference = AuditReport['references'][number];
 type Numbering = AuditReport['findings']['numbering'][number];

@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { claimHref } from '@/app/audit/_components/links';
-import { STATUS_LABELS } from '@/app/audit/_components/status-badge';
+import { claimHref } from '@/app/_shared/links';
+import { STATUS_LABELS } from '@/app/_shared/status-badge';
 import type { AuditClaim, AuditReference } from '@/lib/schemas/audit-report';
 import { segments } from './layout-blocks';
 import { MarkerLink } from './marker-link';

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { ArticlePicker } from '@/app/audit/_components/article-picker';
-import { QueryError } from '@/app/audit/_components/query-error';
-import { useArticleSlug } from '@/app/audit/_components/use-article-slug';
-import { useAuditReport } from '@/app/audit/_queries/audit-report';
+import { useAuditReport } from '@/app/_queries/audit-report';
+import { ArticleSwitcher } from '@/app/_shared/article-switcher';
+import { ErrorState } from '@/app/_shared/error-state';
+import { useArticleSlug } from '@/app/_shared/use-article-slug';
 import { ArticleText } from './article-text';
 import { StatusLegend } from './status-legend';
 
@@ -14,11 +14,11 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
 
   let body: React.ReactNode;
   if (slug === null && articles.isError) {
-    body = <QueryError error={articles.error} onRetry={() => articles.refetch()} />;
+    body = <ErrorState what="the audit" error={articles.error} onRetry={() => articles.refetch()} />;
   } else if (slug === null && articles.isSuccess) {
     body = <p>No article has been loaded yet.</p>;
   } else if (report.isError) {
-    body = <QueryError error={report.error} onRetry={() => report.refetch()} />;
+    body = <ErrorState what="the audit" error={report.error} onRetry={() => report.refetch()} />;
   } else if (!report.data) {
     body = <p aria-busy="true">Loading the article…</p>;
   } else {
@@ -38,7 +38,7 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
           <Link href="/">Explorer</Link>
           {slug && <Link href={`/audit?article=${encodeURIComponent(slug)}`}>Citation audit</Link>}
         </nav>
-        {slug && <ArticlePicker slug={slug} basePath="/read" />}
+        {slug && <ArticleSwitcher slug={slug} basePath="/read" />}
       </header>
       {body}
     </main>

@@ -1,5 +1,5 @@
 import type { AuditSummary } from '@/lib/schemas/audit-report';
-import { STATUS_LABELS } from '@/app/audit/_components/status-badge';
+import { STATUS_LABELS } from '@/app/_shared/status-badge';
 
 const SHOWN = ['backed', 'partly_unlisted', 'unlisted_only', 'uncited'] as const;
 

@@ -3,8 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useArticles } from '@/app/_queries/articles';
 
-/** Switches the page between articles by changing ?article=, so the choice survives a reload. */
-export function ArticlePicker({ slug, basePath }: { slug: string; basePath: '/audit' | '/read' }) {
+/**
+ * Switches the audit or reader page between articles by changing ?article=, so the choice survives a
+ * reload (the explorer's own picker keeps its article in its URL state instead).
+ */
+export function ArticleSwitcher({ slug, basePath }: { slug: string; basePath: '/audit' | '/read' }) {
   const router = useRouter();
   const { data } = useArticles();
   const articles = data?.articles ?? [];
