@@ -2,23 +2,14 @@
 // @ts-expect-error: citation-js ships no type declarations.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import type { AuthorRecord, WorkRecord } from '@/lib/ingest/graph-document';
 import type { FormattedReference } from '@/lib/schemas/details';
 
-/** The Work fields a reference is built from (as stored on the Work node). */
-export interface WorkFields {
-  id: string;
-  title: string | null;
-  year: number | null;
-  kind: string | null;
-  container: string | null;
-  volume: string | null;
-  issue: string | null;
-  pages: string | null;
-  publisher: string | null;
-  place: string | null;
-  doi: string | null;
-  authors: { family: string; given: string | null }[];
-}
+/** The Work fields a reference is built from (as the loader stores them), with its authors in order. */
+export type WorkFields = Pick<
+  WorkRecord,
+  'id' | 'title' | 'year' | 'kind' | 'container' | 'volume' | 'issue' | 'pages' | 'publisher' | 'place' | 'doi'
+> & { authors: Pick<AuthorRecord, 'family' | 'given'>[] };
 
 const CSL_TYPE: Record<string, string> = {
   article: 'article-journal',

@@ -1,6 +1,7 @@
 import 'server-only';
+import type { AuthorRecord, WorkRecord } from '@/lib/ingest/graph-document';
 import type { WorkSummary } from '@/lib/schemas/details';
-import { formatApa } from './apa';
+import { formatApa, type WorkFields } from './apa';
 
 /**
  * Cypher projection of a Work with what a reference needs, given `w` and an article `a` (or null):
@@ -13,23 +14,13 @@ export const WORK_PROJECTION = `w {
   ref: [(a)-[r:REFERENCES]->(w) | r {.number, .listed}][0]
 }`;
 
-export interface WorkRow {
-  id: string;
-  title: string | null;
-  year: number | null;
-  kind: string | null;
-  container: string | null;
-  volume: string | null;
-  issue: string | null;
-  pages: string | null;
-  publisher: string | null;
-  place: string | null;
-  doi: string | null;
-  raw: string | null;
-  authors: { id: string; family: string; given: string | null; display: string }[];
-  venue: { id: string; name: string } | null;
-  ref: { number: number; listed: boolean } | null;
-}
+/** One row of WORK_PROJECTION. */
+export type WorkRow = Omit<WorkFields, 'authors'> &
+  Pick<WorkRecord, 'raw'> & {
+    authors: AuthorRecord[];
+    venue: { id: string; name: string } | null;
+    ref: { number: number; listed: boolean } | null;
+  };
 
 export function toWorkSummary(w: WorkRow): WorkSummary {
   return {
