@@ -48,7 +48,8 @@ async function main(): Promise<number> {
   );
 
   // Children read .env.local themselves; the password is passed too in case it was just made.
-  const childEnv = { ...process.env, NEO4J_PASSWORD: password };
+  // Next.js would try to send usage telemetry; this app keeps to itself unless the user opts in.
+  const childEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NEO4J_PASSWORD: password };
   await timer.phase('seed', () =>
     runStep('The seed', bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts'], childEnv),
   );
