@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -18,12 +18,9 @@ export interface Machine {
 }
 
 function quiet(cmd: string, args: string[]): string {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (error) {
-    const e = error as { stderr?: string };
-    return e.stderr?.trim() ?? 'unknown';
-  }
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  // `java -version` writes to stderr; a missing command leaves both empty.
+  return r.stdout?.trim() || r.stderr?.trim() || 'unknown';
 }
 
 function cpuModel(): string {
