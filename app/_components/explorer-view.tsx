@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
 import { toElements } from '@/graph/elements';
@@ -104,6 +105,10 @@ export function ExplorerView({ graph, state, update }: Props) {
             article={graph.article.slug}
             onPick={(hit) => update({ selection: { kind: hit.type, id: hit.id }, article: hit.article ?? state.article }, 'push')}
           />
+          <nav className="page-links" aria-label="Other views of this article">
+            <Link href={`/audit?article=${encodeURIComponent(graph.article.slug)}`}>Citation audit</Link>
+            <Link href={`/read?article=${encodeURIComponent(graph.article.slug)}`}>Reader</Link>
+          </nav>
         </header>
         <div className="explorer-body">
           <div className="left-column">

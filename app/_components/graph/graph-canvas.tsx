@@ -105,7 +105,15 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
 
   const { visible, trace, focus } = props;
   useEffect(() => {
-    if (cy) applyCanvasState(cy, visible, trace, focus);
+    if (!cy) return;
+    applyCanvasState(cy, visible, trace, focus);
+    // Tells tests and the benchmark when a selection's trace is on screen (the frame after it is styled).
+    if (trace && focus) {
+      requestAnimationFrame(() => {
+        container.current?.setAttribute('data-traced', focus);
+        performance.mark('claimtrace:trace-shown', { detail: focus });
+      });
+    } else container.current?.removeAttribute('data-traced');
   }, [cy, visible, trace, focus]);
 
   // A filter change lays out what is left, so the remaining nodes use the space (the first layout
