@@ -1,4 +1,5 @@
 import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium';
 import { median } from './stats';
 
 /**
@@ -30,13 +31,7 @@ export interface DrawFigure {
 }
 
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
   // The WebGL renderer needs a GL context; without a GPU Chromium falls back to SwiftShader.
   '--enable-unsafe-swiftshader',
 ];
@@ -44,7 +39,7 @@ const LAUNCH_ARGS = [
 async function oneRun(url: string, page: DrawPage, dataPath: string, timeoutMs: number): Promise<DrawRun> {
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: LAUNCH_ARGS });
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await tab.goto(url, { waitUntil: 'commit' });
     const mark = page === 'explorer' ? 'claimtrace:graph-ready' : 'floor:graph-ready';
