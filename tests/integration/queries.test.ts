@@ -140,6 +140,11 @@ describe('work, author, concept and venue details', () => {
     const mentions = graph.edges.filter((e) => e.type === 'MENTIONS' && e.target === npd?.id).map((e) => e.source);
     expect(d?.claims.map((c) => c.id).sort()).toEqual(mentions.sort());
     expect(d?.claims.find((c) => c.id === claimCiting(16))?.status).toBe('unlisted');
+    // Without an article the whole corpus is searched (here one article); another article has none.
+    const everywhere = await getConceptDetail({ id: npd?.id ?? '' });
+    expect(everywhere?.claims.map((c) => c.id).sort()).toEqual(mentions.sort());
+    const elsewhere = await getConceptDetail({ id: npd?.id ?? '', article: 'no-such-article' });
+    expect(elsewhere?.claims).toEqual([]);
   });
 
   it('unknown ids are null', async () => {

@@ -15,9 +15,16 @@ OPTIONAL MATCH (scope:Article {slug: $article})
 RETURN k.id AS id, k.label AS label, k.description AS description, coalesce(k.aliases, []) AS aliases,
   [(k)-[:BROADER]->(b:Concept) | b {.id, label: b.label}][0] AS broader,
   COLLECT {
-    MATCH (c:Claim)-[:MENTIONS]->(k)
-    MATCH (a:Article)-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(c)
-    WHERE $article IS NULL OR a.slug = $article
+    // Within one article, start from the article: a popular concept is mentioned all over a corpus.
+    CALL (k) {
+      WITH k WHERE $article IS NOT NULL
+      MATCH (a:Article {slug: $article})-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(c:Claim)-[:MENTIONS]->(k)
+      RETURN a, c
+      UNION
+      WITH k WHERE $article IS NULL
+      MATCH (a:Article)-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(c:Claim)-[:MENTIONS]->(k)
+      RETURN a, c
+    }
     RETURN {id: c.id, text: c.text, article: a.slug, status: ${claimStatusCypher('a')}} ORDER BY a.slug, c.order LIMIT $limit
   } AS claims,
   COLLECT {
