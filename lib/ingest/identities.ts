@@ -1,3 +1,4 @@
+import { tokenize } from './stem';
 /**
  * Ids for works, authors, venues and concepts, derived from content so that two articles citing
  * the same thing meet at one node. Readable on purpose (`author:levant-r`), see
@@ -6,17 +7,7 @@
 
 /** Lower case ASCII words joined by "-": diacritics folded, apostrophes dropped ("O’Neil" → "oneil"). */
 export function keyOf(text: string): string {
-  return words(text).join('-');
-}
-
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  return tokenize(text).join('-');
 }
 
 /** Keeps ids short enough to read; cut on a word boundary. */
@@ -29,13 +20,13 @@ function truncate(key: string, max: number): string {
 
 /** Family name plus first initial: "Gottman, J." and "Gottman, J. M." are one author. */
 export function authorId(family: string, given: string | null): string {
-  const initial = given ? words(given)[0]?.[0] : undefined;
+  const initial = given ? tokenize(given)[0]?.[0] : undefined;
   return `author:${keyOf(family)}${initial ? `-${initial}` : ''}`;
 }
 
 /** Case, punctuation, "&"/"and" and a leading "The" folded: one venue however it is written. */
 export function venueId(name: string): string {
-  const w = words(name.replace(/&/g, ' ')).filter((x) => x !== 'and');
+  const w = tokenize(name.replace(/&/g, ' ')).filter((x) => x !== 'and');
   if (w[0] === 'the' && w.length > 1) w.shift();
   return `venue:${truncate(w.join('-'), 80)}`;
 }
@@ -58,7 +49,7 @@ export interface WorkKey {
 export function workId(key: WorkKey): string {
   if (key.doi) return `work:doi:${key.doi.toLowerCase()}`;
   if (!key.title) return `work:${truncate(keyOf(key.raw), 90) || 'untitled'}`;
-  const titleWords = words(key.title);
+  const titleWords = tokenize(key.title);
   if (LEADING_ARTICLE.has(titleWords[0] ?? '') && titleWords.length > 1) titleWords.shift();
   const author = key.firstAuthorFamily ? keyOf(key.firstAuthorFamily) : 'anon';
   const year = key.year ?? 'nd';
