@@ -2,10 +2,16 @@
 
 import type { ClaimDetail } from '@/lib/schemas/details';
 import { EvidenceBadge } from '../evidence-badge';
+import { ConceptLinks } from './concept-links';
 import { Reference } from './reference';
 import { SelectLink } from './select-link';
 
-const KIND: Record<string, string> = { assertion: 'Assertion', advice: 'Advice', question: 'Question', other: 'Framing' };
+const KIND: Record<string, string> = {
+  assertion: 'Assertion',
+  advice: 'Advice',
+  question: 'Question',
+  other: 'Framing',
+};
 
 /** A claim in its paragraph (its sentence highlighted), its evidence status and its cited works. */
 export function ClaimPanel({ claim }: { claim: ClaimDetail }) {
@@ -37,7 +43,11 @@ export function ClaimPanel({ claim }: { claim: ClaimDetail }) {
       {claim.citations.length === 0 ? <p className="muted">This sentence cites nothing.</p> : null}
       <ol className="citations">
         {claim.citations.map((c) => (
-          <li key={`${c.number}-${c.work.id}`} className={c.work.listed ? 'listed' : 'unlisted'} data-testid="citation">
+          <li
+            key={`${c.number}-${c.work.id}`}
+            className={c.work.listed ? 'listed' : 'unlisted'}
+            data-testid="citation"
+          >
             <span className="num">[{c.number}]</span>
             {c.work.listed && c.work.reference ? (
               <div>
@@ -67,18 +77,7 @@ export function ClaimPanel({ claim }: { claim: ClaimDetail }) {
           </li>
         ))}
       </ol>
-      {claim.concepts.length > 0 ? (
-        <>
-          <h3>Concepts</h3>
-          <p className="links">
-            {claim.concepts.map((k) => (
-              <SelectLink key={k.id} sel={{ kind: 'concept', id: k.id }}>
-                {k.label}
-              </SelectLink>
-            ))}
-          </p>
-        </>
-      ) : null}
+      <ConceptLinks title="Concepts" concepts={claim.concepts} />
     </article>
   );
 }

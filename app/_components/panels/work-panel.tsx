@@ -1,5 +1,6 @@
 import type { WorkDetail } from '@/lib/schemas/details';
 import { ClaimList } from './claim-list';
+import { ConceptLinks } from './concept-links';
 import { Reference } from './reference';
 import { SelectLink } from './select-link';
 
@@ -7,12 +8,15 @@ export function WorkPanel({ work }: { work: WorkDetail }) {
   return (
     <article aria-labelledby="panel-title" data-testid="work-panel">
       <p className="eyebrow">
-        Work {work.number !== null ? `[${work.number}]` : ''} · {work.listed ? 'in the reference list' : 'not in the reference list'}
+        Work {work.number !== null ? `[${work.number}]` : ''} ·{' '}
+        {work.listed ? 'in the reference list' : 'not in the reference list'}
       </p>
       <h2 id="panel-title">{work.title ?? `Reference [${work.number ?? '?'}]`}</h2>
       {work.reference ? <Reference value={work.reference} /> : null}
       {!work.listed ? (
-        <p className="unlisted-note">The article cites this number, but its reference list has no entry for it.</p>
+        <p className="unlisted-note">
+          The article cites this number, but its reference list has no entry for it.
+        </p>
       ) : null}
       {work.authors.length > 0 || work.venue ? (
         <p className="links">
@@ -30,18 +34,7 @@ export function WorkPanel({ work }: { work: WorkDetail }) {
       ) : null}
       <h3>Claims citing it ({work.claims.length})</h3>
       <ClaimList claims={work.claims} empty="No claim in this article cites it." />
-      {work.concepts.length > 0 ? (
-        <>
-          <h3>About</h3>
-          <p className="links">
-            {work.concepts.map((k) => (
-              <SelectLink key={k.id} sel={{ kind: 'concept', id: k.id }}>
-                {k.label}
-              </SelectLink>
-            ))}
-          </p>
-        </>
-      ) : null}
+      <ConceptLinks title="About" concepts={work.concepts} />
     </article>
   );
 }
