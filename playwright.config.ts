@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { harnessPorts } from './lib/env';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium';
+
+const appPort = harnessPorts().CLAIMTRACE_TEST_APP_PORT;
 
 /*
  * e2e tests drive Debian's Chromium (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
- * against `next start` on port 3100. `npm test` runs this with NEO4J_URI pointing at its own
+ * against `next start` on port 3100 (CLAIMTRACE_TEST_APP_PORT). `npm test` runs this with NEO4J_URI pointing at its own
  * test Neo4j (port 7688) after seeding it; the web server inherits that environment.
  */
 export default defineConfig({
@@ -18,7 +21,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/reports/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${appPort}`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
@@ -32,9 +35,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx --no-install next start -p 3100 -H 127.0.0.1',
-    url: 'http://127.0.0.1:3100',
-    // Never reuse: a server left on 3100 may point at another database.
+    command: `npx --no-install next start -p ${appPort} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${appPort}`,
+    // Never reuse: a server left on that port may point at another database.
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

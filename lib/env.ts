@@ -57,6 +57,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
+const harnessSchema = z.object({
+  CLAIMTRACE_TEST_BOLT_PORT: port.default(7688),
+  CLAIMTRACE_TEST_APP_PORT: port.default(3100),
+  CLAIMTRACE_BENCH_BOLT_PORT: port.default(7689),
+  CLAIMTRACE_BENCH_APP_PORT: port.default(3002),
+});
+export type HarnessPorts = z.infer<typeof harnessSchema>;
+
+/**
+ * Ports of the throw-away Neo4j and app server that `npm test` and `npm run bench` start. Movable
+ * so two checkouts on one machine can run their tests side by side. Apart from env(): these
+ * processes re-point NEO4J_URI at run time, so nothing here may be cached.
+ */
+export function harnessPorts(source: Record<string, string | undefined> = process.env): HarnessPorts {
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = harnessSchema.safeParse(given);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return result.data;
+}
+
 let cached: Env | undefined;
 
 /** The environment of this process, parsed once. */

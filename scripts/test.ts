@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { harnessPorts } from '@/lib/env';
 import { start, status, stop } from './neo4j/local-neo4j';
 import { runDir } from './neo4j/paths';
 import { isPortOpen } from './neo4j/port-probe';
@@ -23,11 +24,11 @@ import {
 /*
  * npm test: unit, integration and e2e tests against a Neo4j of their own (port 7688, data wiped
  * on every run, its own password), never the 7687 instance that `npm start` and developers use.
+ * CLAIMTRACE_TEST_BOLT_PORT and CLAIMTRACE_TEST_APP_PORT move it and the e2e server (3100).
  * Ends with "N passed, N failed" over all runners, which CI reads.
  */
-const TEST_BOLT_PORT = 7688;
+const { CLAIMTRACE_TEST_BOLT_PORT: TEST_BOLT_PORT, CLAIMTRACE_TEST_APP_PORT: TEST_APP_PORT } = harnessPorts();
 const TEST_DATA_DIR = '.neo4j/test-data';
-const TEST_APP_PORT = 3100; // playwright.config.ts starts `next start` there
 const REPORTS = 'test-results/reports';
 const steps = ['unit', 'integration', 'e2e'] as const;
 type Step = (typeof steps)[number];

@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { harnessPorts } from '@/lib/env';
 import { closeDriver, databaseName, getDriver } from '@/lib/neo4j/driver';
 import { start, stop } from '../neo4j/local-neo4j';
 
 /**
- * The benchmark's own Neo4j: port 7689, data in .neo4j/bench-data, started through the project's
+ * The benchmark's own Neo4j: port 7689 (CLAIMTRACE_BENCH_BOLT_PORT), data in .neo4j/bench-data, started through the project's
  * launcher. The data folder is throwaway; its password sits beside it (.neo4j/bench-password,
  * git-ignored) so a later run can start on the same folder: creating a new store takes one to
  * several minutes on a busy 2-core machine. Each load variant then starts from an emptied
  * database (wipe.ts), never from another variant's data.
  */
-export const BENCH_BOLT_PORT = 7689;
+export const BENCH_BOLT_PORT = harnessPorts().CLAIMTRACE_BENCH_BOLT_PORT;
 export const BENCH_DATA_DIR = path.join('.neo4j', 'bench-data');
 const PASSWORD_FILE = path.join('.neo4j', 'bench-password');
 

@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { harnessPorts } from '@/lib/env';
 import { buildIsStale } from '../orchestrate/build-freshness';
 import { benchEnv } from './bench-neo4j';
 import { waitForHttp } from './http-bench';
 
-export const BENCH_HTTP_PORT = 3002;
+export const BENCH_HTTP_PORT = harnessPorts().CLAIMTRACE_BENCH_APP_PORT;
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 function run(args: string[], logFile: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -45,7 +46,7 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` on 127.0.0.1:3002 against the bench Neo4j; waits until an API route answers. */
+/** `next start` on 127.0.0.1:3002 (CLAIMTRACE_BENCH_APP_PORT) against the bench Neo4j; waits until an API route answers. */
 export async function startNext(outDir: string, probePath: string): Promise<RunningServer> {
   const child = run(
     ['start', '-p', String(BENCH_HTTP_PORT), '-H', '127.0.0.1'],

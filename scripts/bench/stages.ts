@@ -10,7 +10,7 @@ import { type HttpFigure, loadRoute } from './http-bench';
 import { articlesPerSecond, runLoadVariant } from './load-bench';
 import type { LoadVariant } from './load-worker';
 import { RssSampler } from './memory';
-import { nextBuild, type RunningServer, startNext } from './next-server';
+import { BENCH_HTTP_PORT, nextBuild, type RunningServer, startNext } from './next-server';
 import {
   measureCorpusAudit,
   measureQuery,
@@ -124,7 +124,7 @@ export async function serverFor(out: string, probePath: string, log: Log) {
   log('next build ...');
   const buildMs = await nextBuild(out);
   log(
-    `next start on 127.0.0.1:3002 (${buildMs === null ? 'build up to date' : `build took ${(buildMs / 1000).toFixed(1)} s`}) ...`,
+    `next start on 127.0.0.1:${BENCH_HTTP_PORT} (${buildMs === null ? 'build up to date' : `build took ${(buildMs / 1000).toFixed(1)} s`}) ...`,
   );
   return { buildMs, server: await startNext(out, probePath) };
 }

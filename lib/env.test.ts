@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, harnessPorts } from './env';
+
+describe('harnessPorts', () => {
+  it('defaults to the documented ports', () => {
+    expect(harnessPorts({})).toEqual({
+      CLAIMTRACE_TEST_BOLT_PORT: 7688,
+      CLAIMTRACE_TEST_APP_PORT: 3100,
+      CLAIMTRACE_BENCH_BOLT_PORT: 7689,
+      CLAIMTRACE_BENCH_APP_PORT: 3002,
+    });
+  });
+
+  it('moves a port when one is given and rejects one that is not a port', () => {
+    expect(harnessPorts({ CLAIMTRACE_TEST_BOLT_PORT: '7788' }).CLAIMTRACE_TEST_BOLT_PORT).toBe(7788);
+    expect(() => harnessPorts({ CLAIMTRACE_BENCH_APP_PORT: 'eighty' })).toThrow(EnvError);
+  });
+});
