@@ -2,25 +2,32 @@ import './load-env';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { Neo4jError } from 'neo4j-driver';
 import { articleFilesIn } from '@/lib/corpus/corpus-files';
 import { readArticleFile } from '@/lib/corpus/read-article-file';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { applySchema } from '@/lib/neo4j/apply-schema';
 import { waitForDatabase } from '@/lib/neo4j/connect';
 import { closeDriver } from '@/lib/neo4j/driver';
-import { writeArticle } from '@/lib/neo4j/write-article';
-import { fail } from './cli/fail';
+import { type ArticleOutcome, DEFAULT_BATCH_SIZE, writeArticles } from '@/lib/neo4j/write-articles';
+import { describeError, fail } from './cli/fail';
 
 /*
- * npm run ingest -- <file or folder>... [--slug <slug>]
+ * npm run ingest -- <file or folder>... [--slug <slug>] [--batch-size <n>]
  * Loads articles into the graph with the same parser and loader as the seed. Every file is parsed
- * first: one unusable file stops the run (exit 2) before anything is written. Each article is one
- * transaction, and loading an article again replaces it.
+ * first: one unusable file stops the run (exit 2) before anything is written. Articles are then
+ * written several per transaction (lib/neo4j/write-articles.ts); loading an article again
+ * replaces it. A batch that fails is written again one article at a time, so an article the
+ * database refuses is named with its error, left as it was, and the others load (exit 1).
  */
 
-// Above this many claims a load takes long enough that a progress bar helps.
-const LONG_ARTICLE_CLAIMS = 500;
+const HELP_AFTER = `
+Writing: articles go to Neo4j in batches of --batch-size per transaction (default ${DEFAULT_BATCH_SIZE}).
+A batch is written whole or not at all. If a batch fails, its articles are written again one per
+transaction: each article is then either loaded whole or left exactly as it was before the run
+(absent if it was new). Every article that failed is listed with its error, and the exit status is 1.
+A file that cannot be parsed stops the run before anything is written (exit 2).`;
 
 async function expand(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -46,7 +53,7 @@ async function parseAll(files: string[], slug: string | undefined): Promise<Grap
 function progressBar(enabled: boolean) {
   if (!enabled) return undefined;
   return new SingleBar({
-    format: '{bar} {percentage}% | {value}/{total} steps | {label}',
+    format: '{bar} {percentage}% | {value}/{total} articles | {label}',
     hideCursor: true,
     clearOnComplete: false,
   });
@@ -58,10 +65,12 @@ async function main(): Promise<void> {
     .description('Load articles with numbered citations into the Claimtrace graph.')
     .argument('<paths...>', 'article files (.txt, .md) or folders of them')
     .option('--slug <slug>', 'the article slug (one file only); default: from the file name')
+    .option('--batch-size <n>', 'articles per transaction', parseBatchSize, DEFAULT_BATCH_SIZE)
     .option('--no-progress', 'never show a progress bar')
+    .addHelpText('after', HELP_AFTER)
     .showHelpAfterError()
     .parse();
-  const options = program.opts<{ slug?: string; progress: boolean }>();
+  const options = program.opts<{ slug?: string; progress: boolean; batchSize: number }>();
 
   const files = await expand(program.args);
   if (options.slug && files.length !== 1)
@@ -74,21 +83,40 @@ async function main(): Promise<void> {
   await waitForDatabase({ attempts: 10 });
   await applySchema();
   const started = performance.now();
-  for (const doc of docs) {
-    const long = doc.claims.length >= LONG_ARTICLE_CLAIMS || docs.length > 1;
-    const bar = progressBar(options.progress && process.stderr.isTTY && long);
-    bar?.start(1, 0, { label: doc.article.slug });
-    const result = await writeArticle(doc, {
-      onStep: (done, total, label) => {
-        bar?.setTotal(total);
-        bar?.update(done, { label: `${doc.article.slug}: ${label}` });
-      },
-    });
-    bar?.stop();
-    console.log(`ingested ${result.slug}: ${result.claims} claims, ${result.works} works`);
-  }
+  const bar = progressBar(options.progress && process.stderr.isTTY && docs.length > 1);
+  bar?.start(docs.length, 0, { label: '' });
+  const failed: ArticleOutcome[] = [];
+  await writeArticles(docs, {
+    batchSize: options.batchSize,
+    onArticle: (o) => {
+      bar?.increment({ label: o.slug });
+      if (!o.ok) failed.push(o);
+      // With a bar, per-article lines would tear it; the summary below says what happened.
+      else if (!bar) console.log(`ingested ${o.slug}: ${o.claims} claims, ${o.works} works`);
+    },
+  });
+  bar?.stop();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Loaded ${docs.length} article(s) in ${seconds} s.`);
+  console.log(`Loaded ${docs.length - failed.length} of ${docs.length} article(s) in ${seconds} s.`);
+  for (const o of failed) {
+    if (!o.ok) process.stderr.write(`error: not loaded: ${o.slug}: ${writeErrorMessage(o.error)}\n`);
+  }
+  if (failed.length > 0) {
+    process.stderr.write(`${failed.length} article(s) failed and were left as they were; the others loaded.\n`);
+    process.exitCode = 1;
+  }
+}
+
+/** The database's own words for why it refused an article, without a stack trace. */
+function writeErrorMessage(error: unknown): string {
+  if (error instanceof Neo4jError) return `${error.message.trim()} (${error.code})`;
+  return error instanceof Error ? error.message : describeError(error);
+}
+
+function parseBatchSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 main()

@@ -29,6 +29,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       naive && naive.offered > naive.articles
         ? `naive stopped by its time cap after ${naive.articles} articles`
         : '',
+      naive ? `naive rate from ${naive.articles} articles, ${naive.claims} claims` : '',
     ]
       .filter(Boolean)
       .join('; '),

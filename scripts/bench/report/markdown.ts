@@ -15,6 +15,21 @@ function section(
   return [`## ${title}`, '', ...prose.flatMap((p) => [p, '']), body, ''].join('\n');
 }
 
+/** How few articles the naive rate rests on, said next to the table rather than left to the reader. */
+function naiveSampling(r: BenchResults): string[] {
+  return (r.load?.runs ?? [])
+    .filter((x) => x.variant === 'naive')
+    .map(
+      (x) =>
+        `The naive rate on ${x.corpus} rests on ${x.articles} article(s) (${x.claims} claims)` +
+        (x.sampledEvery > 1 ? `, every ${x.sampledEvery}th article of the corpus` : '') +
+        (x.offered > x.articles
+          ? `, all it finished of ${x.offered} offered before its time cap (${(x.loadMs / 1000).toFixed(0)} s)`
+          : '') +
+        '; articles differ in length, so its ratio is an estimate, not a measurement of the whole corpus.',
+    );
+}
+
 /** The Markdown report of one run: machine and date first, then one section per stage, then targets. */
 export function markdownReport(r: BenchResults): string {
   const m = r.machine;
@@ -45,7 +60,8 @@ export function markdownReport(r: BenchResults): string {
     `${r.corpus.articles} generated articles (${r.corpus.size}), ${r.corpus.claims} claims, citing a shared pool of ${r.corpus.poolWorks} works with Zipf-skewed popularity; seed ${r.corpus.seed}; generated in ${(r.corpus.generateMs / 1000).toFixed(1)} s (reused when already present). Bench Neo4j started in ${(r.neo4jStartMs / 1000).toFixed(1)} s.`,
     '',
     section('Load', 'load', loadTable(r), r, [
-      'loader: lib/neo4j/write-article.ts, one write transaction per article (UNWIND + MERGE), schema applied first. naive: one auto-commit MERGE per node and per relationship, same constraints. floor: UNWIND CREATE into an empty database without constraints, shared nodes deduplicated in memory, 25 articles per transaction. The database is emptied between variants. The last columns compare articles per second.',
+      'loader: lib/neo4j/write-articles.ts, the same call `npm run ingest` makes for a folder: several articles per write transaction (UNWIND + MERGE), schema applied first. naive: one auto-commit MERGE per node and per relationship, same constraints. floor: UNWIND CREATE into an empty database without constraints, shared nodes deduplicated in memory, 25 articles per transaction. The database is emptied between variants. The last columns compare articles per second.',
+      ...naiveSampling(r),
     ]),
     section('Queries', 'queries', queryTable(r), r, [
       'Named queries of lib/neo4j/queries called in-process on the loaded corpus, one after another, with inputs drawn at random (seeded) after a warm-up.',

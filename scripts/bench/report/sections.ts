@@ -15,6 +15,7 @@ export function loadTable(r: BenchResults): TableData | null {
     return [
       x.corpus,
       x.variant +
+        (x.batchSize ? ` (${x.batchSize} articles per transaction)` : '') +
         (x.sampledEvery > 1 ? ` (sampled: every ${x.sampledEvery}th article)` : '') +
         (x.offered > x.articles ? ` (first ${x.articles} of ${x.offered}: time cap)` : ''),
       x.articles,

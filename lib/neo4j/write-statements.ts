@@ -1,0 +1,165 @@
+import type { BatchRows } from './batch-rows';
+
+/*
+ * The Cypher of the loader. Every statement takes the rows of a whole batch of articles (one or
+ * many) and UNWINDs them, so a batch costs the same number of round trips as one article.
+ * Article-scoped nodes (sections, claims) are CREATEd, shared nodes (works, authors, venues,
+ * concepts) MERGEd by id.
+ */
+
+/** Per article already in the graph: the works it cites and the concepts its claims mention. */
+export const REMEMBER_OLD = `
+UNWIND $slugs AS slug
+MATCH (a:Article {slug: slug})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:REFERENCES]->(w:Work)
+  RETURN collect(DISTINCT w.id) AS workIds
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HAS_SECTION]->(:Section)-[:HAS_CLAIM]->(:Claim)-[:MENTIONS]->(k:Concept)
+  RETURN collect(DISTINCT k.id) AS conceptIds
+}
+RETURN slug, workIds, conceptIds`;
+
+export const DELETE_OLD_REFERENCES = `
+UNWIND $slugs AS slug
+MATCH (:Article {slug: slug})-[r:REFERENCES]->(:Work)
+DELETE r`;
+
+export const DELETE_OLD_CLAIMS = `
+UNWIND $slugs AS slug
+MATCH (:Article {slug: slug})-[:HAS_SECTION]->(s:Section)
+OPTIONAL MATCH (s)-[:HAS_CLAIM]->(c:Claim)
+DETACH DELETE c, s`;
+
+const ARTICLES = `
+UNWIND $articles AS row
+MERGE (a:Article {slug: row.slug})
+SET a += row`;
+
+const SECTIONS = `
+UNWIND $sections AS s
+MATCH (a:Article {slug: s.slug})
+CREATE (a)-[:HAS_SECTION {order: s.order}]->(:Section {id: s.id, title: s.title, order: s.order})`;
+
+const CLAIMS = `
+UNWIND $claims AS c
+MATCH (s:Section {id: c.sectionId})
+CREATE (s)-[:HAS_CLAIM {order: c.props.order}]->(n:Claim)
+SET n = c.props`;
+
+const VENUES = `
+UNWIND $venues AS v
+MERGE (n:Venue {id: v.id}) SET n.name = v.name`;
+
+const AUTHORS = `
+UNWIND $authors AS p
+MERGE (n:Author {id: p.id}) SET n += p`;
+
+/*
+ * A work's authors and venue are facts of the work: rebuilt from this entry, not accumulated. The
+ * ones it no longer points at are returned, so the write can remove any left without a work.
+ */
+export const WORKS = `
+UNWIND $works AS w
+MERGE (n:Work {id: w.id})
+SET n = w.props
+WITH n
+OPTIONAL MATCH (n)-[old:AUTHORED_BY|PUBLISHED_IN]->(x)
+DELETE old
+RETURN collect(DISTINCT CASE WHEN x:Author THEN x.id END) AS authorIds,
+       collect(DISTINCT CASE WHEN x:Venue THEN x.id END) AS venueIds`;
+
+const AUTHORSHIPS = `
+UNWIND $authorships AS x
+MATCH (w:Work {id: x.workId}), (p:Author {id: x.authorId})
+MERGE (w)-[r:AUTHORED_BY]->(p) SET r.position = x.position`;
+
+const PUBLICATIONS = `
+UNWIND $publications AS x
+MATCH (w:Work {id: x.workId}), (v:Venue {id: x.venueId})
+CREATE (w)-[:PUBLISHED_IN]->(v)`;
+
+const REFERENCES = `
+UNWIND $references AS r
+MATCH (a:Article {slug: r.slug}), (w:Work {id: r.workId})
+CREATE (a)-[:REFERENCES {number: r.number, listed: r.listed}]->(w)`;
+
+const CITES = `
+UNWIND $cites AS x
+MATCH (c:Claim {id: x.claimId}), (w:Work {id: x.workId})
+CREATE (c)-[:CITES {number: x.number, marker: x.marker}]->(w)`;
+
+const CONCEPTS = `
+UNWIND $concepts AS k
+MERGE (n:Concept {id: k.id}) SET n += k.props`;
+
+const BROADER = `
+UNWIND $broader AS b
+MATCH (n:Concept {id: b.id}), (p:Concept {id: b.broader})
+MERGE (n)-[:BROADER]->(p)`;
+
+// Claims are new in this transaction and the pairs distinct (batchRows), so CREATE is enough.
+const MENTIONS = `
+UNWIND $mentions AS m
+MATCH (c:Claim {id: m.claimId}), (k:Concept {id: m.conceptId})
+CREATE (c)-[:MENTIONS]->(k)`;
+
+const ABOUT = `
+UNWIND $about AS x
+MATCH (w:Work {id: x.workId}), (k:Concept {id: x.conceptId})
+MERGE (w)-[:ABOUT]->(k)`;
+
+/**
+ * Works no article cites any more are deleted; their authors, venues and topics are returned as
+ * candidates for the next statement. Only the works the batch's articles cited before are checked,
+ * so the cost does not grow with the corpus.
+ */
+export const REMOVE_ORPHAN_WORKS = `
+UNWIND $workIds AS id
+MATCH (w:Work {id: id}) WHERE NOT ()-[:REFERENCES]->(w)
+OPTIONAL MATCH (w)-[:AUTHORED_BY]->(p:Author)
+OPTIONAL MATCH (w)-[:PUBLISHED_IN]->(v:Venue)
+OPTIONAL MATCH (w)-[:ABOUT]->(k:Concept)
+WITH collect(DISTINCT w) AS works, collect(DISTINCT p.id) AS authorIds,
+     collect(DISTINCT v.id) AS venueIds, collect(DISTINCT k.id) AS conceptIds
+FOREACH (w IN works | DETACH DELETE w)
+RETURN authorIds, venueIds, conceptIds`;
+
+// Vocabulary concepts nothing links to are not kept: a concept node always has a claim or work.
+export const REMOVE_UNLINKED = `
+CALL () {
+  UNWIND $authorIds AS id
+  MATCH (p:Author {id: id}) WHERE NOT (p)<-[:AUTHORED_BY]-()
+  DELETE p
+}
+CALL () {
+  UNWIND $venueIds AS id
+  MATCH (v:Venue {id: id}) WHERE NOT (v)<-[:PUBLISHED_IN]-()
+  DELETE v
+}
+CALL () {
+  UNWIND $conceptIds AS id
+  MATCH (k:Concept {id: id}) WHERE NOT (k)--()
+  DELETE k
+}`;
+
+export type Step = readonly [label: string, query: string, params: (rows: BatchRows) => Record<string, unknown>];
+
+// In order: each step may MATCH what an earlier one created.
+export const WRITE_STEPS: readonly Step[] = [
+  ['articles', ARTICLES, (r) => ({ articles: r.articles })],
+  ['sections', SECTIONS, (r) => ({ sections: r.sections })],
+  ['claims', CLAIMS, (r) => ({ claims: r.claims })],
+  ['venues', VENUES, (r) => ({ venues: r.venues })],
+  ['authors', AUTHORS, (r) => ({ authors: r.authors })],
+  ['works', WORKS, (r) => ({ works: r.works })],
+  ['authorships', AUTHORSHIPS, (r) => ({ authorships: r.authorships })],
+  ['venues of works', PUBLICATIONS, (r) => ({ publications: r.publications })],
+  ['references', REFERENCES, (r) => ({ references: r.references })],
+  ['citations', CITES, (r) => ({ cites: r.cites })],
+  ['concepts', CONCEPTS, (r) => ({ concepts: r.concepts })],
+  ['broader concepts', BROADER, (r) => ({ broader: r.broader })],
+  ['mentions', MENTIONS, (r) => ({ mentions: r.mentions })],
+  ['work topics', ABOUT, (r) => ({ about: r.about })],
+];
