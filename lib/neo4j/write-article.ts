@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { type ArticleRows, articleRows } from './article-rows';
 import { databaseName, getDriver } from './driver';
+import { bumpGraphRevision } from './graph-revision';
 import { cypherParams } from './params';
 
 /*
@@ -133,7 +134,10 @@ export async function writeArticle(
   const rows = articleRows(doc);
   const session = getDriver().session({ database: databaseName() });
   try {
-    await session.executeWrite((tx) => writeRows(tx, rows, options.onStep));
+    await session.executeWrite(async (tx) => {
+      await writeRows(tx, rows, options.onStep);
+      await bumpGraphRevision(tx);
+    });
   } finally {
     await session.close();
   }
@@ -202,6 +206,7 @@ export async function deleteArticle(slug: string): Promise<boolean> {
         REMOVE_ORPHAN_CONCEPTS,
         cypherParams({ conceptIds: [...old.get('conceptIds'), ...aboutConcepts] }),
       );
+      await bumpGraphRevision(tx);
       return true;
     });
   } finally {
