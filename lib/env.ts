@@ -24,6 +24,8 @@ const envSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(512).default(512),
   PORT: port.default(3000),
+  /** Memory for the server's cache of read answers, in MiB; 0 stores nothing (docs/decisions/008). */
+  CLAIMTRACE_READ_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });
