@@ -51,7 +51,9 @@ export function markdownReport(r: BenchResults): string {
       'Named queries of lib/neo4j/queries called in-process on the loaded corpus, one after another, with inputs drawn at random (seeded) after a warm-up.',
     ]),
     section('HTTP', 'http', httpTable(r), r, [
-      "The same inputs through the app's API routes after `next build`, `next start` on 127.0.0.1:3002. The last column divides the HTTP median at one connection by the in-process median of the same inputs, measured just before it.",
+      "The explorer's queries through the app's API routes after `next build`, `next start` on 127.0.0.1 (the bench app port), autocannon on loopback. Inputs are drawn by popularity: Zipf (s = 1) over all articles, claims, concept-in-article pairs and search terms in a seeded order, so a few are asked for often and most rarely; request i of every step asks for input i of the same sequence.",
+      '**Read cache off**: the server stores no answer (`CLAIMTRACE_READ_CACHE_MB=0`), so every request runs its Cypher query (identical requests in flight at the same moment still share one). **Read cache on**: the default server; each step starts with an empty cache (the bench counts a write first, as an ingest would), so first requests for an input run the query and repeated identical requests are answered from the cache without Neo4j. "Cache hits" is the share of responses the server marked `x-cache: hit`; the median and p95 cover hits and misses together. A steady state with a warm cache would show more hits than these figures; right after an ingest, fewer.',
+      'The last column divides the HTTP median at one connection, cache off, by the in-process median of the same inputs measured just before it.',
     ]),
     section('Drawing', 'draw', drawTable(r), r, [
       'Explorer: `/?article=<slug>` until the claimtrace:graph-ready mark. Floor: scripts/bench/floor, a bare page drawing the same elements with the same stylesheet and layout options with Cytoscape alone. WebGL runs on SwiftShader here (no GPU), so its figures say nothing about a machine with one.',
