@@ -4,8 +4,11 @@ import { median, p95 } from './stats';
 
 export interface HttpFigure {
   name: string;
-  /** Whether the server's read cache was on (CLAIMTRACE_READ_CACHE_MB) for this figure. */
-  cache: 'off' | 'on';
+  /**
+   * The server's read cache: off (CLAIMTRACE_READ_CACHE_MB=0), on from an empty cache, or warm (the
+   * same requests again, every answer already cached).
+   */
+  cache: 'off' | 'on' | 'warm';
   connections: number;
   requests: number;
   errors: number;

@@ -76,12 +76,13 @@ export function httpTable(r: BenchResults): TableData | null {
       a.cache.localeCompare(b.cache) ||
       a.connections - b.connections,
   );
+  const cacheLabel = { off: 'off', on: 'on, from empty', warm: 'on, warm' } as const;
   const rows = figures.map((f) => [
     f.name,
-    f.cache,
+    cacheLabel[f.cache],
     f.connections,
     f.requests,
-    f.cache === 'on' ? `${Math.round(f.cacheHitShare * 100)} %` : '-',
+    f.cache === 'off' ? '-' : `${Math.round(f.cacheHitShare * 100)} %`,
     f.medianMs,
     f.p95Ms,
     f.requestsPerSecond,
