@@ -34,9 +34,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       .join('; '),
   });
   for (const name of ['article graph', 'claim trace']) {
-    const f = r.http?.figures.find((x) => x.name === name && x.connections === 16 && x.cache === 'on');
     const at16 = (cache: string) =>
       r.http?.figures.find((x) => x.name === name && x.connections === 16 && x.cache === cache);
+    const f = at16('on');
     const off = at16('off');
     const warm = at16('warm');
     out.push({
