@@ -1,16 +1,18 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import { readGraphRevision } from '@/lib/neo4j/graph-revision';
+import { includesOwnWrites, readGraphRevision } from '@/lib/neo4j/graph-revision';
 import { BodyCache, type BodyCacheStats, type Served, serialise } from './body-cache';
 import { CoalescedRead } from './coalesced-read';
 import { stableKey } from './stable-key';
 
 /*
  * The server's read cache: answers of the named read queries, serialised once, keyed by the graph
- * revision, the query's name and its parameters. The revision is read from Neo4j for every request
- * (coalesced: one read serves every request that arrived while the previous one ran), so a write by
- * any process is seen by the next request. One cache per process, on globalThis so that `next dev`
- * reloads do not multiply it; route handlers and server components share it.
+ * revision, the query's name and its parameters. The revision is read from Neo4j at most once per
+ * CLAIMTRACE_REVISION_MAX_AGE_MS (coalesced: one read serves every request that arrived while the
+ * previous one ran), and at once after a write by this process; so a write by this process is seen
+ * by the next request, a write by another process within that age. One cache per process, on
+ * globalThis so that `next dev` reloads and per-route bundles do not multiply it; route handlers and
+ * server components share it.
  */
 interface ReadCacheState {
   cache: BodyCache;
@@ -24,7 +26,10 @@ const globalForCache = globalThis as unknown as { claimtraceReadCache?: ReadCach
 function state(): ReadCacheState {
   globalForCache.claimtraceReadCache ??= {
     cache: new BodyCache(Math.round(env().CLAIMTRACE_READ_CACHE_MB * 1024 * 1024)),
-    revision: new CoalescedRead(readGraphRevision),
+    revision: new CoalescedRead(readGraphRevision, {
+      maxAgeMs: env().CLAIMTRACE_REVISION_MAX_AGE_MS,
+      stillValid: (revision) => includesOwnWrites(revision),
+    }),
     bypassed: 0,
   };
   return globalForCache.claimtraceReadCache;

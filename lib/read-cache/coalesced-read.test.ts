@@ -58,3 +58,43 @@ describe('CoalescedRead', () => {
     expect(await second).toBe('r2');
   });
 });
+
+describe('CoalescedRead with a max age', () => {
+  it('reuses a value read less than maxAgeMs ago, and reads again after that', async () => {
+    let clock = 0;
+    let value = 'r1';
+    let reads = 0;
+    const revision = new CoalescedRead(
+      async () => {
+        reads++;
+        return value;
+      },
+      { maxAgeMs: 500, now: () => clock },
+    );
+    expect(await revision.get()).toBe('r1');
+    value = 'r2'; // written by another process
+    clock = 499;
+    expect(await revision.get()).toBe('r1');
+    expect(reads).toBe(1);
+    clock = 500;
+    expect(await revision.get()).toBe('r2');
+    expect(reads).toBe(2);
+  });
+
+  it('reads again at once when the remembered value is no longer valid (a write of this process)', async () => {
+    let value = 1;
+    let localWrite = 0;
+    const revision = new CoalescedRead(async () => value, {
+      maxAgeMs: 60_000,
+      now: () => 0,
+      stillValid: (v) => v >= localWrite,
+    });
+    expect(await revision.get()).toBe(1);
+    value = 2;
+    localWrite = 2;
+    expect(await revision.get()).toBe(2);
+    expect(revision.reads).toBe(2);
+    expect(await revision.get()).toBe(2);
+    expect(revision.reads).toBe(2);
+  });
+});
