@@ -5,7 +5,7 @@ import { databaseName, getDriver } from './driver';
 /*
  * The graph's revision: one (:GraphRevision {id: 'graph'}) node whose count goes up in every
  * transaction that writes articles. Readers key cached answers by it, so a write made by any process
- * (the API, `npm run ingest`, `npm run seed`) is seen by the next read everywhere. The epoch is a
+ * (the API, `npm run ingest`, `npm run seed`) is seen by every server (docs/decisions/008). The epoch is a
  * random id set when the node is created: a wiped database starts again at count 1, and the epoch
  * keeps that revision from matching an answer cached before the wipe.
  */
