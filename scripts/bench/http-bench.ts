@@ -18,6 +18,9 @@ export interface HttpFigure {
   requestsPerSecond: number;
   /** Share of responses the read cache answered (`x-cache: hit`); the rest ran a query. */
   cacheHitShare: number;
+  /** CPU time of the Next.js server per request (ms), and of Neo4j per request: work, not waiting. */
+  serverCpuMsPerRequest?: number;
+  neo4jCpuMsPerRequest?: number;
 }
 
 /**

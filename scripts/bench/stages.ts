@@ -10,6 +10,8 @@ import { startFloorServer } from './floor/server';
 import { type HttpFigure, loadRoute } from './http-bench';
 import { articlesPerSecond, runLoadVariant } from './load-bench';
 import type { LoadVariant } from './load-worker';
+import { BENCH_BOLT_PORT, readInstance } from './bench-neo4j';
+import { treeCpuMs } from './cpu';
 import { RssSampler } from './memory';
 import { BENCH_HTTP_PORT, nextBuild, type RunningServer, startNext } from './next-server';
 import { measureCorpusAudit, measureQuery, type QueryFigure, queryCases } from './query-bench';
@@ -101,6 +103,19 @@ const CACHE_MODES: { cache: HttpFigure['cache']; env: Record<string, string> }[]
   { cache: 'on', env: {} },
 ];
 
+/** Runs one load step and adds the CPU time the server and Neo4j spent on it, per request. */
+async function withCpu(server: RunningServer, step: () => Promise<HttpFigure>): Promise<HttpFigure> {
+  const neo4jPid = readInstance(BENCH_BOLT_PORT)?.pid;
+  const before = { next: treeCpuMs(server.pid), neo4j: neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN };
+  const f = await step();
+  const per = (ms: number) => ms / Math.max(f.requests, 1);
+  return {
+    ...f,
+    serverCpuMsPerRequest: per(treeCpuMs(server.pid) - before.next),
+    neo4jCpuMsPerRequest: neo4jPid ? per(treeCpuMs(neo4jPid) - before.neo4j) : undefined,
+  };
+}
+
 /** Counts a write without changing data: the server's cached answers are then all out of date. */
 async function emptyReadCache(): Promise<void> {
   const session = getDriver().session({ database: databaseName() });
@@ -148,12 +163,14 @@ export async function httpStage(out: string, size: CorpusSize, log: Log) {
           // The overhead ratio pairs the one-connection run without cache with an in-process run of
           // the same inputs taken just before it, so both see the same load from the rest of the machine.
           const direct = mode.cache === 'off' && connections === 1 ? await measureQuery(c, amount, 0) : null;
-          const f = await loadRoute(server.baseUrl, c, mode.cache, connections, amount);
+          const running = server;
+          const load = (cache: HttpFigure['cache']) =>
+            withCpu(running, () => loadRoute(running.baseUrl, c, cache, connections, amount));
+          const f = await load(mode.cache);
           figures.push(f);
           if (direct) overhead.push({ name: c.name, ratio: f.medianMs / direct.medianMs });
           // The same requests again at once: the cache now holds every answer, as in a steady state.
-          if (mode.cache === 'on')
-            figures.push(await loadRoute(server.baseUrl, c, 'warm', connections, amount));
+          if (mode.cache === 'on') figures.push(await load('warm'));
         }
       }
       nextPeakMiB = Math.max(nextPeakMiB, sampler.stop());

@@ -86,6 +86,8 @@ export function httpTable(r: BenchResults): TableData | null {
     f.medianMs,
     f.p95Ms,
     f.requestsPerSecond,
+    f.serverCpuMsPerRequest ?? Number.NaN,
+    f.neo4jCpuMsPerRequest ?? Number.NaN,
     f.non2xx + f.errors,
     f.connections === 1 && f.cache === 'off' ? `${(overhead.get(f.name) ?? Number.NaN).toFixed(2)}×` : '',
   ]);
@@ -100,6 +102,8 @@ export function httpTable(r: BenchResults): TableData | null {
       'Median',
       'p95',
       'Req/s',
+      'Next CPU ms/req',
+      'Neo4j CPU ms/req',
       'Failed',
       'HTTP ÷ in-process (median)',
     ],
