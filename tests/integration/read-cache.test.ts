@@ -58,6 +58,9 @@ describe('the read cache against a real Neo4j', () => {
     await resetTestDatabase();
   });
   afterAll(async () => {
+    // The test database is shared with the e2e tests, which expect the seed article alone.
+    await deleteArticle(SLUG);
+    await deleteArticle('not-yet-written');
     await closeDriver();
   });
 
