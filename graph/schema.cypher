@@ -10,6 +10,8 @@ CREATE CONSTRAINT work_id IF NOT EXISTS FOR (w:Work) REQUIRE w.id IS UNIQUE;
 CREATE CONSTRAINT author_id IF NOT EXISTS FOR (p:Author) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT venue_id IF NOT EXISTS FOR (v:Venue) REQUIRE v.id IS UNIQUE;
 CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (k:Concept) REQUIRE k.id IS UNIQUE;
+// The one node that counts writes (lib/neo4j/graph-revision.ts); unique so concurrent writers meet it.
+CREATE CONSTRAINT graph_revision_id IF NOT EXISTS FOR (r:GraphRevision) REQUIRE r.id IS UNIQUE;
 
 // Filters the explorer and the audit apply.
 CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind);

@@ -24,6 +24,10 @@ const envSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(512).default(512),
   PORT: port.default(3000),
+  /** Memory for the server's cache of read answers, in MiB; 0 stores nothing (docs/decisions/009-read-cache.md). */
+  CLAIMTRACE_READ_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** How long the read cache reuses the graph revision it read, in ms: how late another process's write may be seen. */
+  CLAIMTRACE_REVISION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });

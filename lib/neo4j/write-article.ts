@@ -1,10 +1,17 @@
 import 'server-only';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { databaseName, getDriver } from './driver';
+import { bumpGraphRevision } from './graph-revision';
 import { cypherParams } from './params';
 import { writeArticles } from './write-articles';
 import type { StepTiming } from './write-rows';
-import { DELETE_OLD_CLAIMS, DELETE_OLD_REFERENCES, REMEMBER_OLD, REMOVE_ORPHAN_WORKS, REMOVE_UNLINKED } from './write-statements';
+import {
+  DELETE_OLD_CLAIMS,
+  DELETE_OLD_REFERENCES,
+  REMEMBER_OLD,
+  REMOVE_ORPHAN_WORKS,
+  REMOVE_UNLINKED,
+} from './write-statements';
 
 /*
  * Loading an article is one write transaction: it either replaces the article whole or leaves the
@@ -51,6 +58,7 @@ export async function deleteArticle(slug: string): Promise<boolean> {
           conceptIds: [...new Set([...old.get('conceptIds'), ...(removed?.get('conceptIds') ?? [])])],
         }),
       );
+      await bumpGraphRevision(tx);
       return true;
     });
   } finally {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { ArticleRows } from './article-rows';
 import { batchRows, safePrefixLength, unlinkedCandidates } from './batch-rows';
+import { bumpGraphRevision } from './graph-revision';
 import { cypherParams } from './params';
 import {
   DELETE_OLD_CLAIMS,
@@ -45,13 +46,20 @@ export async function writeRows(
   while (rest.length > 0) {
     const found = await run('previous versions', REMEMBER_OLD, { slugs: rest.map((r) => r.article.slug) });
     const old = new Map<string, OldVersion>(
-      found.records.map((r) => [r.get('slug'), { workIds: strings(r.get('workIds')), conceptIds: strings(r.get('conceptIds')) }]),
+      found.records.map((r) => [
+        r.get('slug'),
+        { workIds: strings(r.get('workIds')), conceptIds: strings(r.get('conceptIds')) },
+      ]),
     );
     const oldWorkIds = new Map([...old].map(([slug, v]) => [slug, v.workIds]));
     const group = rest.slice(0, safePrefixLength(rest, oldWorkIds));
     rest = rest.slice(group.length);
     await writeGroup(run, group, old);
   }
+  // Last, so the revision node's lock is held only until the commit (graph-revision.ts).
+  const t0 = performance.now();
+  await bumpGraphRevision(tx);
+  onStep?.('graph revision', performance.now() - t0);
 }
 
 type Run = (label: string, query: string, params: Record<string, unknown>) => Promise<QueryResult>;
@@ -80,7 +88,8 @@ async function writeGroup(run: Run, group: readonly ArticleRows[], old: Readonly
   const authorIds = [...candidates.authorIds];
   const venueIds = [...candidates.venueIds];
   if (oldWorkIds.length > 0) {
-    const removed = (await run('remove unused works', REMOVE_ORPHAN_WORKS, { workIds: oldWorkIds })).records[0];
+    const removed = (await run('remove unused works', REMOVE_ORPHAN_WORKS, { workIds: oldWorkIds }))
+      .records[0];
     authorIds.push(...strings(removed?.get('authorIds')));
     venueIds.push(...strings(removed?.get('venueIds')));
     conceptIds.push(...strings(removed?.get('conceptIds')));

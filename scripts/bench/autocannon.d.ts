@@ -14,7 +14,16 @@ declare module 'autocannon' {
     duration?: number;
     timeout?: number;
     pipelining?: number;
-    requests?: { setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest }[];
+    requests?: {
+      setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
+      /** Called with each response; autocannon then keeps the body, which it otherwise discards. */
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string>,
+      ) => void;
+    }[];
   }
   interface Result {
     requests: { total: number; average: number };

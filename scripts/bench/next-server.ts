@@ -47,7 +47,11 @@ export interface RunningServer {
 }
 
 /** `next start` on 127.0.0.1:3002 (CLAIMTRACE_BENCH_APP_PORT) against the bench Neo4j; waits until an API route answers. */
-export async function startNext(outDir: string, probePath: string): Promise<RunningServer> {
+export async function startNext(
+  outDir: string,
+  probePath: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const child = run(
     ['start', '-p', String(BENCH_HTTP_PORT), '-H', '127.0.0.1'],
     path.join(outDir, 'next-start.log'),
@@ -55,6 +59,7 @@ export async function startNext(outDir: string, probePath: string): Promise<Runn
       ...process.env,
       ...benchEnv(),
       NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     },
   );
   const baseUrl = `http://127.0.0.1:${BENCH_HTTP_PORT}`;

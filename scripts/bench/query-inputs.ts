@@ -1,5 +1,6 @@
 import { databaseName, getDriver } from '@/lib/neo4j/driver';
 import { mulberry32, type Rng } from './corpus/prng';
+import { zipfSampler } from './corpus/zipf';
 
 /**
  * What the query benchmarks ask for, drawn with a fixed seed from what is in the database: random
@@ -24,12 +25,30 @@ async function column(query: string, params: Record<string, unknown> = {}): Prom
   return records.map((r) => r.get(0) as string);
 }
 
-function sample<T>(rng: Rng, items: readonly T[], n: number): T[] {
-  return Array.from({ length: n }, () => rng.pick(items));
+/**
+ * How inputs are drawn. uniform: every item equally likely (the in-process figures, where no cache
+ * sits in between). popular: Zipf (s = 1) over the items in a seeded random order, so a few articles
+ * and claims are asked for often and most rarely, as readers do; the HTTP figures use it, and the
+ * read cache answers the repeats.
+ */
+export type InputMix = 'uniform' | 'popular';
+
+function sampler(mix: InputMix) {
+  return <T>(rng: Rng, items: readonly T[], n: number): T[] => {
+    if (mix === 'uniform' || items.length === 0) return Array.from({ length: n }, () => rng.pick(items));
+    const ranked = [...items];
+    for (let i = ranked.length - 1; i > 0; i--) {
+      const j = rng.int(0, i);
+      [ranked[i], ranked[j]] = [ranked[j] as T, ranked[i] as T];
+    }
+    const draw = zipfSampler(ranked.length, 1);
+    return Array.from({ length: n }, () => ranked[draw(rng)] as T);
+  };
 }
 
-export async function queryInputs(n: number, seed = 7): Promise<QueryInputs> {
+export async function queryInputs(n: number, seed = 7, mix: InputMix = 'uniform'): Promise<QueryInputs> {
   const rng = mulberry32(seed);
+  const sample = sampler(mix);
   const slugs = await column('MATCH (a:Article) RETURN a.slug ORDER BY a.slug');
   const claimIds = await column('MATCH (c:Claim) RETURN c.id ORDER BY c.id');
   const conceptIds = await column('MATCH (k:Concept) RETURN k.id ORDER BY k.id');

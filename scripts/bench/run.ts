@@ -98,24 +98,19 @@ export async function runBench(
     results.corpus.claims = own?.claims ?? 0;
     await save();
 
-    let cases: Awaited<ReturnType<typeof queryStage>>['cases'] | undefined;
-    if (has('queries') || has('http')) {
+    if (has('queries')) {
       const q = await queryStage(o.size, log);
-      cases = q.cases;
-      if (has('queries')) {
-        results.queries = q.figures;
-        results.audit = q.audit;
-      }
+      results.queries = q.figures;
+      results.audit = q.audit;
       await save();
-      if (has('http')) {
-        await attempt('http', async () => {
-          const started = await serverFor(o.out, '/api/graph', log);
-          server = started.server;
-          const h = await httpStage(server, cases ?? [], o.size, log);
-          results.http = { buildMs: started.buildMs, figures: h.figures, overhead: h.overhead };
-          results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
-        });
-      }
+    }
+    if (has('http')) {
+      await attempt('http', async () => {
+        const h = await httpStage(o.out, o.size, log);
+        server = h.server;
+        results.http = { buildMs: h.buildMs, figures: h.figures, overhead: h.overhead };
+        results.memory = { loaderPeakMiB: {}, nextPeakMiB: h.nextPeakMiB, neo4jPeakMiB: null };
+      });
     }
     if (has('draw')) {
       await attempt('draw', async () => {

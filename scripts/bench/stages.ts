@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { databaseName, getDriver } from '@/lib/neo4j/driver';
+import { bumpGraphRevision } from '@/lib/neo4j/graph-revision';
 import { auditEveryArticle } from './audit-bench';
 import { CORPUS_SIZES, type CorpusSize, generateCorpus } from './corpus/generate';
 import { type DrawFigure, measureDraw, type Renderer } from './draw-bench';
@@ -9,15 +10,11 @@ import { startFloorServer } from './floor/server';
 import { type HttpFigure, loadRoute } from './http-bench';
 import { articlesPerSecond, runLoadVariant } from './load-bench';
 import type { LoadVariant } from './load-worker';
+import { BENCH_BOLT_PORT, readInstance } from './bench-neo4j';
+import { treeCpuMs } from './cpu';
 import { RssSampler } from './memory';
 import { BENCH_HTTP_PORT, nextBuild, type RunningServer, startNext } from './next-server';
-import {
-  measureCorpusAudit,
-  measureQuery,
-  type QueryCase,
-  type QueryFigure,
-  queryCases,
-} from './query-bench';
+import { measureCorpusAudit, measureQuery, type QueryFigure, queryCases } from './query-bench';
 import { queryInputs } from './query-inputs';
 import type { AuditFigures, LoadSection } from './results';
 
@@ -104,33 +101,98 @@ async function allSlugs(): Promise<string[]> {
 /** The routes the HTTP test loads; the issue names article graph and claim trace as the hot paths. */
 const HTTP_CASES = ['article graph', 'claim trace', 'concept filter (in article)', 'search'];
 export const CONNECTIONS = [1, 16, 64] as const;
+/** The read cache's memory in the cache-on server: the default of lib/env.ts. */
+const CACHE_MODES: { cache: HttpFigure['cache']; env: Record<string, string> }[] = [
+  { cache: 'off', env: { CLAIMTRACE_READ_CACHE_MB: '0' } },
+  { cache: 'on', env: {} },
+];
 
-export async function httpStage(server: RunningServer, cases: QueryCase[], size: CorpusSize, log: Log) {
-  const figures: HttpFigure[] = [];
-  const overhead: { name: string; ratio: number }[] = [];
-  const sampler = new RssSampler(server.pid).start();
-  for (const c of cases.filter((x) => HTTP_CASES.includes(x.name))) {
-    for (const connections of CONNECTIONS) {
-      const amount = size === 'small' ? 50 * Math.max(1, connections / 4) : connections === 1 ? 200 : 1000;
-      log(`http ${c.name} at ${connections} connections, ${amount} requests ...`);
-      // The overhead ratio pairs the one-connection run with an in-process run of the same inputs
-      // taken just before it, so both see the same load from whatever else runs on the machine.
-      const direct = connections === 1 ? await measureQuery(c, amount, 0) : null;
-      const f = await loadRoute(server.baseUrl, c, connections, amount);
-      figures.push(f);
-      if (direct) overhead.push({ name: c.name, ratio: f.medianMs / direct.medianMs });
-    }
-  }
-  return { figures, overhead, nextPeakMiB: sampler.stop() };
+/** Runs one load step and adds the CPU time the server and Neo4j spent on it, per request. */
+async function withCpu(server: RunningServer, step: () => Promise<HttpFigure>): Promise<HttpFigure> {
+  const neo4jPid = readInstance(BENCH_BOLT_PORT)?.pid;
+  const before = { next: treeCpuMs(server.pid), neo4j: neo4jPid ? treeCpuMs(neo4jPid) : Number.NaN };
+  const f = await step();
+  const per = (ms: number) => ms / Math.max(f.requests, 1);
+  return {
+    ...f,
+    serverCpuMsPerRequest: per(treeCpuMs(server.pid) - before.next),
+    neo4jCpuMsPerRequest: neo4jPid ? per(treeCpuMs(neo4jPid) - before.neo4j) : undefined,
+  };
 }
 
-export async function serverFor(out: string, probePath: string, log: Log) {
+/** Counts a write without changing data: the server's cached answers are then all out of date. */
+async function emptyReadCache(): Promise<void> {
+  const session = getDriver().session({ database: databaseName() });
+  try {
+    await session.executeWrite((tx) => bumpGraphRevision(tx));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Each route at 1, 16 and 64 connections, first against a server with the read cache off (every
+ * request runs its query), then with it on. Inputs are drawn by popularity (query-inputs.ts), the
+ * same sequence for both, and each cache-on step starts with an empty cache (as after an ingest),
+ * so its figure mixes misses for first requests with hits for repeats; the share of hits is reported.
+ * Each cache-on step is then repeated as it is ("warm"): what repeated identical requests cost.
+ * Returns the cache-on server, which the drawing stage reuses.
+ */
+export async function httpStage(out: string, size: CorpusSize, log: Log) {
+  const runs = size === 'small' ? 30 : 200;
+  const cases = queryCases(await queryInputs(1000, 11, 'popular')).filter((x) => HTTP_CASES.includes(x.name));
+  const figures: HttpFigure[] = [];
+  const overhead: { name: string; ratio: number }[] = [];
+  let buildMs: number | null = null;
+  let nextPeakMiB = 0;
+  let server: RunningServer | undefined;
+  try {
+    for (const mode of CACHE_MODES) {
+      await server?.stop();
+      if (mode.cache === 'off') {
+        const started = await serverFor(out, '/api/graph', log, mode.env);
+        buildMs = started.buildMs;
+        server = started.server;
+      } else {
+        log(`next start with the read cache ${mode.cache} ...`);
+        server = await startNext(out, '/api/graph', mode.env);
+      }
+      const sampler = new RssSampler(server.pid).start();
+      for (const c of cases) {
+        for (const connections of CONNECTIONS) {
+          const amount =
+            size === 'small' ? 50 * Math.max(1, connections / 4) : connections === 1 ? runs : 1000;
+          log(`http ${c.name}, cache ${mode.cache}, ${connections} connections, ${amount} requests ...`);
+          if (mode.cache === 'on') await emptyReadCache();
+          // The overhead ratio pairs the one-connection run without cache with an in-process run of
+          // the same inputs taken just before it, so both see the same load from the rest of the machine.
+          const direct = mode.cache === 'off' && connections === 1 ? await measureQuery(c, amount, 0) : null;
+          const running = server;
+          const load = (cache: HttpFigure['cache']) =>
+            withCpu(running, () => loadRoute(running.baseUrl, c, cache, connections, amount));
+          const f = await load(mode.cache);
+          figures.push(f);
+          if (direct) overhead.push({ name: c.name, ratio: f.medianMs / direct.medianMs });
+          // The same requests again at once: the cache now holds every answer, as in a steady state.
+          if (mode.cache === 'on') figures.push(await load('warm'));
+        }
+      }
+      nextPeakMiB = Math.max(nextPeakMiB, sampler.stop());
+    }
+  } catch (error) {
+    await server?.stop();
+    throw error;
+  }
+  return { figures, overhead, nextPeakMiB, buildMs, server: server as RunningServer };
+}
+
+export async function serverFor(out: string, probePath: string, log: Log, env: Record<string, string> = {}) {
   log('next build ...');
   const buildMs = await nextBuild(out);
   log(
     `next start on 127.0.0.1:${BENCH_HTTP_PORT} (${buildMs === null ? 'build up to date' : `build took ${(buildMs / 1000).toFixed(1)} s`}) ...`,
   );
-  return { buildMs, server: await startNext(out, probePath) };
+  return { buildMs, server: await startNext(out, probePath, env) };
 }
 
 export const DRAW_SIZES = [200, 1000, 5000] as const;

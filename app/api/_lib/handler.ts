@@ -2,32 +2,58 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/lib/neo4j/connect';
+import type { Served } from '@/lib/read-cache/body-cache';
 import { paramsObject } from '@/lib/schemas/api-params';
 import type { ApiErrorBody } from '@/lib/schemas/details';
+import { etagMatches } from './etag';
 
 type Issue = { path: string; message: string };
 
 /**
- * The one shape of every route handler: parse the query string with the shared zod
- * schema (400 listing the issues), run a named read query, 404 when it finds nothing, 503 when the
+ * Answers of the read API may be kept by the browser but must be revalidated every time: the ETag
+ * makes that revalidation a 304 without a body while the graph is unchanged (docs/decisions/009-read-cache.md).
+ */
+const REVALIDATE = 'private, no-cache';
+
+/**
+ * The one shape of every read route handler: parse the query string with the shared zod schema (400
+ * listing the issues), ask a cached reader (lib/read-cache), 404 when it finds nothing, 503 when the
  * database cannot be reached or refuses us, 500 for anything else without internals.
  */
-export function getHandler<S extends z.ZodType, T>(
+export function getHandler<S extends z.ZodType>(
   schema: S,
-  run: (params: z.infer<S>) => Promise<T | null>,
+  read: (params: z.infer<S>) => Promise<Served | null>,
   notFound: (params: z.infer<S>) => string,
 ) {
   return async function handle(request: Request): Promise<Response> {
     const parsed = schema.safeParse(paramsObject(new URL(request.url).searchParams));
     if (!parsed.success) return badRequest(parsed.error);
     try {
-      const result = await run(parsed.data);
-      if (result === null) return notFoundResponse(notFound(parsed.data));
-      return NextResponse.json(result, { headers: { 'cache-control': 'no-store' } });
+      const served = await read(parsed.data);
+      if (served === null) return notFoundResponse(notFound(parsed.data));
+      return servedResponse(request, served);
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * 200 with the serialised answer as it is (no second JSON.stringify), or 304 when the client already
+ * holds it. `x-cache` says whether the read cache answered (hit), or a query ran (miss, coalesced).
+ */
+export function servedResponse(
+  request: Request,
+  served: Served,
+  headers: Record<string, string> = {},
+): Response {
+  const common = { 'cache-control': REVALIDATE, etag: served.etag, 'x-cache': served.source };
+  if (etagMatches(request.headers.get('if-none-match'), served.etag)) {
+    return new Response(null, { status: 304, headers: common });
+  }
+  return new Response(served.body, {
+    headers: { 'content-type': 'application/json', ...common, ...headers },
+  });
 }
 
 /** 400 listing each zod issue, for parameters parsed outside getHandler (e.g. a path segment). */

@@ -2,19 +2,16 @@ import { NextResponse } from 'next/server';
 import { isArticleParseError } from '@/lib/ingest/errors';
 import { parseArticle } from '@/lib/ingest/parse-article';
 import { MAX_ARTICLE_BYTES, validateArticleText } from '@/lib/ingest/validate-input';
-import { articleExists, listArticles } from '@/lib/neo4j/articles';
+import { articleExists } from '@/lib/neo4j/articles';
 import { writeArticle } from '@/lib/neo4j/write-article';
+import { articleListReader } from '@/lib/read-cache/readers';
 import { articleListParamsSchema, ingestRequestSchema } from '@/lib/schemas/articles';
 import { errorResponse, getHandler } from '../_lib/handler';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/articles?skip=&limit= : the articles in the graph, by slug. */
-export const GET = getHandler(
-  articleListParamsSchema,
-  async (params) => ({ articles: await listArticles(params) }),
-  () => 'No articles',
-);
+export const GET = getHandler(articleListParamsSchema, articleListReader.body, () => 'No articles');
 
 const problem = (status: number, error: string, issues: { path: string; message: string }[] = []) =>
   NextResponse.json({ error, issues }, { status, headers: { 'cache-control': 'no-store' } });

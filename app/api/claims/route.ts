@@ -1,8 +1,8 @@
-import { getClaimTrace } from '@/lib/neo4j/queries/claim-trace';
+import { claimTraceReader } from '@/lib/read-cache/readers';
 import { idParamsSchema } from '@/lib/schemas/api-params';
 import { getHandler } from '../_lib/handler';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/claims?id=<id>: the claim, its paragraph, evidence status and cited works in APA. */
-export const GET = getHandler(idParamsSchema, getClaimTrace, (p) => `No claim with id "${p.id}"`);
+export const GET = getHandler(idParamsSchema, claimTraceReader.body, (p) => `No claim with id "${p.id}"`);

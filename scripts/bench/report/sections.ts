@@ -69,25 +69,42 @@ export function queryTable(r: BenchResults): TableData | null {
 export function httpTable(r: BenchResults): TableData | null {
   if (!r.http) return null;
   const overhead = new Map(r.http.overhead.map((o) => [o.name, o.ratio]));
-  const rows = r.http.figures.map((f) => [
+  const routes = [...new Set(r.http.figures.map((f) => f.name))];
+  // Each route's figures together: cache off, then on, by connections.
+  const figures = [...r.http.figures].sort(
+    (a, b) =>
+      routes.indexOf(a.name) - routes.indexOf(b.name) ||
+      a.cache.localeCompare(b.cache) ||
+      a.connections - b.connections,
+  );
+  const cacheLabel = { off: 'off', on: 'on, from empty', warm: 'on, warm' } as const;
+  const rows = figures.map((f) => [
     f.name,
+    cacheLabel[f.cache],
     f.connections,
     f.requests,
+    f.cache === 'off' ? '-' : `${Math.round(f.cacheHitShare * 100)} %`,
     f.medianMs,
     f.p95Ms,
     f.requestsPerSecond,
+    f.serverCpuMsPerRequest ?? Number.NaN,
+    f.neo4jCpuMsPerRequest ?? Number.NaN,
     f.non2xx + f.errors,
-    f.connections === 1 ? `${(overhead.get(f.name) ?? Number.NaN).toFixed(2)}×` : '',
+    f.connections === 1 && f.cache === 'off' ? `${(overhead.get(f.name) ?? Number.NaN).toFixed(2)}×` : '',
   ]);
   return {
     title: 'HTTP (next start on loopback, autocannon; ms)',
     head: [
       'Route',
+      'Read cache',
       'Connections',
       'Requests',
+      'Cache hits',
       'Median',
       'p95',
       'Req/s',
+      'Next CPU ms/req',
+      'Neo4j CPU ms/req',
       'Failed',
       'HTTP ÷ in-process (median)',
     ],

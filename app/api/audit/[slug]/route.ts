@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
-import { auditArticle } from '@/lib/audit/audit-article';
 import { reportCsv } from '@/lib/audit/report-csv';
-import { loadArticleDocument } from '@/lib/neo4j/article-document';
+import { auditReportReader } from '@/lib/read-cache/readers';
 import { auditParamsSchema } from '@/lib/schemas/audit-params';
-import { badRequest, errorResponse, notFoundResponse } from '../../_lib/handler';
+import type { AuditReport } from '@/lib/schemas/audit-report';
+import { badRequest, errorResponse, notFoundResponse, servedResponse } from '../../_lib/handler';
 
 /**
  * GET /api/audit/<slug>[?format=json|csv]: the article's citation audit, computed by the same rules
@@ -17,11 +17,10 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   if (!parsed.success) return badRequest(parsed.error, 'Invalid parameters');
   const { slug, format } = parsed.data;
   try {
-    const doc = await loadArticleDocument(slug);
-    if (!doc) return notFoundResponse(`No article has the slug "${slug}".`);
-    const report = auditArticle(doc);
+    const served = await auditReportReader.body({ slug });
+    if (!served) return notFoundResponse(`No article has the slug "${slug}".`);
     if (format === 'csv') {
-      return new NextResponse(reportCsv(report), {
+      return new NextResponse(reportCsv(JSON.parse(served.body) as AuditReport), {
         headers: {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${slug}-audit.csv"`,
@@ -29,9 +28,11 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
       });
     }
     const download = new URL(request.url).searchParams.has('download');
-    return NextResponse.json(report, {
-      headers: download ? { 'Content-Disposition': `attachment; filename="${slug}-audit.json"` } : {},
-    });
+    return servedResponse(
+      request,
+      served,
+      download ? { 'Content-Disposition': `attachment; filename="${slug}-audit.json"` } : {},
+    );
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,0 +1,35 @@
+import 'server-only';
+import { auditArticle } from '@/lib/audit/audit-article';
+import { loadArticleDocument } from '@/lib/neo4j/article-document';
+import { listArticles } from '@/lib/neo4j/articles';
+import { getArticleGraph } from '@/lib/neo4j/queries/article-graph';
+import { getAuthorDetail } from '@/lib/neo4j/queries/author-detail';
+import { getClaimTrace } from '@/lib/neo4j/queries/claim-trace';
+import { getConceptDetail } from '@/lib/neo4j/queries/concept-detail';
+import { getNeighbourhood } from '@/lib/neo4j/queries/neighbourhood';
+import { searchGraph } from '@/lib/neo4j/queries/search';
+import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
+import { getWorkDetail } from '@/lib/neo4j/queries/work-detail';
+import { cachedReader } from './cached-reader';
+
+/*
+ * The read queries the web app serves, each behind the read cache. Route handlers and server
+ * components call these, never the raw query, so they share one cache; scripts and the benchmark's
+ * in-process figures call the raw queries in lib/neo4j/queries.
+ */
+export const articleGraphReader = cachedReader('article-graph', getArticleGraph);
+export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
+export const workDetailReader = cachedReader('work-detail', getWorkDetail);
+export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
+export const conceptDetailReader = cachedReader('concept-detail', getConceptDetail);
+export const venueDetailReader = cachedReader('venue-detail', getVenueDetail);
+export const neighbourhoodReader = cachedReader('neighbourhood', getNeighbourhood);
+export const searchReader = cachedReader('search', searchGraph);
+export const articleListReader = cachedReader('article-list', async (p: { skip: number; limit: number }) => ({
+  articles: await listArticles(p),
+}));
+/** The audit page's report: reading an article back and running the rules costs more than any query. */
+export const auditReportReader = cachedReader('audit-report', async ({ slug }: { slug: string }) => {
+  const doc = await loadArticleDocument(slug);
+  return doc ? auditArticle(doc) : null;
+});
