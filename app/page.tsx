@@ -1,11 +1,25 @@
+import { HydrationBoundary } from '@tanstack/react-query';
 import { Suspense } from 'react';
+import { prefetchArticleGraph } from '@/app/_server/prefetch-article-graph';
+import { parseExplorerParams } from '@/lib/schemas/explorer-params';
 import { Explorer } from './_components/explorer';
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function toUrlParams(raw: SearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) for (const one of [v ?? []].flat()) params.append(k, one);
+  return params;
+}
+
 /** The explorer: an article's claims and their evidence as a graph, with an outline beside it. */
-export default function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { article } = parseExplorerParams(toUrlParams(await searchParams));
   return (
-    <Suspense fallback={<p>Loading…</p>}>
-      <Explorer />
-    </Suspense>
+    <HydrationBoundary state={await prefetchArticleGraph(article)}>
+      <Suspense fallback={<p>Loading…</p>}>
+        <Explorer />
+      </Suspense>
+    </HydrationBoundary>
   );
 }
