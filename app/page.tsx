@@ -12,14 +12,25 @@ function toUrlParams(raw: SearchParams): URLSearchParams {
   return params;
 }
 
-/** The explorer: an article's claims and their evidence as a graph, with an outline beside it. */
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+/** The explorer with its first article graph read on the server and embedded in the page. */
+async function ExplorerWithGraph({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { article } = parseExplorerParams(toUrlParams(await searchParams));
   return (
     <HydrationBoundary state={await prefetchArticleGraph(article)}>
-      <Suspense fallback={<p>Loading…</p>}>
-        <Explorer />
-      </Suspense>
+      <Explorer />
     </HydrationBoundary>
+  );
+}
+
+/**
+ * The explorer: an article's claims and their evidence as a graph, with an outline beside it.
+ * The graph is read inside a Suspense boundary, so the page's head (and the script tags that start
+ * its JavaScript downloading) is sent at once and the graph streams in behind it.
+ */
+export default function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return (
+    <Suspense fallback={<p>Loading…</p>}>
+      <ExplorerWithGraph searchParams={searchParams} />
+    </Suspense>
   );
 }
