@@ -131,7 +131,8 @@ test('search finds a claim as you type and selects it from the keyboard', async 
   await openExplorer(page);
   const box = page.getByRole('combobox', { name: 'Search claims, works and authors' });
   await box.fill('silent treat');
-  await expect(page.getByRole('option').first()).toBeVisible();
+  // Scoped to the results: with more than one article loaded, the article picker has options too.
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(box).toHaveAttribute('aria-activedescendant', /opt-0/);
   await page.keyboard.press('Enter');
