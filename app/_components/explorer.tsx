@@ -1,21 +1,18 @@
 'use client';
 
-import { useEffect } from 'react';
 import { useArticleGraph } from '@/app/_queries/article-graph';
 import { ErrorState } from '@/app/_shared/error-state';
 import { ExplorerView } from './explorer-view';
-import { loadCytoscape } from './graph/load-cytoscape';
 import { useExplorerUrl } from './use-explorer-url';
 import './explorer.css';
 
-/** The explorer page: the URL says what to show; the article graph is loaded, then drawn. */
+/**
+ * The explorer page: the URL says what to show; the article graph comes embedded in the page (read
+ * on the server) or, failing that, from /api/graph, and is then drawn.
+ */
 export function Explorer() {
   const { state, update } = useExplorerUrl();
   const graph = useArticleGraph(state.article);
-  // Fetch Cytoscape's code while the graph data is on its way, not after it has arrived.
-  useEffect(() => {
-    void loadCytoscape();
-  }, []);
   if (graph.isError) {
     return (
       <main className="explorer-message">

@@ -2,12 +2,20 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { articleGraphSchema } from '@/lib/schemas/graph';
 import { fetchJson, retryOnce } from './fetch-json';
 
+/** Shared by the client hook and the server's prefetch (app/_server/prefetch-article-graph.ts). */
+export function articleGraphQueryKey(article: string | null) {
+  return ['graph', article ?? '(first)'] as const;
+}
+
+/** Long enough that a graph embedded in the page is never fetched again on the first visit. */
+export const ARTICLE_GRAPH_STALE_MS = 5 * 60_000;
+
 export function articleGraphQueryOptions(article: string | null) {
   return queryOptions({
-    queryKey: ['graph', article ?? '(first)'],
+    queryKey: articleGraphQueryKey(article),
     queryFn: ({ signal }) => fetchJson('/api/graph', { article: article ?? undefined }, articleGraphSchema, signal),
     retry: retryOnce,
-    staleTime: 5 * 60_000,
+    staleTime: ARTICLE_GRAPH_STALE_MS,
   });
 }
 

@@ -210,6 +210,10 @@ export async function drawStage(
   const floorPort = (floor.address() as AddressInfo).port;
   const figures: DrawFigure[] = [];
   try {
+    // One untimed request per explorer page first: the page now reads its graph on the server,
+    // and the first render after `next start` (route code loaded, JIT cold) is not what a reader
+    // of a running server waits for. The floor's static server needs no warm-up.
+    for (const t of targets) await (await fetch(`${server.baseUrl}/?article=${t.slug}`)).arrayBuffer();
     for (const t of targets) {
       for (const renderer of ['canvas', 'webgl'] as Renderer[]) {
         const q = renderer === 'webgl' ? '&renderer=webgl' : '';

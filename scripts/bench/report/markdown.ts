@@ -72,7 +72,7 @@ export function markdownReport(r: BenchResults): string {
       'The CPU columns divide the CPU time (user + system) that the `next start` process tree and the Neo4j JVM used during the step by its requests: the work a request costs, which unlike latency does not grow when other programs take the cores. The last column divides the HTTP median at one connection, cache off, by the in-process median of the same inputs measured just before it.',
     ]),
     section('Drawing', 'draw', drawTable(r), r, [
-      'Explorer: `/?article=<slug>` until the claimtrace:graph-ready mark. Floor: scripts/bench/floor, a bare page drawing the same elements with the same stylesheet and layout options with Cytoscape alone. WebGL runs on SwiftShader here (no GPU), so its figures say nothing about a machine with one.',
+      'Explorer: `/?article=<slug>` until the claimtrace:graph-ready mark. Floor: scripts/bench/floor, a bare page drawing the same elements with the same stylesheet and layout options with Cytoscape alone. Nav→data is when the graph had arrived: the end of the floor\'s request for its JSON file; for the explorer, which reads the graph on the server and embeds it in the page, the end of the HTML document (the end of a request to /api/graph if the page had to make one). Each explorer page is requested once, untimed, before the runs, so the server is past its first render after start. WebGL runs on SwiftShader here (no GPU), so its figures say nothing about a machine with one.',
     ]),
     section('Memory', 'memory', memoryTable(r), r),
     `## Targets`,
