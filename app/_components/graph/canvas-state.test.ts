@@ -23,7 +23,12 @@ describe('applyCanvasState', () => {
   it('sets traced, faded, focus and hidden from the explorer state', () => {
     const { cy } = canvasWithClassEvents();
     const hiddenId = fixtureGraph.nodes.find((n) => n.type === 'venue')?.id ?? '';
-    const visible = new Set(cy.elements().map((el) => el.id()).filter((id) => id !== hiddenId));
+    const visible = new Set(
+      cy
+        .elements()
+        .map((el) => el.id())
+        .filter((id) => id !== hiddenId),
+    );
     applyCanvasState(cy, visible, trace, claim.id);
     expect(cy.getElementById(hiddenId).hasClass('hidden')).toBe(true);
     expect(cy.getElementById(claim.id).hasClass('focus')).toBe(true);

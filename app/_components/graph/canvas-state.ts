@@ -10,7 +10,12 @@ type StateClass = 'hidden' | 'traced' | 'faded' | 'focus';
  * even one that already had (or lacked) the class, so toggling each class on each element meant
  * 20,000 restyles and events for a graph of 5,000 elements before its first layout.
  */
-export function applyCanvasState(cy: Core, visible: Set<string> | null, trace: Trace | null, focus: string | null) {
+export function applyCanvasState(
+  cy: Core,
+  visible: Set<string> | null,
+  trace: Trace | null,
+  focus: string | null,
+) {
   const want = (el: SingularElementArgument): Record<StateClass, boolean> => {
     const id = el.id();
     const inTrace = trace !== null && (el.isNode() ? trace.nodes.has(id) : trace.edges.has(id));
@@ -59,7 +64,8 @@ export function frame(cy: Core, ids: Iterable<string>, animate = true) {
   const shown = eles.filter(':visible');
   if (shown.empty()) return;
   const cap = () => {
-    if (!cy.destroyed() && cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (!cy.destroyed() && cy.zoom() > 1.6)
+      cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
   cy.stop();
   if (!animate) {

@@ -6,6 +6,7 @@ import { buildStylesheet } from '@/graph/styles';
 import type { Trace } from '@/graph/trace';
 import { applyCanvasState, centreOn, frame } from './canvas-state';
 import { loadCytoscape } from './load-cytoscape';
+import { openView } from './opening-view';
 
 export interface GraphCanvasHandle {
   fit: () => void;
@@ -91,7 +92,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     run.one('layoutstop', () => {
       const t = handlers.current.trace;
       if (t) frame(cy, t.nodes, false);
-      else cy.fit(undefined, 20);
+      else openView(cy);
       // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
@@ -154,7 +155,9 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         if (cyRef.current) frame(cyRef.current, ids);
       },
       png: async () =>
-        cyRef.current ? cyRef.current.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 }) : null,
+        cyRef.current
+          ? cyRef.current.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 })
+          : null,
       svg: () => {
         const c = cyRef.current as (Core & { svg?: (o: object) => string }) | null;
         return c?.svg ? c.svg({ full: true, bg: '#ffffff' }) : null;
