@@ -52,7 +52,7 @@ export function cachedReader<P extends object, T>(
     const revision = await s.revision.get();
     if (revision === null) {
       // No revision node: a database emptied or loaded by other means. Nothing tells us when it
-      // changes, so nothing is cached until the next write through writeArticle creates the node.
+      // changes, so nothing is cached until the next write by the loader (writeRows) creates the node.
       s.bypassed++;
       const value = await read(params);
       return value === null ? null : { ...serialise(value), source: 'miss' };
