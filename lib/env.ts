@@ -28,6 +28,11 @@ const envSchema = z.object({
   CLAIMTRACE_READ_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** How long the read cache reuses the graph revision it read, in ms: how late another process's write may be seen. */
   CLAIMTRACE_REVISION_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /**
+   * Whether the web server gzips its responses. Off by default: on localhost compressing costs CPU
+   * and saves nothing; behind a proxy or CDN, that layer compresses (docs/decisions/010-drawing-speed.md).
+   */
+  CLAIMTRACE_COMPRESS: z.enum(['true', 'false']).default('false'),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });
