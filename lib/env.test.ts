@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, harnessPorts } from './env';
+import { EnvError, harnessPorts, parseEnv } from './env';
 
 describe('harnessPorts', () => {
   it('defaults to the documented ports', () => {
@@ -14,5 +14,13 @@ describe('harnessPorts', () => {
   it('moves a port when one is given and rejects one that is not a port', () => {
     expect(harnessPorts({ CLAIMTRACE_TEST_BOLT_PORT: '7788' }).CLAIMTRACE_TEST_BOLT_PORT).toBe(7788);
     expect(() => harnessPorts({ CLAIMTRACE_BENCH_APP_PORT: 'eighty' })).toThrow(EnvError);
+  });
+});
+
+describe('CLAIMTRACE_COMPRESS', () => {
+  it('leaves compression off unless asked for, and names a value that is neither true nor false', () => {
+    expect(parseEnv({}).CLAIMTRACE_COMPRESS).toBe('false');
+    expect(parseEnv({ CLAIMTRACE_COMPRESS: 'true' }).CLAIMTRACE_COMPRESS).toBe('true');
+    expect(() => parseEnv({ CLAIMTRACE_COMPRESS: 'yes' })).toThrow(/CLAIMTRACE_COMPRESS/);
   });
 });
