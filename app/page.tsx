@@ -1,6 +1,5 @@
 import { HydrationBoundary } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { prefetchArticleGraph } from '@/app/_server/prefetch-article-graph';
+import { prefetchExplorer } from '@/app/_server/prefetch-explorer';
 import { parseExplorerParams } from '@/lib/schemas/explorer-params';
 import { Explorer } from './_components/explorer';
 
@@ -12,25 +11,23 @@ function toUrlParams(raw: SearchParams): URLSearchParams {
   return params;
 }
 
-/** The explorer with its first article graph read on the server and embedded in the page. */
+/** The explorer with its first article graph and the article list read on the server and embedded in the page. */
 async function ExplorerWithGraph({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { article } = parseExplorerParams(toUrlParams(await searchParams));
   return (
-    <HydrationBoundary state={await prefetchArticleGraph(article)}>
+    <HydrationBoundary state={await prefetchExplorer(article)}>
       <Explorer />
     </HydrationBoundary>
   );
 }
 
 /**
- * The explorer: an article's claims and their evidence as a graph, with an outline beside it.
- * The graph is read inside a Suspense boundary, so the page's head (and the script tags that start
- * its JavaScript downloading) is sent at once and the graph streams in behind it.
+ * The explorer: an article's claims and their evidence as a graph, with an outline beside it. The
+ * graph is read on the server (a cache hit takes about a millisecond) before the page is sent, with
+ * no Suspense boundary around it: React reveals a streamed boundary at most every 300 ms after the
+ * first paint, which held the graph back far longer than sending the page's head early saved
+ * (docs/decisions/010-drawing-speed.md).
  */
 export default function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  return (
-    <Suspense fallback={<p>Loading…</p>}>
-      <ExplorerWithGraph searchParams={searchParams} />
-    </Suspense>
-  );
+  return <ExplorerWithGraph searchParams={searchParams} />;
 }

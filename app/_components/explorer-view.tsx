@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
 import { toElements } from '@/graph/elements';
 import { conceptCounts, hasFilters, visibleIds } from '@/graph/filters';
@@ -10,7 +10,12 @@ import { indexGraph } from '@/graph/graph-index';
 import { chooseLayout, layoutSpec } from '@/graph/layouts';
 import { addPage, emptyExpansion, mergeGraph } from '@/graph/merge';
 import { traceSelection } from '@/graph/trace';
-import { type ExplorerState, type Selection, selectionKinds, serializeExplorerParams } from '@/lib/schemas/explorer-params';
+import {
+  type ExplorerState,
+  type Selection,
+  selectionKinds,
+  serializeExplorerParams,
+} from '@/lib/schemas/explorer-params';
 import type { ArticleGraph } from '@/lib/schemas/graph';
 import { ArticlePicker } from './article-picker';
 import { exportView } from './export-view';
@@ -82,7 +87,8 @@ export function ExplorerView({ graph, state, update }: Props) {
       if (!node) return;
       if (node.type === 'more') void expand(node.parentId, node.skip, node.id);
       else if (node.type === 'section') canvas.current?.centreOn(id);
-      else if ((selectionKinds as readonly string[]).includes(node.type)) select({ kind: node.type, id } as Selection);
+      else if ((selectionKinds as readonly string[]).includes(node.type))
+        select({ kind: node.type, id } as Selection);
     },
     [index, expand, select],
   );
@@ -97,14 +103,21 @@ export function ExplorerView({ graph, state, update }: Props) {
       <div className="explorer">
         <header className="explorer-header">
           <h1>Claimtrace</h1>
-          <ArticlePicker
-            current={graph.article}
-            onPick={(slug) => update({ article: slug, selection: null, concepts: [] }, 'push')}
-          />
-          <SearchBox
-            article={graph.article.slug}
-            onPick={(hit) => update({ selection: { kind: hit.type, id: hit.id }, article: hit.article ?? state.article }, 'push')}
-          />
+          <Suspense fallback={null}>
+            <ArticlePicker
+              current={graph.article}
+              onPick={(slug) => update({ article: slug, selection: null, concepts: [] }, 'push')}
+            />
+            <SearchBox
+              article={graph.article.slug}
+              onPick={(hit) =>
+                update(
+                  { selection: { kind: hit.type, id: hit.id }, article: hit.article ?? state.article },
+                  'push',
+                )
+              }
+            />
+          </Suspense>
           <nav className="page-links" aria-label="Other views of this article">
             <Link href={`/audit?article=${encodeURIComponent(graph.article.slug)}`}>Citation audit</Link>
             <Link href={`/read?article=${encodeURIComponent(graph.article.slug)}`}>Reader</Link>
@@ -112,13 +125,19 @@ export function ExplorerView({ graph, state, update }: Props) {
         </header>
         <div className="explorer-body">
           <div className="left-column">
-            <FiltersPanel state={state} concepts={conceptList} onChange={(patch) => update(patch, 'replace')} />
-            <Outline
-              index={index}
-              visible={visible}
-              selection={state.selection}
-              onSelect={(item) => item.kind !== 'section' && select({ kind: item.kind, id: item.id })}
-            />
+            <Suspense fallback={null}>
+              <FiltersPanel
+                state={state}
+                concepts={conceptList}
+                onChange={(patch) => update(patch, 'replace')}
+              />
+              <Outline
+                index={index}
+                visible={visible}
+                selection={state.selection}
+                onSelect={(item) => item.kind !== 'section' && select({ kind: item.kind, id: item.id })}
+              />
+            </Suspense>
           </div>
           <main className="centre-column">
             <Toolbar
@@ -132,9 +151,15 @@ export function ExplorerView({ graph, state, update }: Props) {
               counts={{ nodes: shownNodes, edges: shownEdges }}
             />
             {graph.truncated ? (
-              <p className="notice">This article is larger than the drawing limit; part of it is not shown.</p>
+              <p className="notice">
+                This article is larger than the drawing limit; part of it is not shown.
+              </p>
             ) : null}
-            {expandError ? <p className="notice" role="alert">Could not load more: {expandError}</p> : null}
+            {expandError ? (
+              <p className="notice" role="alert">
+                Could not load more: {expandError}
+              </p>
+            ) : null}
             <GraphCanvas
               ref={canvas}
               elements={elements}
@@ -149,7 +174,13 @@ export function ExplorerView({ graph, state, update }: Props) {
             />
             <Legend />
           </main>
-          <SidePanel selection={state.selection} article={graph.article.slug} onExpand={(id) => void expand(id)} />
+          <Suspense fallback={null}>
+            <SidePanel
+              selection={state.selection}
+              article={graph.article.slug}
+              onExpand={(id) => void expand(id)}
+            />
+          </Suspense>
         </div>
       </div>
     </NavContext.Provider>

@@ -15,7 +15,7 @@ export async function exportView(
     const blob = await canvas.png();
     if (blob) download(blob, `${base}.png`);
   } else if (format === 'svg') {
-    const svg = canvas.svg();
+    const svg = await canvas.svg();
     if (svg) download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   } else {
     const all = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);

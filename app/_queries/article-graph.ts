@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { articleGraphSchema } from '@/lib/schemas/graph';
 import { fetchJson, retryOnce } from './fetch-json';
 
-/** Shared by the client hook and the server's prefetch (app/_server/prefetch-article-graph.ts). */
+/** Shared by the client hook and the server's prefetch (app/_server/prefetch-explorer.ts). */
 export function articleGraphQueryKey(article: string | null) {
   return ['graph', article ?? '(first)'] as const;
 }
@@ -13,7 +13,8 @@ export const ARTICLE_GRAPH_STALE_MS = 5 * 60_000;
 export function articleGraphQueryOptions(article: string | null) {
   return queryOptions({
     queryKey: articleGraphQueryKey(article),
-    queryFn: ({ signal }) => fetchJson('/api/graph', { article: article ?? undefined }, articleGraphSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/graph', { article: article ?? undefined }, articleGraphSchema, signal),
     retry: retryOnce,
     staleTime: ARTICLE_GRAPH_STALE_MS,
   });

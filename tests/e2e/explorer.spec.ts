@@ -26,7 +26,10 @@ test('clicking the claim that cites [16] shows the "no listed reference" badge a
   const state = await withCy(
     page,
     (cy, id) => {
-      const work = cy.edges('.cites').filter((e) => e.source().id() === id).map((e) => e.target())[0];
+      const work = cy
+        .edges('.cites')
+        .filter((e) => e.source().id() === id)
+        .map((e) => e.target())[0];
       return {
         workTraced: work?.hasClass('traced') ?? false,
         workUnlisted: work?.hasClass('work-unlisted') ?? false,
@@ -50,13 +53,18 @@ test('filtering by a concept leaves only the claims that mention it and their ev
   const drawn = await withCy(
     page,
     (cy) => {
-      const concept = cy.nodes('.concept').filter((n) => /narcissistic/i.test(String(n.data('full')))).map((n) => n.id())[0];
+      const concept = cy
+        .nodes('.concept')
+        .filter((n) => /narcissistic/i.test(String(n.data('full'))))
+        .map((n) => n.id())[0];
       const claims = cy.nodes('.claim').filter((n) => !n.hasClass('hidden'));
       const claimIds = new Set(claims.map((c) => c.id()));
       const works = cy.nodes('.work').filter((n) => !n.hasClass('hidden'));
       return {
         claims: claims.length,
-        allMention: claims.every((c) => c.connectedEdges('.mentions').some((e) => e.target().id() === concept)),
+        allMention: claims.every((c) =>
+          c.connectedEdges('.mentions').some((e) => e.target().id() === concept),
+        ),
         worksCited: works.every((w) => w.connectedEdges('.cites').some((e) => claimIds.has(e.source().id()))),
         hiddenClaims: cy.nodes('.claim.hidden').length,
       };
@@ -141,13 +149,18 @@ test('search finds a claim as you type and selects it from the keyboard', async 
   await expect(page.locator('mark.current')).toContainText(/silent treatment/i);
 });
 
-test('the first graph comes with the page: drawn without a request to /api/graph', async ({ page }) => {
+test('the first graph and the article list come with the page: drawn without a request to the API', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/api/graph') requests.push(r.url());
+    const path = new URL(r.url()).pathname;
+    if (path === '/api/graph' || path === '/api/articles') requests.push(r.url());
   });
   await openExplorer(page);
   expect(await withCy(page, (cy) => cy.nodes().length, null)).toBeGreaterThan(100);
+  // The article picker mounts with the page; had its list not come embedded, it would ask for it now.
+  await page.waitForLoadState('networkidle');
   expect(requests).toEqual([]);
 });
 

@@ -1,11 +1,11 @@
 'use client';
 
 import type { Core, CytoscapeOptions, ElementDefinition, LayoutOptions } from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, type RefObject, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { buildStylesheet } from '@/graph/styles';
 import type { Trace } from '@/graph/trace';
 import { applyCanvasState, centreOn, frame } from './canvas-state';
-import { loadCytoscape } from './load-cytoscape';
+import { loadCytoscape, loadSvgExport } from './load-cytoscape';
 import { openView } from './opening-view';
 
 export interface GraphCanvasHandle {
@@ -14,7 +14,7 @@ export interface GraphCanvasHandle {
   centreOn: (id: string) => void;
   frame: (ids: Iterable<string>) => void;
   png: () => Promise<Blob | null>;
-  svg: () => string | null;
+  svg: () => Promise<string | null>;
 }
 
 interface Props {
@@ -43,65 +43,49 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   const handlers = useRef(props);
   handlers.current = props;
 
-  // Create once per renderer choice.
+  // The elements and layout the canvas shows, so the effect below skips what creation already drew.
+  const shown = useRef<{ elements: ElementDefinition[]; layout: LayoutOptions } | null>(null);
+
+  // Create once per renderer choice, and draw the elements at once: the first drawing starts in the
+  // effect that hydration runs, without waiting for another render.
   useEffect(() => {
-    let destroyed = false;
-    loadCytoscape().then((cytoscape) => {
-      if (destroyed || !container.current) return;
-      const instance = cytoscape({
-        container: container.current,
-        style: buildStylesheet(),
-        minZoom: 0.05,
-        maxZoom: 4,
-        // The WebGL renderer is Cytoscape's experimental option of the canvas renderer (3.31+).
-        ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-      } as CytoscapeOptions);
-      instance.on('tap', 'node', (e) => handlers.current.onTapNode(e.target.id()));
-      instance.on('tap', (e) => {
-        if (e.target === instance) handlers.current.onTapBackground();
-      });
-      instance.on('mouseover', 'node', (e) => {
-        const p = e.target.renderedPosition();
-        setHover({ text: String(e.target.data('full') ?? ''), x: p.x, y: p.y });
-      });
-      instance.on('mouseout', 'node', () => setHover(null));
-      instance.on('viewport', () => setHover(null));
-      cyRef.current = instance;
-      setCy(instance);
+    if (!container.current) return;
+    const cytoscape = loadCytoscape();
+    const instance = cytoscape({
+      container: container.current,
+      style: buildStylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      // The WebGL renderer is Cytoscape's experimental option of the canvas renderer (3.31+).
+      ...(props.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as CytoscapeOptions);
+    instance.on('tap', 'node', (e) => handlers.current.onTapNode(e.target.id()));
+    instance.on('tap', (e) => {
+      if (e.target === instance) handlers.current.onTapBackground();
     });
+    instance.on('mouseover', 'node', (e) => {
+      const p = e.target.renderedPosition();
+      setHover({ text: String(e.target.data('full') ?? ''), x: p.x, y: p.y });
+    });
+    instance.on('mouseout', 'node', () => setHover(null));
+    instance.on('viewport', () => setHover(null));
+    cyRef.current = instance;
+    shown.current = show(instance, handlers.current.elements, handlers.current.layout, handlers, setReady);
+    setCy(instance);
     return () => {
-      destroyed = true;
-      cyRef.current?.destroy();
+      instance.destroy();
       cyRef.current = null;
+      shown.current = null;
       setCy(null);
     };
   }, [props.webgl]);
 
-  // New elements or layout: replace and lay out, then signal readiness after the first frame.
+  // New elements or layout (an expansion, another layout): replace and lay out.
   const { elements, layout } = props;
   useEffect(() => {
     if (!cy) return;
-    setReady(false);
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
-    });
-    const { visible, trace, focus } = handlers.current;
-    applyCanvasState(cy, visible, trace, focus);
-    const run = cy.layout(layout);
-    run.one('layoutstop', () => {
-      const t = handlers.current.trace;
-      if (t) frame(cy, t.nodes, false);
-      else openView(cy);
-      // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          setReady(true);
-          performance.mark('claimtrace:graph-ready');
-        }),
-      );
-    });
-    run.run();
+    if (shown.current?.elements === elements && shown.current.layout === layout) return;
+    shown.current = show(cy, elements, layout, handlers, setReady);
   }, [cy, elements, layout]);
 
   const { visible, trace, focus } = props;
@@ -158,7 +142,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         cyRef.current
           ? cyRef.current.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 })
           : null,
-      svg: () => {
+      svg: async () => {
+        await loadSvgExport();
         const c = cyRef.current as (Core & { svg?: (o: object) => string }) | null;
         return c?.svg ? c.svg({ full: true, bg: '#ffffff' }) : null;
       },
@@ -184,3 +169,38 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     </div>
   );
 });
+
+/**
+ * Replaces the canvas's elements, lays them out and frames them, then marks the canvas ready two
+ * frames later. Returns what it drew, so an effect can tell it has nothing new to draw.
+ */
+function show(
+  cy: Core,
+  elements: ElementDefinition[],
+  layout: LayoutOptions,
+  latest: RefObject<Props>,
+  setReady: (ready: boolean) => void,
+) {
+  setReady(false);
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elements);
+  });
+  const { visible, trace, focus } = latest.current;
+  applyCanvasState(cy, visible, trace, focus);
+  const run = cy.layout(layout);
+  run.one('layoutstop', () => {
+    const t = latest.current.trace;
+    if (t) frame(cy, t.nodes, false);
+    else openView(cy);
+    // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        setReady(true);
+        performance.mark('claimtrace:graph-ready');
+      }),
+    );
+  });
+  run.run();
+  return { elements, layout };
+}
