@@ -11,7 +11,8 @@ interface Props {
   onChange: (patch: Partial<Pick<ExplorerState, 'concepts' | 'match' | 'status' | 'types'>>) => void;
 }
 
-const toggle = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+const toggle = <T,>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 const typeChoices = nodeKinds.filter((k) => k.key === k.type && k.type !== 'more');
 
 export function FiltersPanel({ state, concepts, onChange }: Props) {
@@ -20,7 +21,11 @@ export function FiltersPanel({ state, concepts, onChange }: Props) {
     <section className="filters" aria-labelledby="filters-title">
       <div className="row">
         <h2 id="filters-title">Filters</h2>
-        <button type="button" onClick={() => onChange({ concepts: [], match: 'any', status: [], types: [] })} disabled={!active}>
+        <button
+          type="button"
+          onClick={() => onChange({ concepts: [], match: 'any', status: [], types: [] })}
+          disabled={!active}
+        >
           Clear all
         </button>
       </div>
@@ -42,7 +47,13 @@ export function FiltersPanel({ state, concepts, onChange }: Props) {
         <div className="match" role="radiogroup" aria-label="Concept match">
           {(['any', 'all'] as const).map((m) => (
             <label key={m}>
-              <input type="radio" name="match" value={m} checked={state.match === m} onChange={() => onChange({ match: m })} />{' '}
+              <input
+                type="radio"
+                name="match"
+                value={m}
+                checked={state.match === m}
+                onChange={() => onChange({ match: m })}
+              />{' '}
               {m === 'any' ? 'Any of them' : 'All of them'}
             </label>
           ))}
@@ -52,7 +63,11 @@ export function FiltersPanel({ state, concepts, onChange }: Props) {
         <legend>Evidence</legend>
         {evidenceStatuses.map((s: EvidenceStatus) => (
           <label key={s}>
-            <input type="checkbox" checked={state.status.includes(s)} onChange={() => onChange({ status: toggle(state.status, s) })} />{' '}
+            <input
+              type="checkbox"
+              checked={state.status.includes(s)}
+              onChange={() => onChange({ status: toggle(state.status, s) })}
+            />{' '}
             {statusLabels[s].label}
           </label>
         ))}

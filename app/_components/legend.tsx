@@ -11,7 +11,11 @@ const SHAPES: Record<NodeKind['shape'], string> = {
   barrel: 'M3,3 Q10,0 17,3 Q19,10 17,17 Q10,20 3,17 Q1,10 3,3 Z',
 };
 
-const DASH: Record<NodeKind['border']['style'], string | undefined> = { solid: undefined, dashed: '3 2', dotted: '1 2' };
+const DASH: Record<NodeKind['border']['style'], string | undefined> = {
+  solid: undefined,
+  dashed: '3 2',
+  dotted: '1 2',
+};
 
 /** Explains every shape and colour the canvas uses, from the same table as the stylesheet. */
 export function Legend() {

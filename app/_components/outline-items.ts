@@ -17,7 +17,11 @@ export interface OutlineItem {
 }
 
 /** The rows on show: sections, the claims of expanded sections, the evidence of expanded claims. */
-export function outlineItems(g: GraphIndex, visible: Set<string> | null, expanded: Set<string>): OutlineItem[] {
+export function outlineItems(
+  g: GraphIndex,
+  visible: Set<string> | null,
+  expanded: Set<string>,
+): OutlineItem[] {
   const shown = (id: string) => visible === null || visible.has(id);
   const rows: OutlineItem[] = [];
   const sections = g.nodes.filter((n) => n.type === 'section' && shown(n.id));
@@ -27,7 +31,16 @@ export function outlineItems(g: GraphIndex, visible: Set<string> | null, expande
       .out(s.id, 'HAS_CLAIM')
       .map((e) => g.node.get(e.target))
       .filter((c) => c?.type === 'claim' && shown(c.id));
-    rows.push({ key: s.id, id: s.id, kind: 'section', level: 1, label: s.label, full: s.label, parentKey: null, expandable: claims.length > 0 });
+    rows.push({
+      key: s.id,
+      id: s.id,
+      kind: 'section',
+      level: 1,
+      label: s.label,
+      full: s.label,
+      parentKey: null,
+      expandable: claims.length > 0,
+    });
     if (!expanded.has(s.id)) continue;
     for (const c of claims) {
       if (c?.type !== 'claim') continue;
@@ -47,7 +60,16 @@ export function outlineItems(g: GraphIndex, visible: Set<string> | null, expande
       for (const w of works) {
         if (w?.type !== 'work') continue;
         const label = `[${w.number ?? '?'}] ${w.listed ? shortLabel(w.label, 70) : 'not in the reference list'}`;
-        rows.push({ key: `${c.id}>${w.id}`, id: w.id, kind: 'work', level: 3, label, full: w.label, parentKey: c.id, expandable: false });
+        rows.push({
+          key: `${c.id}>${w.id}`,
+          id: w.id,
+          kind: 'work',
+          level: 3,
+          label,
+          full: w.label,
+          parentKey: c.id,
+          expandable: false,
+        });
       }
     }
   }

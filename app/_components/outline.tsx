@@ -118,9 +118,17 @@ export function Outline({ index, visible, selection, onSelect }: Props) {
                 else onSelect(item);
               }}
             >
-              {item.expandable ? <span className="twisty" aria-hidden="true">{expanded.has(item.key) ? '▾' : '▸'}</span> : null}
+              {item.expandable ? (
+                <span className="twisty" aria-hidden="true">
+                  {expanded.has(item.key) ? '▾' : '▸'}
+                </span>
+              ) : null}
               {item.status ? (
-                <span className={`dot dot-${item.status}`} role="img" aria-label={statusLabels[item.status].short} />
+                <span
+                  className={`dot dot-${item.status}`}
+                  role="img"
+                  aria-label={statusLabels[item.status].short}
+                />
               ) : null}
               <span className="text">{item.label}</span>
             </div>

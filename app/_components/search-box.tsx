@@ -21,7 +21,14 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
   const listId = useId();
   const optionId = (i: number) => `${listId}-opt-${i}`;
   const showList = open && q.length > 0 && hits.length > 0;
-  const status = !open || !q ? '' : search.isError ? 'Search is unavailable right now.' : search.isSuccess && !search.isFetching && hits.length === 0 ? 'No matches' : '';
+  const status =
+    !open || !q
+      ? ''
+      : search.isError
+        ? 'Search is unavailable right now.'
+        : search.isSuccess && !search.isFetching && hits.length === 0
+          ? 'No matches'
+          : '';
 
   const pick = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -74,23 +81,23 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
         {status}
       </div>
       {showList ? (
-      <div id={listId} role="listbox" aria-label="Search results" className="search-results">
-        {hits.map((hit, i) => (
-          <div
-            key={`${hit.type}:${hit.id}`}
-            tabIndex={-1}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'active' : undefined}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => pick(hit)}
-            onKeyDown={() => undefined}
-          >
-            <span className={`hit-type hit-${hit.type}`}>{TYPE_NAMES[hit.type]}</span> {hit.label}
-          </div>
-        ))}
-      </div>
+        <div id={listId} role="listbox" aria-label="Search results" className="search-results">
+          {hits.map((hit, i) => (
+            <div
+              key={`${hit.type}:${hit.id}`}
+              tabIndex={-1}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit)}
+              onKeyDown={() => undefined}
+            >
+              <span className={`hit-type hit-${hit.type}`}>{TYPE_NAMES[hit.type]}</span> {hit.label}
+            </div>
+          ))}
+        </div>
       ) : null}
     </div>
   );

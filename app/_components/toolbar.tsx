@@ -27,7 +27,9 @@ export function Toolbar(p: Props) {
           ))}
         </select>
       </label>
-      {p.auto && p.layout === 'evidence-trail' ? <span className="hint">(large graph: trail layout)</span> : null}
+      {p.auto && p.layout === 'evidence-trail' ? (
+        <span className="hint">(large graph: trail layout)</span>
+      ) : null}
       <span className="group">
         <button type="button" onClick={() => p.onZoom(1.25)} aria-label="Zoom in">
           +

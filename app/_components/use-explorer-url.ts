@@ -2,7 +2,11 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { type ExplorerState, parseExplorerParams, serializeExplorerParams } from '@/lib/schemas/explorer-params';
+import {
+  type ExplorerState,
+  parseExplorerParams,
+  serializeExplorerParams,
+} from '@/lib/schemas/explorer-params';
 
 /**
  * The explorer's state lives in the URL. Selection changes push a history entry (so Back steps

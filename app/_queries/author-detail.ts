@@ -5,7 +5,8 @@ import { fetchJson, retryOnce } from './fetch-json';
 export function authorDetailQueryOptions(id: string, article: string | null) {
   return queryOptions({
     queryKey: ['author-detail', id, article],
-    queryFn: ({ signal }) => fetchJson('/api/authors', { id, article: article ?? undefined }, authorDetailSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/authors', { id, article: article ?? undefined }, authorDetailSchema, signal),
     retry: retryOnce,
   });
 }

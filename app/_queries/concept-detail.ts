@@ -5,7 +5,8 @@ import { fetchJson, retryOnce } from './fetch-json';
 export function conceptDetailQueryOptions(id: string, article: string | null) {
   return queryOptions({
     queryKey: ['concept-detail', id, article],
-    queryFn: ({ signal }) => fetchJson('/api/concepts', { id, article: article ?? undefined }, conceptDetailSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/concepts', { id, article: article ?? undefined }, conceptDetailSchema, signal),
     retry: retryOnce,
   });
 }

@@ -5,7 +5,8 @@ import { fetchJson, retryOnce } from './fetch-json';
 export function searchQueryOptions(q: string, article: string | null) {
   return queryOptions({
     queryKey: ['search', q, article],
-    queryFn: ({ signal }) => fetchJson('/api/search', { q, article: article ?? undefined }, searchResultSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/search', { q, article: article ?? undefined }, searchResultSchema, signal),
     retry: retryOnce,
     staleTime: 60_000,
   });
@@ -13,5 +14,9 @@ export function searchQueryOptions(q: string, article: string | null) {
 
 /** Results for the (already debounced) text; the previous list stays while the next loads. */
 export function useSearch(q: string, article: string | null) {
-  return useQuery({ ...searchQueryOptions(q, article), enabled: q.trim().length > 0, placeholderData: keepPreviousData });
+  return useQuery({
+    ...searchQueryOptions(q, article),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+  });
 }

@@ -5,7 +5,8 @@ import { fetchJson, retryOnce } from './fetch-json';
 export function venueDetailQueryOptions(id: string, article: string | null) {
   return queryOptions({
     queryKey: ['venue-detail', id, article],
-    queryFn: ({ signal }) => fetchJson('/api/venues', { id, article: article ?? undefined }, venueDetailSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/venues', { id, article: article ?? undefined }, venueDetailSchema, signal),
     retry: retryOnce,
   });
 }

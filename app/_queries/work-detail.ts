@@ -5,7 +5,8 @@ import { fetchJson, retryOnce } from './fetch-json';
 export function workDetailQueryOptions(id: string, article: string | null) {
   return queryOptions({
     queryKey: ['work-detail', id, article],
-    queryFn: ({ signal }) => fetchJson('/api/works', { id, article: article ?? undefined }, workDetailSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson('/api/works', { id, article: article ?? undefined }, workDetailSchema, signal),
     retry: retryOnce,
   });
 }

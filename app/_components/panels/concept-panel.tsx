@@ -10,7 +10,8 @@ export function ConceptPanel({ concept }: { concept: ConceptDetail }) {
         {concept.broader ? (
           <>
             {' '}
-            · part of <SelectLink sel={{ kind: 'concept', id: concept.broader.id }}>{concept.broader.label}</SelectLink>
+            · part of{' '}
+            <SelectLink sel={{ kind: 'concept', id: concept.broader.id }}>{concept.broader.label}</SelectLink>
           </>
         ) : null}
       </p>

@@ -12,7 +12,15 @@ interface Nav {
 export const NavContext = createContext<Nav>({ hrefFor: () => '#', select: () => undefined });
 
 /** A real link (open in a new tab works) that selects in place on a plain click. */
-export function SelectLink({ sel, children, className }: { sel: Sel; children: ReactNode; className?: string }) {
+export function SelectLink({
+  sel,
+  children,
+  className,
+}: {
+  sel: Sel;
+  children: ReactNode;
+  className?: string;
+}) {
   const nav = useContext(NavContext);
   return (
     <a

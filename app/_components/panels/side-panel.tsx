@@ -36,8 +36,8 @@ export function SidePanel({ selection, article, onExpand }: Props) {
       <div className="panel-empty">
         <h2 id="panel-title">Pick a claim</h2>
         <p>
-          Click a claim on the canvas, choose one in the outline, or search. Its evidence lights up: the works it cites,
-          their authors and where they appeared.
+          Click a claim on the canvas, choose one in the outline, or search. Its evidence lights up: the works
+          it cites, their authors and where they appeared.
         </p>
       </div>
     );
