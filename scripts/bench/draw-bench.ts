@@ -1,4 +1,4 @@
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from '../chromium';
 import { median } from './stats';
 
@@ -40,15 +40,21 @@ const LAUNCH_ARGS = [
 
 const BROWSER_SETTLE_MS = 1500;
 
+/**
+ * A fresh Chromium spends its first second loading its own UI pages (omnibox, new-tab WebUI) on
+ * the same two cores; a reader's browser is already running, so let that settle first.
+ */
+export async function settleBrowser(tab: Page): Promise<void> {
+  await tab.goto('about:blank');
+  await new Promise((r) => setTimeout(r, BROWSER_SETTLE_MS));
+}
+
 async function oneRun(url: string, page: DrawPage, dataPath: string, timeoutMs: number): Promise<DrawRun> {
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_EXECUTABLE, args: LAUNCH_ARGS });
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // A fresh Chromium spends its first second loading its own UI pages (omnibox, new-tab WebUI) on
-    // the same two cores; a reader's browser is already running, so let that settle first.
-    await tab.goto('about:blank');
-    await new Promise((r) => setTimeout(r, BROWSER_SETTLE_MS));
+    await settleBrowser(tab);
     await tab.goto(url, { waitUntil: 'commit' });
     const mark = page === 'explorer' ? 'claimtrace:graph-ready' : 'floor:graph-ready';
     await tab.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
