@@ -98,6 +98,9 @@ export function ExplorerView({ graph, state, update }: Props) {
   const shownNodes = visible ? merged.nodes.filter((n) => visible.has(n.id)).length : merged.nodes.length;
   const shownEdges = visible ? merged.edges.filter((e) => visible.has(e.id)).length : merged.edges.length;
 
+  // The panels around the canvas sit in Suspense boundaries although nothing in them suspends: React
+  // then hydrates the header, toolbar and canvas first, so the graph starts drawing before the
+  // panels are hydrated (docs/decisions/010-drawing-speed.md).
   return (
     <NavContext.Provider value={nav}>
       <div className="explorer">
