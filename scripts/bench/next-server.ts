@@ -10,9 +10,9 @@ import { waitForHttp } from './http-bench';
 export const BENCH_HTTP_PORT = harnessPorts().CLAIMTRACE_BENCH_APP_PORT;
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-function run(args: string[], logFile: string, env: NodeJS.ProcessEnv): ChildProcess {
+function run(args: string[], logFile: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): ChildProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [nextBin, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -46,11 +46,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** `next start` on 127.0.0.1:3002 (CLAIMTRACE_BENCH_APP_PORT) against the bench Neo4j; waits until an API route answers. */
+/**
+ * `next start` on 127.0.0.1:3002 (CLAIMTRACE_BENCH_APP_PORT) against the bench Neo4j; waits until an
+ * API route answers. `nodeArgs` go to Node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+ */
 export async function startNext(
   outDir: string,
   probePath: string,
   extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const child = run(
     ['start', '-p', String(BENCH_HTTP_PORT), '-H', '127.0.0.1'],
@@ -61,6 +65,7 @@ export async function startNext(
       NEXT_TELEMETRY_DISABLED: '1',
       ...extraEnv,
     },
+    nodeArgs,
   );
   const baseUrl = `http://127.0.0.1:${BENCH_HTTP_PORT}`;
   const stop = async () => {

@@ -1,14 +1,13 @@
 import '../load-env';
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { benchEnv, pointAtBenchNeo4j, startBenchNeo4j, stopBenchNeo4j } from './bench-neo4j';
+import { pointAtBenchNeo4j, startBenchNeo4j, stopBenchNeo4j } from './bench-neo4j';
 import { treeCpuMs } from './cpu';
 import { type CpuProfile, selfTimeBySource, summariseProfile } from './cpu-profile';
-import { loadRoute, waitForHttp } from './http-bench';
-import { BENCH_HTTP_PORT, nextBuild } from './next-server';
+import { loadRoute } from './http-bench';
+import { nextBuild, startNext } from './next-server';
 import { queryCases } from './query-bench';
 import { queryInputs } from './query-inputs';
 
@@ -59,46 +58,31 @@ try {
   if (!route) throw new Error(`no such route: ${opts.route}`);
   await nextBuild(outDir);
 
-  const server = spawn(
-    process.execPath,
-    [
-      `--cpu-prof`,
-      `--cpu-prof-dir=${profileDir}`,
-      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
-      'start',
-      '-p',
-      String(BENCH_HTTP_PORT),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      env: {
-        ...process.env,
-        ...benchEnv(),
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...(opts.cache === 'off' ? { CLAIMTRACE_READ_CACHE_MB: '0' } : {}),
-      },
-      stdio: 'ignore',
-    },
+  const server = await startNext(
+    outDir,
+    '/api/articles',
+    opts.cache === 'off' ? { CLAIMTRACE_READ_CACHE_MB: '0' } : {},
+    ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
   );
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  const baseUrl = `http://127.0.0.1:${BENCH_HTTP_PORT}`;
   try {
-    await waitForHttp(`${baseUrl}/api/articles`, 60_000);
-    await loadRoute(baseUrl, route, opts.cache, 4, 100); // warm-up: JIT and connection pool
-    const pid = server.pid as number;
-    const cpu0 = treeCpuMs(pid);
-    const f = await loadRoute(baseUrl, route, opts.cache, Number(opts.connections), Number(opts.requests));
-    const cpuMs = treeCpuMs(pid) - cpu0;
+    await loadRoute(server.baseUrl, route, opts.cache, 4, 100); // warm-up: JIT and connection pool
+    const cpu0 = treeCpuMs(server.pid);
+    const f = await loadRoute(
+      server.baseUrl,
+      route,
+      opts.cache,
+      Number(opts.connections),
+      Number(opts.requests),
+    );
+    const cpuMs = treeCpuMs(server.pid) - cpu0;
     console.log(
       `\n${f.requests} requests to ${opts.route}, cache ${opts.cache}, ${opts.connections} connections: ` +
         `median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms, ${Math.round(f.cacheHitShare * 100)} % cache hits, ` +
         `${(cpuMs / f.requests).toFixed(2)} ms of server CPU per request (the profiler adds its own share)`,
     );
   } finally {
-    // SIGINT lets Node exit normally, which is when --cpu-prof writes the profile.
-    server.kill('SIGINT');
-    await exited;
+    // Next.js exits on SIGTERM through process.exit, which is when --cpu-prof writes the profile.
+    await server.stop();
   }
 
   const file = (await readdir(profileDir)).find((f) => f.endsWith('.cpuprofile'));
