@@ -5,7 +5,7 @@ import { forwardRef, type RefObject, useEffect, useImperativeHandle, useRef, use
 import { buildStylesheet } from '@/graph/styles';
 import type { Trace } from '@/graph/trace';
 import { applyCanvasState, centreOn, frame } from './canvas-state';
-import { loadCytoscape, loadSvgExport } from './load-cytoscape';
+import { cytoscapeWithExtensions, loadSvgExport } from './load-cytoscape';
 import { openView } from './opening-view';
 
 export interface GraphCanvasHandle {
@@ -50,7 +50,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
   // effect that hydration runs, without waiting for another render.
   useEffect(() => {
     if (!container.current) return;
-    const cytoscape = loadCytoscape();
+    const cytoscape = cytoscapeWithExtensions();
     const instance = cytoscape({
       container: container.current,
       style: buildStylesheet(),

@@ -10,7 +10,7 @@ let registered = false;
  * effect that hydration runs, with no promise or extra render in between (docs/decisions/010-drawing-speed.md).
  * Both are safe to evaluate on the server.
  */
-export function loadCytoscape(): typeof cytoscape {
+export function cytoscapeWithExtensions(): typeof cytoscape {
   if (!registered) {
     registered = true;
     // Edges drawn before the first layout (all nodes at the origin) would each log a warning.
