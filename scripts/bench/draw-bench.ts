@@ -9,7 +9,9 @@ import { median } from './stats';
  * at the same point. "Data" is when the graph JSON finished arriving, so data->drawn is the
  * drawing work alone: the Resource Timing of the graph request when the page asked for it (the
  * floor always does), else the end of the document itself, since the explorer embeds the graph it
- * read on the server in its HTML.
+ * read on the server in its HTML. "Cytoscape" is when the page calls it (the marks
+ * claimtrace:canvas-start and floor:canvas-start), so nav->Cytoscape is what a page does before it
+ * starts drawing (loading, scripts, hydration) and Cytoscape->drawn the drawing itself.
  */
 export type DrawPage = 'explorer' | 'floor';
 export type Renderer = 'canvas' | 'webgl';
@@ -17,6 +19,7 @@ export type Renderer = 'canvas' | 'webgl';
 export interface DrawRun {
   navToDrawnMs: number;
   navToDataMs: number;
+  navToCanvasMs: number;
   layoutMs: number | null; // measured on the floor page only
 }
 
@@ -29,6 +32,8 @@ export interface DrawFigure {
   navToDrawnMs: number; // medians
   navToDataMs: number;
   dataToDrawnMs: number;
+  navToCanvasMs: number;
+  canvasToDrawnMs: number;
   layoutMs: number | null;
 }
 
@@ -56,13 +61,14 @@ async function oneRun(url: string, page: DrawPage, dataPath: string, timeoutMs: 
     const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await settleBrowser(tab);
     await tab.goto(url, { waitUntil: 'commit' });
-    const mark = page === 'explorer' ? 'claimtrace:graph-ready' : 'floor:graph-ready';
+    const prefix = page === 'explorer' ? 'claimtrace' : 'floor';
+    const mark = `${prefix}:graph-ready`;
     await tab.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, {
       timeout: timeoutMs,
       polling: 50,
     });
     return await tab.evaluate(
-      ({ m, data }) => {
+      ({ m, start, data }) => {
         const drawn = performance.getEntriesByName(m)[0]?.startTime ?? Number.NaN;
         const res = performance
           .getEntriesByType('resource')
@@ -73,10 +79,11 @@ async function oneRun(url: string, page: DrawPage, dataPath: string, timeoutMs: 
           navToDrawnMs: drawn,
           navToDataMs:
             res.length > 0 ? Math.max(...res.map((r) => r.responseEnd)) : (doc?.responseEnd ?? Number.NaN),
+          navToCanvasMs: performance.getEntriesByName(start)[0]?.startTime ?? Number.NaN,
           layoutMs: floor?.layoutMs ?? null,
         };
       },
-      { m: mark, data: dataPath },
+      { m: mark, start: `${prefix}:canvas-start`, data: dataPath },
     );
   } finally {
     await browser?.close();
@@ -108,6 +115,8 @@ export async function measureDraw(o: {
     navToDrawnMs: nav,
     navToDataMs: data,
     dataToDrawnMs: median(runs.map((r) => r.navToDrawnMs - r.navToDataMs)),
+    navToCanvasMs: median(runs.map((r) => r.navToCanvasMs)),
+    canvasToDrawnMs: median(runs.map((r) => r.navToDrawnMs - r.navToCanvasMs)),
     layoutMs: layouts.length > 0 ? median(layouts) : null,
   };
 }

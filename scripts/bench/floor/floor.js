@@ -7,6 +7,7 @@ const webgl = params.get('renderer') === 'webgl';
 fetch(`/data/${params.get('graph')}.json`)
   .then((r) => r.json())
   .then((graph) => {
+    performance.mark('floor:canvas-start');
     const t0 = performance.now();
     const cy = cytoscape({
       container: document.getElementById('cy'),

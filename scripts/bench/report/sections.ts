@@ -122,6 +122,8 @@ export function drawTable(r: BenchResults): TableData | null {
     d.runs,
     d.navToDataMs,
     d.dataToDrawnMs,
+    d.navToCanvasMs,
+    d.canvasToDrawnMs,
     d.navToDrawnMs,
     d.layoutMs ?? Number.NaN,
   ]);
@@ -135,6 +137,8 @@ export function drawTable(r: BenchResults): TableData | null {
       'Runs',
       'Nav→data',
       'Data→drawn',
+      'Nav→Cytoscape',
+      'Cytoscape→drawn',
       'Nav→drawn',
       'Layout (floor)',
     ],
