@@ -22,7 +22,9 @@ export async function waitForGraph(page: Page) {
 export function withCy<T, A>(page: Page, fn: (cy: CyLike, arg: A) => T, arg: A): Promise<T> {
   return page.evaluate(
     ([src, a]) => {
-      const el = document.querySelector('[data-testid="graph-canvas"]') as unknown as { _cyreg: { cy: CyLike } };
+      const el = document.querySelector('[data-testid="graph-canvas"]') as unknown as {
+        _cyreg: { cy: CyLike };
+      };
       // The function's source comes from the test itself; it is rebuilt here inside the page.
       return new Function(`return (${src})`)()(el._cyreg.cy, a);
     },
@@ -42,6 +44,7 @@ export interface CyEl {
 }
 export interface CyColl {
   length: number;
+  boundingBox(): { x1: number; y1: number; w: number; h: number };
   map<T>(f: (e: CyEl) => T): T[];
   filter(f: (e: CyEl) => boolean): CyColl;
   some(f: (e: CyEl) => boolean): boolean;
@@ -49,16 +52,24 @@ export interface CyColl {
 }
 export interface CyLike {
   getElementById(id: string): CyEl;
+  elements(sel?: string): CyColl;
   nodes(sel?: string): CyColl;
   edges(sel?: string): CyColl;
   animated(): boolean;
+  zoom(): number;
+  pan(): { x: number; y: number };
+  height(): number;
 }
 
 /** The id of the claim that cites reference [n]. */
 export async function claimCiting(page: Page, n: number): Promise<string> {
   const id = await withCy(
     page,
-    (cy, num) => cy.edges('.cites').filter((e) => e.target().data('order') === num).map((e) => e.source().id())[0],
+    (cy, num) =>
+      cy
+        .edges('.cites')
+        .filter((e) => e.target().data('order') === num)
+        .map((e) => e.source().id())[0],
     n,
   );
   if (!id) throw new Error(`no claim on the canvas cites [${n}]`);
