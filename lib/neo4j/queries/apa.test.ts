@@ -55,4 +55,29 @@ describe('formatApa', () => {
   it('gives nothing for a work without a title (a number cited but never listed)', () => {
     expect(formatApa(base)).toBeNull();
   });
+  it('formats a work again when any of its fields change, even under the same id', () => {
+    const work: WorkFields = {
+      ...base,
+      id: 'w-kept',
+      title: 'Attachment in adulthood',
+      year: 2007,
+      authors: [{ family: 'Mikulincer', given: 'M.' }],
+    };
+    const first = formatApa(work);
+    expect(formatApa({ ...work })).toEqual(first);
+    expect(formatApa({ ...work, year: 2016 })?.text).toContain('(2016)');
+    expect(formatApa({ ...work, authors: [{ family: 'Shaver', given: 'P. R.' }] })?.text).toMatch(/^Shaver/);
+    expect(formatApa(work)?.text).toContain('Mikulincer, M. (2007)');
+  });
+  it('hands out a reference no caller can change for the next one', () => {
+    const ref = formatApa({
+      ...base,
+      title: 'Shared and frozen',
+      year: 2001,
+      authors: [{ family: 'Doe', given: null }],
+    });
+    expect(Object.isFrozen(ref)).toBe(true);
+    expect(Object.isFrozen(ref?.runs)).toBe(true);
+    expect(ref?.runs.every((r) => Object.isFrozen(r))).toBe(true);
+  });
 });
