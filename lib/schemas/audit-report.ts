@@ -29,6 +29,19 @@ export const findingKindSchema = z.enum([
 export type FindingKind = z.infer<typeof findingKindSchema>;
 export const FINDING_KINDS = findingKindSchema.options;
 
+/** What each finding kind means, in a reader's words: the audit page's summary and the CLI's help. */
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  uncited: 'Uncited claims',
+  unlisted_only: 'Claims citing only unlisted numbers',
+  partly_unlisted: 'Claims citing some unlisted numbers',
+  cited_not_listed: 'Numbers cited but not listed',
+  listed_not_cited: 'References listed but never cited',
+  numbering: 'Numbering anomalies',
+  mismatch: 'Citations worth checking',
+  incomplete_entry: 'Incomplete reference entries',
+  duplicate_entry: 'Duplicate reference entries',
+};
+
 const numbers = z.array(z.number().int());
 
 export const auditMarkerSchema = z.object({

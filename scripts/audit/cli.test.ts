@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { auditReportSchema } from '@/lib/schemas/audit-report';
+import { auditReportSchema, FINDING_KINDS, FINDING_LABELS } from '@/lib/schemas/audit-report';
 
 /* The CLI as a writer's CI runs it: a child process, its stdout, stderr and exit status. */
 
@@ -125,9 +125,26 @@ describe('npm run audit exit status', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain(message);
   });
 
-  it('is 2 for a file that does not exist', () => {
+  it('is 2 for a file that does not exist, and says so rather than "empty"', () => {
     const run = audit(join(dir, 'missing.txt'));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('does not exist');
+    expect(run.stderr).not.toContain('empty');
+  });
+
+  it("is 2 for an empty --fail-on, which would otherwise pass whatever it finds", () => {
+    const run = audit(SEED, '--fail-on', '');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--fail-on needs at least one finding kind');
+  });
+});
+
+describe('npm run audit --help', { timeout: 60_000 }, () => {
+  it('lists every finding kind that --fail-on accepts, with what it means', () => {
+    const run = audit('--help');
+    expect(run.status).toBe(0);
+    for (const kind of FINDING_KINDS) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${kind} +${FINDING_LABELS[kind]}$`, 'm'));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { readArticleFile } from '@/lib/corpus/read-article-file';
-import { UsageError } from './fail-on';
+import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { UsageError } from '../cli/usage-error';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 

@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { auditArticle } from '@/lib/audit/audit-article';
 import { isArticleParseError } from '@/lib/ingest/errors';
-import { failingKinds, parseFailOn, UsageError } from './fail-on';
+import { UsageError } from '../cli/usage-error';
+import { failingKinds, findingKindsHelp, parseFailOn } from './fail-on';
 import { formatReport } from './format-report';
 import { readArticle } from './read-article';
 
@@ -22,6 +23,10 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
     .argument('<file>', 'the article')
     .option('--json', 'print the report as one JSON object')
     .option('--fail-on <kinds>', 'comma-separated finding kinds that make the exit status 1')
+    .addHelpText(
+      'after',
+      `\nFinding kinds (for --fail-on):\n${findingKindsHelp()}\n\nExit status: 0 clean, 1 a --fail-on kind was found, 2 unusable input or usage.`,
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {

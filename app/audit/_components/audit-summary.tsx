@@ -1,17 +1,5 @@
-import type { AuditReport, FindingKind } from '@/lib/schemas/audit-report';
 import { auditReportUrl } from '@/app/_queries/audit-report';
-
-const FINDING_LABELS: Record<FindingKind, string> = {
-  uncited: 'Uncited claims',
-  unlisted_only: 'Claims citing only unlisted numbers',
-  partly_unlisted: 'Claims citing some unlisted numbers',
-  cited_not_listed: 'Numbers cited but not listed',
-  listed_not_cited: 'References listed but never cited',
-  numbering: 'Numbering anomalies',
-  mismatch: 'Citations worth checking',
-  incomplete_entry: 'Incomplete reference entries',
-  duplicate_entry: 'Duplicate reference entries',
-};
+import { type AuditReport, FINDING_LABELS, type FindingKind } from '@/lib/schemas/audit-report';
 
 export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
