@@ -12,6 +12,7 @@ import { waitForDatabase } from '@/lib/neo4j/connect';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { type ArticleOutcome, DEFAULT_BATCH_SIZE, writeArticles } from '@/lib/neo4j/write-articles';
 import { describeError, fail } from './cli/fail';
+import { UsageError } from './cli/usage-error';
 
 /*
  * npm run ingest -- <file or folder>... [--slug <slug>] [--batch-size <n>]
@@ -33,7 +34,15 @@ async function expand(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    files.push(...(info?.isDirectory() ? await articleFilesIn(input) : [input]));
+    if (!info?.isDirectory()) {
+      files.push(input); // a missing file is reported by its parse, with the others' problems
+      continue;
+    }
+    const inFolder = await articleFilesIn(input);
+    // "Loaded 0 of 0" with exit 0 would tell a script that all went well.
+    if (inFolder.length === 0)
+      fail(new UsageError(`${input} holds no article files (.txt, .md, .markdown).`), 2);
+    files.push(...inFolder);
   }
   return files;
 }
@@ -74,11 +83,11 @@ async function main(): Promise<void> {
 
   const files = await expand(program.args);
   if (options.slug && files.length !== 1)
-    fail(new Error('--slug names one article: give exactly one file.'), 2);
+    fail(new UsageError('--slug names one article: give exactly one file.'), 2);
   const docs = await parseAll(files, options.slug);
   const slugs = docs.map((d) => d.article.slug);
   const duplicate = slugs.find((s, i) => slugs.indexOf(s) !== i);
-  if (duplicate) fail(new Error(`Two files would load as the same article "${duplicate}".`), 2);
+  if (duplicate) fail(new UsageError(`Two files would load as the same article "${duplicate}".`), 2);
 
   await waitForDatabase({ attempts: 10 });
   await applySchema();
@@ -102,7 +111,9 @@ async function main(): Promise<void> {
     if (!o.ok) process.stderr.write(`error: not loaded: ${o.slug}: ${writeErrorMessage(o.error)}\n`);
   }
   if (failed.length > 0) {
-    process.stderr.write(`${failed.length} article(s) failed and were left as they were; the others loaded.\n`);
+    process.stderr.write(
+      `${failed.length} article(s) failed and were left as they were; the others loaded.\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -23,8 +23,15 @@ export async function readArticleFile(file: string, options: { slug?: string } =
       `"${slug}" is not a usable slug: use lower-case letters, digits and single hyphens.`,
     ]);
   }
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new ArticleParseError('empty', [`${file} does not exist or is not a file.`]);
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    const why = info.code === 'ENOENT' ? 'does not exist' : `cannot be read (${info.code ?? info.message})`;
+    throw new ArticleParseError('unreadable', [`${file} ${why}.`]);
+  }
+  if (!info.isFile()) {
+    const what = info.isDirectory() ? 'a folder' : 'not a regular file';
+    throw new ArticleParseError('unreadable', [`${file} is ${what}; give an article file (.txt, .md).`]);
+  }
   // Refuse a huge file before reading it into memory.
   if (info.size > MAX_ARTICLE_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

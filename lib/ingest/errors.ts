@@ -8,7 +8,8 @@ export type ArticleParseErrorCode =
   | 'too_large' // over MAX_ARTICLE_BYTES
   | 'no_reference_list' // the body cites numbers, but there is no list to resolve them
   | 'no_markers' // a reference list, but the body never cites it
-  | 'invalid_options'; // a slug that cannot make ids
+  | 'invalid_options' // a slug that cannot make ids
+  | 'unreadable'; // the path names no readable file (missing, a folder, no permission)
 
 const SUMMARY: Record<ArticleParseErrorCode, string> = {
   empty: 'The article is empty',
@@ -17,6 +18,7 @@ const SUMMARY: Record<ArticleParseErrorCode, string> = {
   no_reference_list: 'The article cites numbered sources but has no reference list',
   no_markers: 'The article has a reference list but cites none of it',
   invalid_options: 'The article cannot be parsed with these options',
+  unreadable: 'The file cannot be read',
 };
 
 export class ArticleParseError extends Error {

@@ -1,7 +1,8 @@
+import { EnvError } from '@/lib/env';
 import { ArticleParseError } from '@/lib/ingest/errors';
 import { VocabularyError } from '@/lib/ingest/vocabulary';
 import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
-import { EnvError } from '@/lib/env';
+import { UsageError } from './usage-error';
 
 /**
  * The one way a CLI ends on an error: a clear message on stderr, no stack trace for the errors a
@@ -15,7 +16,7 @@ export function describeError(error: unknown, context = ''): string {
   if (error instanceof VocabularyError) {
     return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
-  if (error instanceof DatabaseUnavailableError || error instanceof EnvError)
+  if (error instanceof DatabaseUnavailableError || error instanceof EnvError || error instanceof UsageError)
     return `${where}${error.message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
