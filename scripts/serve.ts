@@ -13,7 +13,7 @@ const program = new Command('serve')
   .parse();
 const mode = program.opts<{ mode?: 'dev' | 'start' }>().mode ?? 'start';
 
-serveApp(mode, { NEXT_TELEMETRY_DISABLED: '1', ...process.env }, `[${mode}]`).then(
+serveApp(mode, { NEXT_TELEMETRY_DISABLED: '1', ...process.env }, mode === 'dev' ? '[dev]' : '[serve]').then(
   (code) => process.exit(code),
   failAndExit,
 );
