@@ -2,11 +2,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Before any module reads the environment: a budget of three writes, a 1 MiB body, and a database
 // that refuses us (the test database with a wrong password). The rest of the suite keeps its own.
-vi.hoisted(() => {
-  process.env.CLAIMTRACE_WRITE_RATE_LIMIT = '3';
-  process.env.CLAIMTRACE_WRITE_RATE_WINDOW_S = '60';
-  process.env.CLAIMTRACE_WRITE_BODY_MB = '1';
-  process.env.NEO4J_PASSWORD = 'not-the-password';
+const given = vi.hoisted(() => {
+  const changed = {
+    CLAIMTRACE_WRITE_RATE_LIMIT: '3',
+    CLAIMTRACE_WRITE_RATE_WINDOW_S: '60',
+    CLAIMTRACE_WRITE_BODY_MB: '1',
+    NEO4J_PASSWORD: 'not-the-password',
+  };
+  const before = Object.fromEntries(Object.keys(changed).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, changed);
+  return before;
 });
 
 import { DELETE } from '@/app/api/articles/[slug]/route';
@@ -59,6 +64,10 @@ describe('write limits', () => {
   });
   afterAll(async () => {
     await closeDriver();
+    for (const [key, value] of Object.entries(given)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 
   // Each request that passes the gate counts against its client's budget of three: the two 413s
