@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { harnessPorts } from './lib/env';
+import { harnessPorts, LOOPBACK } from './lib/env';
 import { CHROMIUM_ARGS, CHROMIUM_EXECUTABLE } from './scripts/chromium';
 
 const appPort = harnessPorts().CLAIMTRACE_TEST_APP_PORT;
@@ -7,7 +7,8 @@ const appPort = harnessPorts().CLAIMTRACE_TEST_APP_PORT;
 /*
  * e2e tests drive Debian's Chromium (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1)
  * against `next start` on port 3100 (CLAIMTRACE_TEST_APP_PORT). `npm test` runs this with NEO4J_URI pointing at its own
- * test Neo4j (port 7688) after seeding it; the web server inherits that environment.
+ * test Neo4j (port 7688) after seeding it; the web server inherits that environment, the write
+ * token and one-time sign-in token that scripts/test.ts makes for the run included.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/reports/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${appPort}`,
+    baseURL: `http://${LOOPBACK}:${appPort}`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
@@ -35,8 +36,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx --no-install next start -p ${appPort} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${appPort}`,
+    // Loopback whatever HOST says: a throw-away server with a known write token serves no network.
+    command: `npx --no-install next start -p ${appPort} -H ${LOOPBACK}`,
+    url: `http://${LOOPBACK}:${appPort}`,
     // Never reuse: a server left on that port may point at another database.
     reuseExistingServer: false,
     timeout: 120_000,

@@ -24,3 +24,32 @@ describe('CLAIMTRACE_COMPRESS', () => {
     expect(() => parseEnv({ CLAIMTRACE_COMPRESS: 'yes' })).toThrow(/CLAIMTRACE_COMPRESS/);
   });
 });
+
+describe('write protection settings', () => {
+  it('listens on loopback and limits writes unless told otherwise', () => {
+    const e = parseEnv({});
+    expect(e.HOST).toBe('127.0.0.1');
+    expect(e.CLAIMTRACE_WRITE_TOKEN).toBeUndefined();
+    expect(e.CLAIMTRACE_WRITE_RATE_LIMIT).toBe(30);
+    expect(e.CLAIMTRACE_WRITE_RATE_WINDOW_S).toBe(60);
+    expect(e.CLAIMTRACE_WRITE_BODY_MB).toBe(11);
+    expect(e.CLAIMTRACE_WRITE_BODY_TIMEOUT_MS).toBe(30_000);
+  });
+
+  it('opens other interfaces only when HOST names one', () => {
+    expect(parseEnv({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(() => parseEnv({ HOST: 'a host; rm -rf' })).toThrow(/HOST/);
+  });
+
+  it('refuses a write token short enough to guess, naming the variable', () => {
+    expect(() => parseEnv({ CLAIMTRACE_WRITE_TOKEN: 'password' })).toThrow(/CLAIMTRACE_WRITE_TOKEN/);
+    const token = 'x'.repeat(24);
+    expect(parseEnv({ CLAIMTRACE_WRITE_TOKEN: token }).CLAIMTRACE_WRITE_TOKEN).toBe(token);
+  });
+
+  it('refuses a rate limit or body limit that is not a positive number', () => {
+    expect(() => parseEnv({ CLAIMTRACE_WRITE_RATE_LIMIT: '0' })).toThrow(/CLAIMTRACE_WRITE_RATE_LIMIT/);
+    expect(() => parseEnv({ CLAIMTRACE_WRITE_BODY_MB: '-1' })).toThrow(/CLAIMTRACE_WRITE_BODY_MB/);
+    expect(parseEnv({ CLAIMTRACE_WRITE_BODY_MB: '0.5' }).CLAIMTRACE_WRITE_BODY_MB).toBe(0.5);
+  });
+});

@@ -5,6 +5,11 @@ import { z } from 'zod';
  * single error that lists every bad variable at once (fail fast, fix all in one go).
  */
 const port = z.coerce.number().int().min(1).max(65535);
+/** Long enough that guessing is hopeless: `npm start` makes 43 characters of base64url. */
+const secret = z.string().min(24, 'must be at least 24 characters: a random secret, not a word');
+
+/** Where servers listen unless told otherwise; the test and bench servers always do. */
+export const LOOPBACK = '127.0.0.1';
 
 const envSchema = z.object({
   /** An external Neo4j (Docker, Aura, a cluster). When set, no local Neo4j is started. */
@@ -24,6 +29,34 @@ const envSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(64).max(512).default(512),
   PORT: port.default(3000),
+  /**
+   * The interface the web server listens on. Loopback by default: the app's writes are meant for
+   * the owner of the machine; `0.0.0.0` (or an address) opts in to serving a network.
+   */
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or an IP address, e.g. 127.0.0.1 or 0.0.0.0')
+    .default(LOOPBACK),
+  /**
+   * The secret that every write through the API must carry (Bearer) or that signs the browser's
+   * session cookie. Generated into .env.local by `npm start`; without it the server takes no writes.
+   */
+  CLAIMTRACE_WRITE_TOKEN: secret.optional(),
+  /**
+   * The one-time token of the session link that `npm start` prints; it hands it to the server it
+   * starts. Each server process accepts it once.
+   */
+  CLAIMTRACE_SESSION_LINK_TOKEN: secret.optional(),
+  /** Writes (POST or DELETE) one client may make per CLAIMTRACE_WRITE_RATE_WINDOW_S seconds. */
+  CLAIMTRACE_WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CLAIMTRACE_WRITE_RATE_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  /**
+   * The most bytes a write request's body may have, in MiB, counted as they arrive. JSON escaping
+   * can double an article's text, so the default leaves room for a 5 MB article and its vocabulary.
+   */
+  CLAIMTRACE_WRITE_BODY_MB: z.coerce.number().positive().max(1024).default(11),
+  /** How long a write request may take to send its body, in ms: a body that trickles in is cut off. */
+  CLAIMTRACE_WRITE_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Memory for the server's cache of read answers, in MiB; 0 stores nothing (docs/decisions/009-read-cache.md). */
   CLAIMTRACE_READ_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** How long the read cache reuses the graph revision it read, in ms: how late another process's write may be seen. */
@@ -33,6 +66,8 @@ const envSchema = z.object({
    * and saves nothing; behind a proxy or CDN, that layer compresses (docs/decisions/010-drawing-speed.md).
    */
   CLAIMTRACE_COMPRESS: z.enum(['true', 'false']).default('false'),
+  /** Set by Next.js: the dev server needs a looser Content-Security-Policy (next.config.ts). */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });

@@ -7,12 +7,14 @@ import { ensureLocalPassword } from './neo4j/local-password';
 import { buildIsStale } from './orchestrate/build-freshness';
 import { failAndExit } from './orchestrate/fail';
 import { phaseTimer } from './orchestrate/phase-timer';
-import { bin, runChild, runStep } from './orchestrate/run-child';
+import { bin, runStep } from './orchestrate/run-child';
+import { serveApp } from './orchestrate/serve-app';
 
 /*
  * npm start: the local Neo4j (unless NEO4J_URI points elsewhere), the seed, a production build
- * when the sources changed, then `next start` in the foreground. Neo4j is left running in the
- * background so that the next `npm start` skips its startup.
+ * when the sources changed, then `next start` in the foreground on HOST (loopback by default),
+ * with the one-time sign-in link printed. Neo4j is left running in the background so that the
+ * next `npm start` skips its startup.
  */
 async function main(): Promise<number> {
   const e = env();
@@ -59,10 +61,8 @@ async function main(): Promise<number> {
     console.log('[start] .next is up to date with the sources; skipping next build.');
   }
   console.log(timer.summary());
-  console.log(
-    `[start] Serving http://localhost:${e.PORT} (Ctrl-C stops the app; Neo4j keeps running: npm run neo4j:stop)`,
-  );
-  return runChild(bin('next'), ['start', '-p', String(e.PORT)], childEnv);
+  if (e.neo4jIsLocal) console.log('[start] Neo4j keeps running after the app stops: npm run neo4j:stop');
+  return serveApp('start', childEnv);
 }
 
 main().then((code) => process.exit(code), failAndExit);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { newSecret } from '@/lib/auth/new-secret';
 import { harnessPorts } from '@/lib/env';
 import { start, status, stop } from './neo4j/local-neo4j';
 import { runDir } from './neo4j/paths';
@@ -133,6 +134,9 @@ async function main(): Promise<number> {
       CLAIMTRACE_TEST_DATABASE: 'true',
       PORT: String(TEST_APP_PORT),
       NEXT_TELEMETRY_DISABLED: '1',
+      // Known to this run's tests, never the developer's token from .env.local.
+      CLAIMTRACE_WRITE_TOKEN: newSecret(),
+      CLAIMTRACE_SESSION_LINK_TOKEN: newSecret(),
     };
     if (selected.includes('unit'))
       await runVitest('unit', [], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Query parameters of the explorer's route handlers, parsed the same way on both sides. */
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { conceptVocabularySchema } from './concept-vocabulary';
+import { z } from './zod';
 
 /** GET /api/articles: one page of articles, by slug. */
 export const articleListParamsSchema = z.object({

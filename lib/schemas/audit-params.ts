@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { slugSchema } from './api-params';
+import { z } from './zod';
 
 /** Parameters of GET /api/audit/<slug>. */
 export const auditParamsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The citation audit report: one shape for the CLI's --json output, the audit API and the pages.

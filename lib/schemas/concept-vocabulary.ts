@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * A curated concept vocabulary for one article: graph/corpus/<slug>.concepts.json. Ids are bare

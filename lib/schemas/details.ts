@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { evidenceStatusSchema } from './graph';
+import { z } from './zod';
 
 /** What the side panel shows for a selected node. */
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { nodeIdSchema, slugSchema } from './api-params';
 import { evidenceStatusSchema, type EvidenceStatus, type NodeType, nodeTypeSchema } from './graph';
+import { z } from './zod';
 
 /**
  * The explorer's URL: selection, filters and layout. Other pages (the audit) link to these exact

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The article graph as the API serves it and the explorer draws it. Nodes carry only what the

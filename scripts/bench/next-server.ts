@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { harnessPorts } from '@/lib/env';
+import { harnessPorts, LOOPBACK } from '@/lib/env';
 import { buildIsStale } from '../orchestrate/build-freshness';
 import { benchEnv } from './bench-neo4j';
 import { waitForHttp } from './http-bench';
@@ -57,7 +57,8 @@ export async function startNext(
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
   const child = run(
-    ['start', '-p', String(BENCH_HTTP_PORT), '-H', '127.0.0.1'],
+    // Loopback whatever HOST says: the bench server is for this machine's measurements only.
+    ['start', '-p', String(BENCH_HTTP_PORT), '-H', LOOPBACK],
     path.join(outDir, 'next-start.log'),
     {
       ...process.env,
@@ -67,7 +68,7 @@ export async function startNext(
     },
     nodeArgs,
   );
-  const baseUrl = `http://127.0.0.1:${BENCH_HTTP_PORT}`;
+  const baseUrl = `http://${LOOPBACK}:${BENCH_HTTP_PORT}`;
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((r) => child.once('exit', r));

@@ -3,6 +3,7 @@ import { GET, POST } from '@/app/api/articles/route';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { graphCounts } from '@/lib/neo4j/graph-counts';
 import { resetTestDatabase } from './support/test-database';
+import { bearer, json, postRequest } from './support/write-requests';
 
 const good = `Sleep and memory
 
@@ -14,14 +15,7 @@ References
 [2] Mednick, S. C. (2003). Sleep-dependent learning: a nap is as good as a night. Nature Neuroscience, 6(7), 697-698.
 `;
 
-const post = (body: unknown) =>
-  POST(
-    new Request('http://localhost/api/articles', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    }),
-  );
+const post = (body: unknown) => POST(postRequest(body, { ...bearer(), ...json }));
 
 describe('POST /api/articles against a real Neo4j', () => {
   beforeAll(async () => {

@@ -59,26 +59,27 @@ export function servedResponse(
 /** 400 listing each zod issue, for parameters parsed outside getHandler (e.g. a path segment). */
 export function badRequest(error: z.ZodError, message = 'Invalid query parameters'): Response {
   const issues: Issue[] = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  return json(400, { error: message, issues });
+  return apiError(400, { error: message, issues });
 }
 
 export function notFoundResponse(message: string): Response {
-  return json(404, { error: message });
+  return apiError(404, { error: message });
 }
 
 export function errorResponse(error: unknown): Response {
   if (isDatabaseUnavailable(error)) {
     console.error('[api] database unavailable:', (error as Error).message);
-    return json(
+    return apiError(
       503,
       { error: 'The graph database is unavailable right now. Try again in a moment.' },
       { 'retry-after': '5' },
     );
   }
   console.error('[api] unexpected error:', error);
-  return json(500, { error: 'Something went wrong on the server.' });
+  return apiError(500, { error: 'Something went wrong on the server.' });
 }
 
-function json(status: number, body: ApiErrorBody, headers: Record<string, string> = {}): Response {
+/** The one error body of every route, `{error, issues?}`, never cached. */
+export function apiError(status: number, body: ApiErrorBody, headers: Record<string, string> = {}): Response {
   return NextResponse.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
 }

@@ -1,12 +1,14 @@
 import { NextResponse } from 'next/server';
 import { isArticleParseError } from '@/lib/ingest/errors';
 import { parseArticle } from '@/lib/ingest/parse-article';
-import { MAX_ARTICLE_BYTES, validateArticleText } from '@/lib/ingest/validate-input';
+import { validateArticleText } from '@/lib/ingest/validate-input';
 import { articleExists } from '@/lib/neo4j/articles';
 import { writeArticle } from '@/lib/neo4j/write-article';
 import { articleListReader } from '@/lib/read-cache/readers';
 import { articleListParamsSchema, ingestRequestSchema } from '@/lib/schemas/articles';
-import { errorResponse, getHandler } from '../_lib/handler';
+import { apiError, errorResponse, getHandler } from '../_lib/handler';
+import { readJsonBody } from '../_lib/json-body';
+import { writeRoute } from '../_lib/write-access';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,24 +16,16 @@ export const dynamic = 'force-dynamic';
 export const GET = getHandler(articleListParamsSchema, articleListReader.body, () => 'No articles');
 
 const problem = (status: number, error: string, issues: { path: string; message: string }[] = []) =>
-  NextResponse.json({ error, issues }, { status, headers: { 'cache-control': 'no-store' } });
+  apiError(status, { error, issues });
 
 /**
  * POST /api/articles {slug, text, vocabulary?}: parses the article and loads it in one transaction.
  * Anything unusable is refused with the problems listed before a single write happens.
  */
-export async function POST(request: Request): Promise<Response> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  // JSON escaping can double the text's size; refuse clearly oversized bodies before reading them.
-  if (length > 2 * MAX_ARTICLE_BYTES + 1_000_000)
-    return problem(413, 'The article is too large (limit 5 MB).');
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return problem(400, 'The request body must be JSON: {"slug": "...", "text": "..."}');
-  }
-  const parsed = ingestRequestSchema.safeParse(body);
+export const POST = writeRoute(async (request: Request): Promise<Response> => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = ingestRequestSchema.safeParse(body.value);
   if (!parsed.success) {
     return problem(
       400,
@@ -65,4 +59,4 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
