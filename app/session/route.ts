@@ -33,3 +33,11 @@ export async function GET(request: Request): Promise<Response> {
     headers: { location: '/', 'set-cookie': cookie, 'cache-control': 'no-store' },
   });
 }
+
+/**
+ * Without this, a HEAD (a link checker, a chat app's preview) would run GET and spend the one-time
+ * token before the person clicks it.
+ */
+export function HEAD(): Response {
+  return new Response(null, { status: 405, headers: { allow: 'GET', 'cache-control': 'no-store' } });
+}

@@ -32,6 +32,8 @@ test('the one-time link signs the browser in once; the cookie writes JSON from o
   request,
 }) => {
   const { link } = tokens();
+  // A link preview's HEAD must not spend the token before the person opens the link.
+  expect((await request.head(`/session?token=${link}`)).status()).toBe(405);
   await page.goto(`/session?token=${link}`);
   await expect(page).toHaveURL(`http://${LOOPBACK}:${port}/`);
   const [cookie] = await context.cookies();
