@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceFindingKindSchema } from './sources';
 
 /**
  * The article graph as the API serves it and the explorer draws it. Nodes carry only what the
@@ -38,6 +39,8 @@ export const graphNodeSchema = z.discriminatedUnion('type', [
     /** False: cited in the text, but the reference list has no entry for it. */
     listed: z.boolean(),
     year: z.number().nullable(),
+    /** Its most severe source finding (retracted, DOI not found, ...); only when there is one. */
+    source: sourceFindingKindSchema.optional(),
   }),
   z.object({ ...base, type: z.literal('author') }),
   z.object({ ...base, type: z.literal('venue') }),
