@@ -109,3 +109,9 @@ export async function replaceRetractions(load: RetractionLoad): Promise<string> 
   await deleteInBatches(DELETE_OTHERS, { dataset });
   return dataset;
 }
+
+/** Removes the Retraction Watch data from the graph (counted as a write). */
+export async function clearRetractions(): Promise<void> {
+  await write('MATCH (d:RetractionSource {id: $id}) DELETE d', { id: RETRACTION_SOURCE_ID }, true);
+  await deleteInBatches(DELETE_OTHERS, { dataset: '' });
+}

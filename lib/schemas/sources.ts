@@ -91,6 +91,17 @@ export const SOURCE_FINDING_LABELS: Record<SourceFindingKind, string> = {
   doi_suggested: 'Entries without a DOI that have a confident match',
 };
 
+/** A badge's words: on the canvas, in the work panel, the audit tables and the reader. */
+export const SOURCE_BADGE_LABELS: Record<SourceFindingKind, string> = {
+  retracted_source: 'retracted',
+  expression_of_concern: 'expression of concern',
+  possibly_retracted: 'possibly retracted',
+  doi_not_found: 'DOI not found',
+  metadata_mismatch: 'metadata mismatch',
+  corrected_source: 'corrected',
+  doi_suggested: 'DOI suggested',
+};
+
 /** The kinds that make a claim resting on the work the riskiest in the report. */
 export const DISCREDITED_KINDS: readonly SourceFindingKind[] = ['retracted_source', 'expression_of_concern'];
 
