@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import type { z } from 'zod';
 import {
@@ -12,7 +13,7 @@ export interface CrossrefClientOptions {
   baseUrl: string;
   /** Sent as `mailto` and in the User-Agent: Crossref's polite pool. */
   contactEmail?: string;
-  /** Requests under way at once, per kind (look-ups and searches each). */
+  /** Requests under way at once, look-ups and searches together. */
   concurrency: number;
   /** DOI look-ups started per second. */
   lookupsPerSecond: number;
@@ -62,10 +63,10 @@ function describeFailure(error: Error, timeoutMs: number): string {
   return code ? `${error.message} (${code})` : error.message;
 }
 
-/** A queue that starts at most `perSecond` tasks in any rolling second, `concurrency` at once. */
-function limitedQueue(concurrency: number, perSecond: number): PQueue {
+/** A queue that starts at most `perSecond` tasks in any rolling second. */
+function rateQueue(perSecond: number): PQueue {
   const cap = Math.max(1, Math.floor(perSecond));
-  return new PQueue({ concurrency, intervalCap: cap, interval: (1000 * cap) / perSecond, strict: true });
+  return new PQueue({ intervalCap: cap, interval: (1000 * cap) / perSecond, strict: true });
 }
 
 /**
@@ -78,15 +79,17 @@ export function createCrossrefClient(options: CrossrefClientOptions) {
   const maxRetries = options.maxRetries ?? 4;
   const backoffBase = options.backoffBaseMs ?? 500;
   const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
-  const queues = {
-    lookup: limitedQueue(options.concurrency, options.lookupsPerSecond),
-    search: limitedQueue(options.concurrency, options.searchesPerSecond),
-  };
+  // A request first takes one of `concurrency` places, then waits there for a start under its
+  // kind's rate: so neither limit can be overrun, however the two kinds mix.
+  const places = new PQueue({ concurrency: options.concurrency });
+  const rates = { lookup: rateQueue(options.lookupsPerSecond), search: rateQueue(options.searchesPerSecond) };
   const stats: CrossrefStats = { requests: 0, retries: 0, latenciesMs: [] };
   const userAgent = `Claimtrace/0.1${options.contactEmail ? ` (mailto:${options.contactEmail})` : ''}`;
   // After a 429 every request waits until then, not only the one that was refused.
   let holdUntil = 0;
   const stopping = new AbortController();
+  // Every queued request listens for the stop: a thousand of them is a run, not a leak.
+  setMaxListeners(0, stopping.signal);
 
   function url(path: string, params: Record<string, string>): string {
     const query = new URLSearchParams(params);
@@ -110,12 +113,18 @@ export function createCrossrefClient(options: CrossrefClientOptions) {
   }
 
   /** One request with its retries; resolves with a final answer (2xx or a status not worth retrying). */
-  async function send(kind: keyof typeof queues, target: string): Promise<Answer> {
+  async function send(kind: keyof typeof rates, target: string): Promise<Answer> {
     for (let attempt = 0; ; attempt++) {
       let answer: Answer | null = null;
       let failure = '';
       try {
-        answer = await queues[kind].add(() => fetchOnce(target), { signal: stopping.signal });
+        answer = await places.add(
+          async ({ signal }) => {
+            await rates[kind].add(() => {}, { signal });
+            return fetchOnce(target);
+          },
+          { signal: stopping.signal },
+        );
       } catch (error) {
         if (stopping.signal.aborted) throw new CrossrefError('stopped before Crossref answered', 'stopped');
         failure = describeFailure(error as Error, options.timeoutMs);
