@@ -116,15 +116,16 @@ describe('Crossref client', () => {
     const own = await startFakeCrossref({ latencyMs: 30 });
     try {
       const c = client({ baseUrl: own.url, concurrency: 2, lookupsPerSecond: 20 });
+      const started = Date.now();
       await Promise.all([
         ...Array.from({ length: 21 }, (_, i) => c.lookup(`10.5555/none.${i}`)),
         ...Array.from({ length: 4 }, (_, i) => c.search(`An entry ${i}`)),
       ]);
       // Look-ups and searches share the places.
       expect(own.maxConcurrent()).toBe(2);
-      // At most 20 starts in any rolling second: the 21st comes a second after the first.
-      const at = own.requests.filter((r) => r.path.startsWith('/works/')).map((r) => r.at);
-      expect((at[20] as number) - (at[0] as number)).toBeGreaterThanOrEqual(950);
+      // At most 20 look-ups start in any rolling second: the 21st a second after the first.
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+      expect(own.requests.filter((r) => r.path.startsWith('/works/'))).toHaveLength(21);
     } finally {
       await own.close();
     }
