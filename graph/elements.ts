@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph, GraphEdge, GraphNode } from '@/lib/schemas/graph';
+import { DISCREDITED_KINDS, SOURCE_BADGE_LABELS } from '@/lib/schemas/sources';
 import { shortLabel } from './labels';
 import { kindKey } from './node-kinds';
 
@@ -13,13 +14,20 @@ export interface NodeData {
   status?: string;
   order?: number;
   parentId?: string;
+  /** A work's most severe source finding (retracted_source, doi_not_found, ...). */
+  source?: string;
 }
 
-/** Works read by their citation number first; an unlisted one has no title to show. */
+/**
+ * Works read by their citation number first; an unlisted one has no title to show. A retracted or
+ * questioned work says so in words before its title, so the badge is never colour alone.
+ */
 function workLabel(n: GraphNode): string | null {
   if (n.type !== 'work') return null;
   if (!n.listed) return `[${n.number ?? '?'}] not listed`;
-  return n.number !== null ? `[${n.number}] ${n.label}` : n.label;
+  const badge =
+    n.source && DISCREDITED_KINDS.includes(n.source) ? `${SOURCE_BADGE_LABELS[n.source].toUpperCase()} ` : '';
+  return n.number !== null ? `[${n.number}] ${badge}${n.label}` : `${badge}${n.label}`;
 }
 
 function nodeData(n: GraphNode): NodeData {
@@ -36,6 +44,7 @@ function nodeData(n: GraphNode): NodeData {
   }
   if (n.type === 'section') data.order = n.order;
   if (n.type === 'work' && n.number !== null) data.order = n.number;
+  if (n.type === 'work' && n.source) data.source = n.source;
   if (n.type === 'more') {
     data.parentId = n.parentId;
     data.label = `+${n.remaining} more`;
@@ -47,6 +56,7 @@ export function toNodeElement(n: GraphNode): ElementDefinition {
   const data = nodeData(n);
   const classes = [data.type, data.kind];
   if (data.status) classes.push(`status-${data.status}`);
+  if (data.source) classes.push(`source-${data.source}`);
   return { group: 'nodes', data: { ...data }, classes: classes.join(' ') };
 }
 

@@ -24,3 +24,15 @@ CREATE INDEX cites_number IF NOT EXISTS FOR ()-[r:CITES]-() ON (r.number);
 // One search box over claims, works and authors.
 CREATE FULLTEXT INDEX claimtrace_search IF NOT EXISTS
 FOR (n:Claim|Work|Author) ON EACH [n.text, n.title, n.display];
+
+// What outside sources say about cited works (docs/decisions/013-source-checks.md). A check is kept
+// by the id of the work it was made for, apart from the Work node, which the loader rewrites.
+CREATE CONSTRAINT source_check_work IF NOT EXISTS FOR (s:SourceCheck) REQUIRE s.workId IS UNIQUE;
+// Retraction Watch data: one node per record of the loaded file; the one RetractionSource node
+// names the dataset in force, so a load in progress or a failed one is never read.
+CREATE CONSTRAINT retraction_id IF NOT EXISTS FOR (r:Retraction) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT retraction_source_id IF NOT EXISTS FOR (d:RetractionSource) REQUIRE d.id IS UNIQUE;
+CREATE INDEX retraction_doi IF NOT EXISTS FOR (r:Retraction) ON (r.doi);
+CREATE INDEX retraction_pmid IF NOT EXISTS FOR (r:Retraction) ON (r.pmid);
+CREATE INDEX retraction_title_key IF NOT EXISTS FOR (r:Retraction) ON (r.titleKey);
+CREATE INDEX retraction_dataset IF NOT EXISTS FOR (r:Retraction) ON (r.dataset);

@@ -44,6 +44,20 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.work', style: { width: 20, height: 24 } },
     { selector: 'node.more', style: { 'text-valign': 'center', 'text-margin-y': 0, width: 60, height: 24 } },
     { selector: 'node.status-exempt', style: { 'background-opacity': 0.45 } },
+    // Source badges: a retracted work or one under a concern stands out (its label says so too).
+    {
+      selector: 'node.source-retracted_source, node.source-expression_of_concern',
+      style: {
+        'border-color': '#b91c1c',
+        'border-width': 5,
+        'border-style': 'double',
+        'background-color': '#7f1d1d',
+      },
+    },
+    {
+      selector: 'node.source-possibly_retracted, node.source-doi_not_found, node.source-metadata_mismatch',
+      style: { 'border-color': '#b45309', 'border-width': 3, 'border-style': 'dotted' },
+    },
     {
       selector: 'edge',
       style: {
@@ -63,6 +77,10 @@ export function buildStylesheet(): StylesheetJson {
       style: { 'border-width': 3, 'border-color': '#f59e0b', 'z-index': 10, 'font-size': 10 },
     },
     { selector: 'node.work-unlisted.traced', style: { 'border-color': '#c0362c', 'border-style': 'dashed' } },
+    {
+      selector: 'node.source-retracted_source.traced, node.source-expression_of_concern.traced',
+      style: { 'border-color': '#b91c1c', 'border-style': 'double', 'border-width': 5 },
+    },
     {
       selector: 'edge.traced',
       style: { width: 2.5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 9 },

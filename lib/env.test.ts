@@ -53,3 +53,23 @@ describe('write protection settings', () => {
     expect(parseEnv({ CLAIMTRACE_WRITE_BODY_MB: '0.5' }).CLAIMTRACE_WRITE_BODY_MB).toBe(0.5);
   });
 });
+
+describe('Crossref settings', () => {
+  it('default to the public API, no contact, a 10 s timeout and checks kept 30 days', () => {
+    const e = parseEnv({});
+    expect(e.CLAIMTRACE_CROSSREF_URL).toBe('https://api.crossref.org');
+    expect(e.CLAIMTRACE_CONTACT_EMAIL).toBeUndefined();
+    expect(e.CLAIMTRACE_CROSSREF_TIMEOUT_MS).toBe(10_000);
+    expect(e.CLAIMTRACE_SOURCE_CHECK_MAX_AGE_DAYS).toBe(30);
+  });
+
+  it('name every bad value at once', () => {
+    expect(() =>
+      parseEnv({
+        CLAIMTRACE_CROSSREF_URL: 'ftp://example.org',
+        CLAIMTRACE_CONTACT_EMAIL: 'not an address',
+        CLAIMTRACE_CROSSREF_CONCURRENCY: '0',
+      }),
+    ).toThrow(/CLAIMTRACE_CROSSREF_URL[\s\S]*CLAIMTRACE_CONTACT_EMAIL[\s\S]*CLAIMTRACE_CROSSREF_CONCURRENCY/);
+  });
+});

@@ -68,6 +68,20 @@ const envSchema = z.object({
   CLAIMTRACE_COMPRESS: z.enum(['true', 'false']).default('false'),
   /** Set by Next.js: the dev server needs a looser Content-Security-Policy (next.config.ts). */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Crossref's REST API; a test or benchmark points it at a local server (docs/decisions/013-source-checks.md). */
+  CLAIMTRACE_CROSSREF_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('https://api.crossref.org'),
+  /** A contact address sent with every Crossref request (mailto): it puts the requests in Crossref's polite pool. */
+  CLAIMTRACE_CONTACT_EMAIL: z.email().optional(),
+  /** Crossref requests under way at once; default: the polite pool's 3 with a contact address, else the public pool's 1. */
+  CLAIMTRACE_CROSSREF_CONCURRENCY: z.coerce.number().int().min(1).max(50).optional(),
+  /** DOI look-ups started per second; default: 10 with a contact address, else 5. Searches get 3/10 of it, at least 1. */
+  CLAIMTRACE_CROSSREF_RATE: z.coerce.number().positive().max(10_000).optional(),
+  /** How long one Crossref request may take before it is abandoned (and retried), in ms. */
+  CLAIMTRACE_CROSSREF_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** A work checked less than this many days ago is not checked again (unless forced). */
+  CLAIMTRACE_SOURCE_CHECK_MAX_AGE_DAYS: z.coerce.number().min(0).max(3650).default(30),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });

@@ -40,6 +40,28 @@ export function Legend() {
             </span>
           </li>
         ))}
+        <li title="A work that was retracted or is under an expression of concern (its label says which)">
+          <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
+            <path d={SHAPES.rectangle} fill="#7f1d1d" stroke="#b91c1c" strokeWidth={2.5} />
+          </svg>
+          <span>
+            Retracted work <small>(or under a concern)</small>
+          </span>
+        </li>
+        <li title="The DOI does not resolve, the entry disagrees with its record, or a notice may concern it">
+          <svg width="18" height="18" viewBox="0 0 20 20" aria-hidden="true">
+            <path
+              d={SHAPES.rectangle}
+              fill="#1a7f37"
+              stroke="#b45309"
+              strokeWidth={2.5}
+              strokeDasharray="1 2"
+            />
+          </svg>
+          <span>
+            Source to check <small>(DOI, metadata, possible notice)</small>
+          </span>
+        </li>
       </ul>
     </section>
   );

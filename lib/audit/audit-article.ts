@@ -6,14 +6,17 @@ import { possibleMismatches } from './mismatch';
 import { listNumbering, outOfOrder } from './numbering';
 import { assessRisk } from './risk';
 import { buildFindings, sectionCoverage } from './findings';
+import { claimSourceFlags, type SourceData, sourceFindings } from './source-findings';
 
 const ascending = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
 
 /**
  * The one set of audit rules, used alike by the CLI (on a freshly parsed file), the API (on the
- * document read back from Neo4j) and the pages. Pure: same document in, same report out.
+ * document read back from Neo4j) and the pages. Pure: same document in, same report out. With
+ * `sources` (Crossref checks, Retraction Watch data) the report also says what they tell about the
+ * cited works; without, it has no `source_findings` at all.
  */
-export function auditArticle(doc: GraphDocument): AuditReport {
+export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditReport {
   const listedSet = new Set(doc.entries.map((e) => e.number));
   const sectionTitle = new Map(doc.sections.map((s) => [s.id, s.title]));
   const authorNames = [...new Set(doc.authors.map((a) => a.family))];
@@ -57,6 +60,15 @@ export function auditArticle(doc: GraphDocument): AuditReport {
     duplicates: duplicateEntries(doc),
   });
 
+  const fromSources = sources ? sourceFindings(doc, sources) : undefined;
+  if (fromSources) {
+    const flags = claimSourceFlags(fromSources);
+    for (const claim of claims) {
+      const own = flags.get(claim.id);
+      if (own) claim.source_flags = own;
+    }
+  }
+
   const count = (s: AuditClaim['status']) => claims.filter((c) => c.status === s).length;
   const needing = claims.length - count('not_a_claim');
   const workOf = new Map(doc.references.map((r) => [r.number, r.workId]));
@@ -96,5 +108,6 @@ export function auditArticle(doc: GraphDocument): AuditReport {
         FINDING_KINDS.map((k) => [k, findings[k].length]),
       ) as AuditReport['summary']['findings'],
     },
+    ...(fromSources ? { source_findings: fromSources } : {}),
   };
 }

@@ -109,7 +109,7 @@ function claimFromRow(c: Row['claims'][number]): ClaimRecord {
 }
 
 // Neo4j does not store null properties, so a field the entry lacked comes back missing: make it null again.
-function workFields(work: Partial<Omit<WorkRecord, 'authorIds' | 'venueId'>> & { id: string }) {
+export function workFields(work: Partial<Omit<WorkRecord, 'authorIds' | 'venueId'>> & { id: string }) {
   return {
     id: work.id,
     title: work.title ?? null,

@@ -9,15 +9,21 @@ import { getConceptDetail } from '@/lib/neo4j/queries/concept-detail';
 import { getNeighbourhood } from '@/lib/neo4j/queries/neighbourhood';
 import { searchGraph } from '@/lib/neo4j/queries/search';
 import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
+import { loadSourceData } from '@/lib/neo4j/queries/source-data';
 import { getWorkDetail } from '@/lib/neo4j/queries/work-detail';
 import { cachedReader } from './cached-reader';
+import { getWorkCheck, withSourceFlags } from './source-findings';
 
 /*
  * The read queries the web app serves, each behind the read cache. Route handlers and server
  * components call these, never the raw query, so they share one cache; scripts and the benchmark's
  * in-process figures call the raw queries in lib/neo4j/queries.
  */
-export const articleGraphReader = cachedReader('article-graph', getArticleGraph);
+/** The article graph with each work's most severe source finding, when the graph holds source data. */
+export const articleGraphReader = cachedReader(
+  'article-graph',
+  async (p: Parameters<typeof getArticleGraph>[0]) => withSourceFlags(await getArticleGraph(p)),
+);
 export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
 export const workDetailReader = cachedReader('work-detail', getWorkDetail);
 export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
@@ -28,8 +34,16 @@ export const searchReader = cachedReader('search', searchGraph);
 export const articleListReader = cachedReader('article-list', async (p: { skip: number; limit: number }) => ({
   articles: await listArticles(p),
 }));
-/** The audit page's report: reading an article back and running the rules costs more than any query. */
+/**
+ * The audit page's report: reading an article back and running the rules costs more than any query.
+ * With the stored checks and retraction data of its listed works, when the graph holds any.
+ */
 export const auditReportReader = cachedReader('audit-report', async ({ slug }: { slug: string }) => {
   const doc = await loadArticleDocument(slug);
-  return doc ? auditArticle(doc) : null;
+  if (!doc) return null;
+  const listed = new Set(doc.references.filter((r) => r.listed).map((r) => r.workId));
+  const sources = await loadSourceData(doc.works.filter((w) => listed.has(w.id)));
+  return auditArticle(doc, sources ?? undefined);
 });
+/** GET /api/works/<id>/check: a work's stored Crossref check and its source findings. */
+export const workCheckReader = cachedReader('work-check', getWorkCheck);

@@ -1,3 +1,4 @@
+import { sourceFindingKindSchema, sourceFindingSchema } from './sources';
 import { z } from './zod';
 
 /**
@@ -66,6 +67,11 @@ export const auditClaimSchema = z.object({
   /** How much the sentence needs a citation: 0 for text that needs none; see risk_reasons. */
   risk: z.number(),
   risk_reasons: z.array(z.string()),
+  /**
+   * Only in a report with source data, only on claims citing a work with a source finding: the
+   * numbers and kinds. A retracted work or an expression of concern ranks the claim first.
+   */
+  source_flags: z.array(z.object({ number: z.number().int(), kind: sourceFindingKindSchema })).optional(),
 });
 export type AuditClaim = z.infer<typeof auditClaimSchema>;
 
@@ -191,5 +197,11 @@ export const auditReportSchema = z.object({
   coverage_by_section: z.array(sectionCoverageSchema),
   findings: auditFindingsSchema,
   summary: auditSummarySchema,
+  /**
+   * What outside sources say about the cited works (Crossref checks, Retraction Watch data), most
+   * severe first. Absent when no source data was consulted: a report without it means "not looked",
+   * never "all clear" (docs/decisions/013-source-checks.md).
+   */
+  source_findings: z.array(sourceFindingSchema).optional(),
 });
 export type AuditReport = z.infer<typeof auditReportSchema>;

@@ -1,3 +1,4 @@
+import { sourceFindingKindSchema } from './sources';
 import { z } from './zod';
 
 /**
@@ -38,6 +39,8 @@ export const graphNodeSchema = z.discriminatedUnion('type', [
     /** False: cited in the text, but the reference list has no entry for it. */
     listed: z.boolean(),
     year: z.number().nullable(),
+    /** Its most severe source finding (retracted, DOI not found, ...); only when there is one. */
+    source: sourceFindingKindSchema.optional(),
   }),
   z.object({ ...base, type: z.literal('author') }),
   z.object({ ...base, type: z.literal('venue') }),

@@ -2,6 +2,7 @@ import { EnvError } from '@/lib/env';
 import { ArticleParseError } from '@/lib/ingest/errors';
 import { VocabularyError } from '@/lib/ingest/vocabulary';
 import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
+import { RetractionCsvError } from '@/lib/sources/retraction-watch-csv';
 import { UsageError } from './usage-error';
 
 /**
@@ -16,7 +17,12 @@ export function describeError(error: unknown, context = ''): string {
   if (error instanceof VocabularyError) {
     return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
-  if (error instanceof DatabaseUnavailableError || error instanceof EnvError || error instanceof UsageError)
+  if (
+    error instanceof DatabaseUnavailableError ||
+    error instanceof EnvError ||
+    error instanceof UsageError ||
+    error instanceof RetractionCsvError
+  )
     return `${where}${error.message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }

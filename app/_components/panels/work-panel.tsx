@@ -3,6 +3,7 @@ import { ClaimList } from './claim-list';
 import { ConceptLinks } from './concept-links';
 import { Reference } from './reference';
 import { SelectLink } from './select-link';
+import { WorkSources } from './work-sources';
 
 export function WorkPanel({ work }: { work: WorkDetail }) {
   return (
@@ -32,6 +33,7 @@ export function WorkPanel({ work }: { work: WorkDetail }) {
           ) : null}
         </p>
       ) : null}
+      {work.listed ? <WorkSources id={work.id} /> : null}
       <h3>Claims citing it ({work.claims.length})</h3>
       <ClaimList claims={work.claims} empty="No claim in this article cites it." />
       <ConceptLinks title="About" concepts={work.concepts} />

@@ -1,5 +1,6 @@
 import { auditReportUrl } from '@/app/_queries/audit-report';
 import { type AuditReport, FINDING_LABELS, type FindingKind } from '@/lib/schemas/audit-report';
+import { SOURCE_FINDING_KINDS, SOURCE_FINDING_LABELS } from '@/lib/schemas/sources';
 
 export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -28,6 +29,16 @@ export function AuditSummary({ report }: { report: AuditReport }) {
           </div>
         ))}
       </dl>
+      {report.source_findings ? (
+        <dl className="audit-counts" data-testid="source-counts">
+          {SOURCE_FINDING_KINDS.map((kind) => (
+            <div key={kind} data-finding={kind}>
+              <dt>{SOURCE_FINDING_LABELS[kind]}</dt>
+              <dd>{report.source_findings?.filter((f) => f.kind === kind).length}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <p className="audit-downloads">
         <a href={auditReportUrl(report.slug, 'csv')} download>
           Download CSV

@@ -5,7 +5,9 @@ import { useMemo, useState } from 'react';
 import { type AuditClaim, type ClaimStatus, claimStatusSchema } from '@/lib/schemas/audit-report';
 import { DataTable } from './data-table';
 import { ClaimLink, refs } from '@/app/_shared/links';
+import { SourceBadge } from '@/app/_shared/source-badge';
 import { STATUS_LABELS, StatusBadge } from '@/app/_shared/status-badge';
+import { discreditedRank } from '@/lib/audit/source-findings';
 
 const column = createColumnHelper<AuditClaim>();
 const SEVERITY: Record<ClaimStatus, number> = {
@@ -31,8 +33,25 @@ const columns = [
   column.accessor('risk', {
     header: 'Risk',
     cell: (c) => <span title={c.row.original.risk_reasons.join(', ')}>{c.getValue()}</span>,
+    // A claim citing a retracted work (or one under a concern) outranks any uncited claim.
+    sortingFn: (a, b) =>
+      discreditedRank(a.original) - discreditedRank(b.original) || a.original.risk - b.original.risk,
   }),
-  column.accessor((c) => refs(c.cites), { id: 'cites', header: 'Cites' }),
+  column.accessor((c) => refs(c.cites), {
+    id: 'cites',
+    header: 'Cites',
+    cell: (c) => (
+      <>
+        {c.getValue()}
+        {(c.row.original.source_flags ?? []).map((f) => (
+          <span key={`${f.number}-${f.kind}`}>
+            {' '}
+            <SourceBadge kind={f.kind} title={`[${f.number}]`} />
+          </span>
+        ))}
+      </>
+    ),
+  }),
   column.accessor('text', { header: 'Text', enableSorting: false }),
 ];
 

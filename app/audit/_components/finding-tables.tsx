@@ -4,6 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import type { AuditReport } from '@/lib/schemas/audit-report';
 import { ClaimsTable } from './claims-table';
 import { DataTable } from './data-table';
+import { SourceFindingsSection } from './source-findings-table';
 import { ClaimLink, refs, WorkLink } from '@/app/_shared/links';
 
 type Reference = AuditReport['references'][number];
@@ -100,6 +101,9 @@ function entryIssues(report: AuditReport): EntryIssue[] {
 export function FindingTables({ report }: { report: AuditReport }) {
   return (
     <>
+      {report.source_findings && report.source_findings.length > 0 ? (
+        <SourceFindingsSection findings={report.source_findings} />
+      ) : null}
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims</h2>
         <ClaimsTable claims={report.claims} />
@@ -144,6 +148,9 @@ export function FindingTables({ report }: { report: AuditReport }) {
           testId="entries-table"
         />
       </section>
+      {report.source_findings && report.source_findings.length > 0 ? null : (
+        <SourceFindingsSection findings={report.source_findings} />
+      )}
     </>
   );
 }

@@ -3,7 +3,9 @@
 import Link from 'next/link';
 import { claimHref } from '@/app/_shared/links';
 import { STATUS_LABELS } from '@/app/_shared/status-badge';
+import { discreditedRank } from '@/lib/audit/source-findings';
 import type { AuditClaim, AuditReference } from '@/lib/schemas/audit-report';
+import { DISCREDITED_KINDS, SOURCE_BADGE_LABELS } from '@/lib/schemas/sources';
 import { segments } from './layout-blocks';
 import { MarkerLink } from './marker-link';
 
@@ -12,7 +14,9 @@ const FLAGGED = new Set(['partly_unlisted', 'unlisted_only', 'uncited']);
 /**
  * One sentence, underlined by status like a linter marks code. The words link to the claim in the
  * explorer; each marker links to its reference. The status is also written out (a visible tag for
- * problems, hidden text otherwise), so colour is never the only signal.
+ * problems, hidden text otherwise), so colour is never the only signal. A sentence citing a
+ * retracted work (or one under a concern) gets a double red underline and a tag naming it, whatever
+ * its status: it is the riskiest kind of claim.
  */
 export function ClaimSpan({
   claim,
@@ -21,8 +25,14 @@ export function ClaimSpan({
   claim: AuditClaim;
   references: Map<number, AuditReference>;
 }) {
+  const discredited = (claim.source_flags ?? []).filter((f) => DISCREDITED_KINDS.includes(f.kind));
   return (
-    <span className={`claim claim-${claim.status}`} data-claim-id={claim.id} data-status={claim.status}>
+    <span
+      className={`claim claim-${claim.status}${discreditedRank(claim) > 0 ? ' claim-discredited' : ''}`}
+      data-claim-id={claim.id}
+      data-status={claim.status}
+      data-source={discredited[0]?.kind}
+    >
       {segments(claim).map((seg) =>
         seg.marker ? (
           <MarkerLink key={seg.start} marker={seg.marker} references={references} />
@@ -41,7 +51,16 @@ export function ClaimSpan({
         </span>
       ) : (
         claim.status === 'backed' && <span className="sr-only">(backed)</span>
-      )}{' '}
+      )}
+      {discredited.map((f) => (
+        <span key={`${f.number}-${f.kind}`} className="claim-tag claim-tag-source">
+          cites a{' '}
+          {SOURCE_BADGE_LABELS[f.kind] === 'retracted'
+            ? 'retracted work'
+            : `work under an ${SOURCE_BADGE_LABELS[f.kind]}`}{' '}
+          [{f.number}]
+        </span>
+      ))}{' '}
     </span>
   );
 }

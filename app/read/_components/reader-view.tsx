@@ -23,7 +23,7 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
       {pending ??
         (report && (
           <>
-            <StatusLegend summary={report.summary} />
+            <StatusLegend summary={report.summary} claims={report.claims} />
             <ArticleText report={report} />
           </>
         ))}

@@ -1,10 +1,12 @@
-import type { AuditSummary } from '@/lib/schemas/audit-report';
+import type { AuditClaim, AuditSummary } from '@/lib/schemas/audit-report';
+import { discreditedRank } from '@/lib/audit/source-findings';
 import { STATUS_LABELS } from '@/app/_shared/status-badge';
 
 const SHOWN = ['backed', 'partly_unlisted', 'unlisted_only', 'uncited'] as const;
 
 /** What the underlines mean, with the count of each, so the reader can be checked against the audit. */
-export function StatusLegend({ summary }: { summary: AuditSummary }) {
+export function StatusLegend({ summary, claims }: { summary: AuditSummary; claims: AuditClaim[] }) {
+  const discredited = claims.filter((c) => discreditedRank(c) > 0).length;
   return (
     <section aria-label="Legend" className="reader-legend">
       <ul>
@@ -14,6 +16,12 @@ export function StatusLegend({ summary }: { summary: AuditSummary }) {
             <span data-testid={`legend-count-${status}`}>{summary[status]}</span>
           </li>
         ))}
+        {discredited > 0 ? (
+          <li data-legend="discredited">
+            <span className="claim claim-discredited">cites a retracted or questioned work</span>{' '}
+            <span data-testid="legend-count-discredited">{discredited}</span>
+          </li>
+        ) : null}
       </ul>
       <p className="muted">
         Select a sentence to open it in the explorer; hover or focus a marker to see its reference.
