@@ -10,17 +10,19 @@ const NUMBER = String.raw`\d{1,4}`;
 const DASH = '[-–—]';
 const ITEM = String.raw`${NUMBER}(?:\s*${DASH}\s*${NUMBER})?`;
 const GROUP = String.raw`\[\^?\s*${ITEM}(?:\s*,\s*${ITEM})*\s*\]`;
-const MARKER_SOURCE = String.raw`${GROUP}(?:\s*${DASH}\s*${GROUP}|${GROUP})*`;
+export const MARKER_SOURCE = String.raw`${GROUP}(?:\s*${DASH}\s*${GROUP}|${GROUP})*`;
 
 /** A range wider than this is more likely a typo than 100 sources: keep its two ends only. */
 const MAX_RANGE = 100;
 
-export function markerPattern(flags = 'g'): RegExp {
-  return new RegExp(MARKER_SOURCE, flags);
-}
-
 // Shared global pattern: matchAll clones it and replace resets it, so its lastIndex never leaks.
-const MARKERS = markerPattern();
+const MARKERS = new RegExp(MARKER_SOURCE, 'g');
+/*
+ * One bracket group with the dash before it, if any. "(?:(dash)\s*)?" rather than "(dash)?\s*": the
+ * spaces belong to the dash, so a run of spaces before "-" is not tried once from each space.
+ */
+const GROUP_AFTER_DASH = new RegExp(`(?:(${DASH})\\s*)?(${GROUP})`, 'g');
+const ITEMS = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g');
 
 function pushRange(out: number[], from: number, to: number): void {
   if (to >= from && to - from <= MAX_RANGE) {
@@ -33,10 +35,10 @@ function pushRange(out: number[], from: number, to: number): void {
 /** Every number a marker names, ranges expanded, in written order, without duplicates or zero. */
 export function markerNumbers(raw: string): number[] {
   const out: number[] = [];
-  const groups = [...raw.matchAll(new RegExp(`(${DASH})?\\s*(${GROUP})`, 'g'))];
+  const groups = [...raw.matchAll(GROUP_AFTER_DASH)];
   let previousLast: number | null = null;
   for (const [, dash, group = ''] of groups) {
-    const items = [...group.matchAll(new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g'))];
+    const items = [...group.matchAll(ITEMS)];
     items.forEach(([, a = '', b], index) => {
       const from = Number(a);
       // "[1]–[3]": the dash between brackets spans from the previous group's last number.

@@ -1,5 +1,5 @@
 import { isAbbreviationStop } from './abbreviations';
-import { markerPattern } from './markers';
+import { MARKER_SOURCE } from './markers';
 
 const TERMINATORS = '.?!…';
 /** Closing quotes and brackets that belong to the sentence they close (not "]": that is a marker). */
@@ -8,7 +8,7 @@ const CLOSERS = '"\'”’»)';
 const OPENER = /[\p{Lu}\p{N}"'“‘«(]/u;
 
 /** The end of the markers that follow position `from` (possibly after spaces), or `from`. */
-const MARKER_AHEAD = new RegExp(`\\s*(?:${markerPattern().source})`, 'y');
+const MARKER_AHEAD = new RegExp(`\\s*(?:${MARKER_SOURCE})`, 'y');
 
 function skipMarkers(text: string, from: number): number {
   const pattern = MARKER_AHEAD;
