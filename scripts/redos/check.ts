@@ -21,7 +21,7 @@ export async function checkPattern(source: string, flags: string): Promise<Diagn
   return check(source, flags, PARAMS);
 }
 
-function describe(d: Diagnostics): string {
+function summary(d: Diagnostics): string {
   if (d.status === 'vulnerable') return `${d.complexity.summary}, attack ${d.attack.pattern}`;
   if (d.status === 'unknown') return `could not decide (${d.error.kind})`;
   return d.complexity.summary;
@@ -36,7 +36,7 @@ export async function checkRegexes(found: readonly FoundRegex[]): Promise<Verdic
       continue;
     }
     const d = await checkPattern(regex.source, regex.flags);
-    verdicts.push({ regex, status: d.status, detail: describe(d) });
+    verdicts.push({ regex, status: d.status, detail: summary(d) });
   }
   return verdicts;
 }
