@@ -33,6 +33,12 @@ const envSchema = z.object({
    * and saves nothing; behind a proxy or CDN, that layer compresses (docs/decisions/010-drawing-speed.md).
    */
   CLAIMTRACE_COMPRESS: z.enum(['true', 'false']).default('false'),
+  /**
+   * How long `POST /api/articles` may spend parsing one article, in ms, in its worker thread; past
+   * it the worker is stopped and the API answers 422. A 5 MB article (the size limit) takes about
+   * 2 s on a quiet 2-core machine (docs/decisions/011-linear-parsing.md).
+   */
+  CLAIMTRACE_PARSE_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(8000),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });
