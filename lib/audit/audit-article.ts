@@ -5,7 +5,7 @@ import { duplicateEntries, incompleteEntries } from './entries';
 import { possibleMismatches } from './mismatch';
 import { listNumbering, outOfOrder } from './numbering';
 import { assessRisk } from './risk';
-import { buildFindings, sectionCoverage } from './findings';
+import { buildFindings, claimsCiting, sectionCoverage } from './findings';
 
 const ascending = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
 
@@ -62,6 +62,7 @@ export function auditArticle(doc: GraphDocument): AuditReport {
   const workOf = new Map(doc.references.map((r) => [r.number, r.workId]));
   const works = new Map(doc.works.map((w) => [w.id, w]));
   const rawOf = new Map(doc.entries.map((e) => [e.number, e.raw]));
+  const citing = claimsCiting(claims);
 
   return {
     slug: doc.article.slug,
@@ -79,7 +80,7 @@ export function auditArticle(doc: GraphDocument): AuditReport {
         work_id: workId,
         title: (workId ? works.get(workId)?.title : null) ?? null,
         raw: rawOf.get(number) ?? null,
-        cited_by: claims.filter((c) => c.cites.includes(number)).map((c) => c.id),
+        cited_by: citing.get(number) ?? [],
       };
     }),
     coverage_by_section: sectionCoverage(doc.sections, claims),
