@@ -1,17 +1,11 @@
-import Table from 'cli-table3';
 import type { AuditReport } from '@/lib/schemas/audit-report';
+import { textTable as table } from './text-table';
 
 /*
  * The human-readable report: summary first, then one table per kind of finding that occurred.
  * Plain text only (no colour codes) so it reads the same in a terminal, a CI log and a file.
+ * Compact tables (no rule between rows) only where no cell wraps, or wrapped rows would run together.
  */
-
-function table(head: string[], colWidths: number[], rows: (string | number)[][], compact = false): string {
-  // Compact (no rule between rows) only where no cell wraps, or wrapped rows would run together.
-  const t = new Table({ head, colWidths, wordWrap: true, style: { head: [], border: [], compact } });
-  t.push(...rows);
-  return t.toString();
-}
 
 const list = (ns: number[]) => (ns.length === 0 ? 'none' : ns.map((n) => `[${n}]`).join(' '));
 const short = (id: string) => id.slice(id.lastIndexOf('/') + 1);
