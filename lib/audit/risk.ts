@@ -62,10 +62,19 @@ export function assessRisk(text: string, authorNames: readonly string[] = []): R
   return { risk, reasons };
 }
 
-function namesAuthor(text: string, authorNames: readonly string[]): boolean {
-  return authorNames.some((name) => {
-    if (name.length < 3) return false;
+/** One compiled pattern per family name, not one per name and sentence (bounded, like the stem cache). */
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b${escaped}\\b`).test(text);
-  });
+    pattern = new RegExp(`\\b${escaped}\\b`);
+    if (namePatterns.size < 10_000) namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+function namesAuthor(text: string, authorNames: readonly string[]): boolean {
+  return authorNames.some((name) => name.length >= 3 && namePattern(name).test(text));
 }
