@@ -1,3 +1,4 @@
+import { isWhitespace, skipSpaces } from '@/lib/text/scan';
 import { atxHeading } from './atx-heading';
 import { stripInlineMarkdown } from './inline-markdown';
 
@@ -26,12 +27,28 @@ export interface SourceLine {
 }
 
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
-const THEMATIC_BREAK = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 // "(\S.*)?" rather than "(.*)": the text after the spaces starts at a non-space, so a line that
 // fails (a line separator inside it) fails once instead of once per space.
 const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(\S.*)?$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(\S.*)?$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
+
+/**
+ * `/^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/` read by hand: the expression kept a
+ * backtracking entry per mark and overflowed the engine's stack on a line of a million "*".
+ */
+export function isThematicBreak(line: string): boolean {
+  let i = skipSpaces(line, 0);
+  if (i > 3) return false;
+  const mark = line[i];
+  if (mark !== '*' && mark !== '-' && mark !== '_') return false;
+  let marks = 0;
+  for (; i < line.length; i++) {
+    if (line[i] === mark) marks++;
+    else if (!isWhitespace(line[i])) return false;
+  }
+  return marks >= 3;
+}
 
 const MAX_HEADING_WORDS = 14;
 
@@ -96,7 +113,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       current = null;
       continue;
     }
-    if (THEMATIC_BREAK.test(text)) {
+    if (isThematicBreak(text)) {
       finish(blocks, current);
       current = null;
       continue;

@@ -3,7 +3,9 @@ import { expectSame, randomStrings } from '@/lib/text/equivalence.test-support';
 import { replaceAround } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { normaliseInitials, parseAuthors } from './authors';
-import { markerNumbers } from './markers';
+import { containsWord } from '@/lib/audit/risk';
+import { isThematicBreak } from './blocks';
+import { findMarkers, markerNumbers, stripMarkers } from './markers';
 import { normalisePages } from './publication';
 import { findParenYear, splitTitle } from './reference-entry';
 import { stem } from './stem';
@@ -142,6 +144,43 @@ describe('reference entry', () => {
 });
 
 describe('markers and pages', () => {
+  it('finds and strips markers as the one expression did', () => {
+    const DASH = '[-–—]';
+    const ITEM = String.raw`\d{1,4}(?:\s*${DASH}\s*\d{1,4})?`;
+    const GROUP = String.raw`\[\^?\s*${ITEM}(?:\s*,\s*${ITEM})*\s*\]`;
+    const OLD = new RegExp(String.raw`${GROUP}(?:\s*${DASH}\s*${GROUP}|${GROUP})*`, 'g');
+    const oldFind = (t: string) =>
+      [...t.matchAll(OLD)]
+        .map((m) => ({ raw: m[0], numbers: markerNumbers(m[0]), start: m.index, end: m.index + m[0].length }))
+        .filter((m) => m.numbers.length > 0);
+    const oldStrip = (t: string) => t.replace(OLD, ' ').replace(/\s+/g, ' ').trim();
+    const inputs = randomStrings(
+      ['[1]', '[2, 3]', '[^4]', '[', ']', '1', ' ', '-', '–', 'a', '.', '[1-2]'],
+      20_000,
+      10,
+    );
+    expectSame(inputs, oldFind, findMarkers);
+    expectSame(inputs, oldStrip, stripMarkers);
+  });
+
+  it('reads a thematic break as the expression did', () => {
+    const OLD = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+    const inputs = randomStrings(['*', '-', '_', ' ', '\t', 'a', '**'], 20_000, 9);
+    expectSame(inputs, (t) => OLD.test(t), isThematicBreak);
+  });
+
+  it('finds an author name between word boundaries as the built expression did', () => {
+    const inputs = randomStrings(['Doe', 'doe', ' ', 'x', '_', '.', '1', "'", 'D'], 20_000, 8);
+    for (const name of ['Doe', "O'Do", '.Doe', 'Doe.']) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expectSame(
+        inputs,
+        (t) => new RegExp(`\\b${escaped}\\b`).test(t),
+        (t) => containsWord(t, name),
+      );
+    }
+  });
+
   it('read a marker as before', () => {
     const DASH = '[-–—]';
     const GROUP = String.raw`\[\^?\s*\d{1,4}(?:\s*${DASH}\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*${DASH}\s*\d{1,4})?)*\s*\]`;
