@@ -9,23 +9,27 @@ import { forwardFinder, isLineTerminator, isWhitespace } from '@/lib/text/scan';
  * costs one read of the text, not one per opener.
  */
 
-/** `text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')` */
-function stripImages(text: string): string {
+/**
+ * `opener` + text + "](" + anything + ")" replaced by the text, when `accept` agrees: the shape of
+ * a Markdown image ("![alt](src)") and of a link ("[text](url)").
+ */
+function stripBracketed(text: string, opener: string, accept: (from: number, to: number) => boolean): string {
   const close = forwardFinder(text, (c) => c === ']');
   const paren = forwardFinder(text, (c) => c === ')');
   const parts: string[] = [];
   let last = 0;
   let from = 0;
-  for (let i = text.indexOf('![', from); i >= 0; i = text.indexOf('![', from)) {
-    const j = close(i + 2);
-    if (j < 0) break; // no "]" left: no later image can close either
-    const k = text[j + 1] === '(' ? paren(j + 2) : -2;
+  for (let i = text.indexOf(opener, from); i >= 0; i = text.indexOf(opener, from)) {
+    const start = i + opener.length;
+    const j = close(start);
+    if (j < 0) break; // no "]" left: no later opener can close either
+    const k = accept(start, j) && text[j + 1] === '(' ? paren(j + 2) : -2;
     if (k === -1) break;
     if (k < 0) {
       from = i + 1;
       continue;
     }
-    parts.push(text.slice(last, i), text.slice(i + 2, j));
+    parts.push(text.slice(last, i), text.slice(start, j));
     last = k + 1;
     from = k + 1;
   }
@@ -33,34 +37,20 @@ function stripImages(text: string): string {
   return parts.join('');
 }
 
+/** `text.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')` */
+const stripImages = (text: string) => stripBracketed(text, '![', () => true);
+
 /** Characters a marker's brackets may hold: "[1](#ref1)" is a cited number, not a link. */
 const isMarkerChar = (c: string) =>
   c === ']' || c === '^' || c === ',' || '–—-'.includes(c) || /[\d\s]/.test(c);
 
 /** `text.replace(/\[([^\]]*[^\]\d^,\s–—-][^\]]*)\]\([^)]*\)/g, '$1')` */
 function stripLinks(text: string): string {
-  const close = forwardFinder(text, (c) => c === ']');
-  const paren = forwardFinder(text, (c) => c === ')');
   const word = forwardFinder(text, (c) => !isMarkerChar(c));
-  const parts: string[] = [];
-  let last = 0;
-  let from = 0;
-  for (let i = text.indexOf('[', from); i >= 0; i = text.indexOf('[', from)) {
-    const j = close(i + 1);
-    if (j < 0) break;
-    const w = word(i + 1);
-    const k = w >= 0 && w < j && text[j + 1] === '(' ? paren(j + 2) : -2;
-    if (k === -1) break;
-    if (k < 0) {
-      from = i + 1;
-      continue;
-    }
-    parts.push(text.slice(last, i), text.slice(i + 1, j));
-    last = k + 1;
-    from = k + 1;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
+  return stripBracketed(text, '[', (from, to) => {
+    const w = word(from);
+    return w >= 0 && w < to;
+  });
 }
 
 /** Where `delimiter` can close a bold run: two marks after a non-space character. */
