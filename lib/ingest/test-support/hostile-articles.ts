@@ -35,6 +35,8 @@ export function hostileArticles(size: number): HostileArticle[] {
     { name: 'digits', text: `${claim}${fill('1', size)}${LIST}` },
     { name: '- run', text: `${claim}${fill('-', size)}${LIST}` },
     { name: '. run', text: `${claim}${fill('.', size)}${LIST}` },
+    { name: '"References" lines', text: `${claim}\n${fill('References\n', size)}${LIST}` },
+    { name: '"Sources" headings over stray lines', text: `${claim}\n\n${fill('Sources\nx\n', size)}${LIST}` },
     { name: 'nested [( )]', text: `${claim}${'[('.repeat(half / 2)}x${')]'.repeat(half / 2)}${LIST}` },
     {
       name: 'entry: a, 1( run',
