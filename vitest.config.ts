@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      // Node alone cannot run the .ts parse worker that Next.js bundles: start it through tsx.
+      '@/lib/parse-pool/start-worker': fileURLToPath(
+        new URL('./lib/parse-pool/start-worker-from-source.ts', import.meta.url),
+      ),
       '@': fileURLToPath(new URL('.', import.meta.url)),
       // lib/neo4j modules are marked 'server-only'; outside Next.js that marker must be a no-op.
       'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),

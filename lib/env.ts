@@ -82,6 +82,12 @@ const envSchema = z.object({
   CLAIMTRACE_CROSSREF_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
   /** A work checked less than this many days ago is not checked again (unless forced). */
   CLAIMTRACE_SOURCE_CHECK_MAX_AGE_DAYS: z.coerce.number().min(0).max(3650).default(30),
+  /**
+   * How long `POST /api/articles` may spend parsing one article, in ms, in its worker thread; past
+   * it the worker is stopped and the API answers 422. A 5 MB article (the size limit) takes about
+   * 2 s on a quiet 2-core machine (docs/decisions/011-linear-parsing.md).
+   */
+  CLAIMTRACE_PARSE_BUDGET_MS: z.coerce.number().int().min(10).max(600_000).default(8000),
   /** Set by `npm test` for its own throw-away database: only then may tests wipe the graph. */
   CLAIMTRACE_TEST_DATABASE: z.enum(['true', 'false']).default('false'),
 });

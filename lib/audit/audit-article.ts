@@ -5,7 +5,7 @@ import { duplicateEntries, incompleteEntries } from './entries';
 import { possibleMismatches } from './mismatch';
 import { listNumbering, outOfOrder } from './numbering';
 import { assessRisk } from './risk';
-import { buildFindings, sectionCoverage } from './findings';
+import { buildFindings, claimsCiting, sectionCoverage } from './findings';
 import { claimSourceFlags, type SourceData, sourceFindings } from './source-findings';
 
 const ascending = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
@@ -74,6 +74,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   const workOf = new Map(doc.references.map((r) => [r.number, r.workId]));
   const works = new Map(doc.works.map((w) => [w.id, w]));
   const rawOf = new Map(doc.entries.map((e) => [e.number, e.raw]));
+  const citing = claimsCiting(claims);
 
   return {
     slug: doc.article.slug,
@@ -91,7 +92,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
         work_id: workId,
         title: (workId ? works.get(workId)?.title : null) ?? null,
         raw: rawOf.get(number) ?? null,
-        cited_by: claims.filter((c) => c.cites.includes(number)).map((c) => c.id),
+        cited_by: citing.get(number) ?? [],
       };
     }),
     coverage_by_section: sectionCoverage(doc.sections, claims),

@@ -21,6 +21,19 @@ interface FindingInputs {
   duplicates: DuplicateEntryFinding[];
 }
 
+/** The ids of the claims citing each number, in reading order: one pass, not one per number. */
+export function claimsCiting(claims: readonly AuditClaim[]): Map<number, string[]> {
+  const citing = new Map<number, string[]>();
+  for (const c of claims) {
+    for (const n of new Set(c.cites)) {
+      const ids = citing.get(n);
+      if (ids) ids.push(c.id);
+      else citing.set(n, [c.id]);
+    }
+  }
+  return citing;
+}
+
 /** Uncited claims come riskiest first; ties keep reading order so the list is stable. */
 export function rankUncited(claims: readonly AuditClaim[]): AuditClaim[] {
   return claims.filter((c) => c.status === 'uncited').sort((a, b) => b.risk - a.risk || a.order - b.order);
@@ -41,6 +54,7 @@ export function buildFindings(input: FindingInputs): AuditFindings {
         listed: c.cites.filter((n) => listedSet.has(n)),
         unlisted: c.cites.filter((n) => !listedSet.has(n)),
       }));
+  const citing = claimsCiting(claims);
   const firstEntry = new Map<number, string>();
   for (const e of doc.entries) if (!firstEntry.has(e.number)) firstEntry.set(e.number, e.raw);
 
@@ -58,7 +72,7 @@ export function buildFindings(input: FindingInputs): AuditFindings {
       .filter((n) => !listedSet.has(n))
       .map((number) => ({
         number,
-        claim_ids: claims.filter((c) => c.cites.includes(number)).map((c) => c.id),
+        claim_ids: citing.get(number) ?? [],
       })),
     listed_not_cited: listed
       .filter((n) => !citedSet.has(n))
@@ -75,17 +89,24 @@ export function sectionCoverage(
   sections: readonly SectionRecord[],
   claims: readonly AuditClaim[],
 ): SectionCoverage[] {
+  const counts = new Map<string, { claims: number; backed: number }>();
+  for (const c of claims) {
+    if (c.status === 'not_a_claim') continue;
+    const count = counts.get(c.section_id) ?? { claims: 0, backed: 0 };
+    count.claims++;
+    if (c.status === 'backed') count.backed++;
+    counts.set(c.section_id, count);
+  }
   return [...sections]
     .sort((a, b) => a.order - b.order)
     .map((s) => {
-      const own = claims.filter((c) => c.section_id === s.id && c.status !== 'not_a_claim');
-      const backed = own.filter((c) => c.status === 'backed').length;
+      const { claims: own, backed } = counts.get(s.id) ?? { claims: 0, backed: 0 };
       return {
         section_id: s.id,
         section: s.title,
-        claims: own.length,
+        claims: own,
         backed,
-        coverage: own.length === 0 ? null : coverage(backed, own.length),
+        coverage: own === 0 ? null : coverage(backed, own),
       };
     });
 }

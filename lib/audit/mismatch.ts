@@ -2,15 +2,45 @@ import type { GraphDocument } from '@/lib/ingest/graph-document';
 import type { MismatchFinding } from '@/lib/schemas/audit-report';
 import { sharedKeywords } from './keywords';
 
+export interface ConceptIndex {
+  byId: Map<string, GraphDocument['concepts'][number]>;
+  ofClaim: Map<string, Set<string>>;
+  ofWork: Map<string, Set<string>>;
+}
+
+function grouped(pairs: readonly (readonly [string, string])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [key, value] of pairs) {
+    const set = out.get(key);
+    if (set) set.add(value);
+    else out.set(key, new Set([value]));
+  }
+  return out;
+}
+
+/** Concepts by id, by claim and by work, built once per document (not once per citation). */
+export function conceptIndex(doc: GraphDocument): ConceptIndex {
+  return {
+    byId: new Map(doc.concepts.map((c) => [c.id, c])),
+    ofClaim: grouped(doc.mentions.map((m) => [m.claimId, m.conceptId] as const)),
+    ofWork: grouped(doc.about.map((a) => [a.workId, a.conceptId] as const)),
+  };
+}
+
 /**
  * Concepts the claim and the work share, by label. A concept counts as shared when both link to it,
  * or when one links to it and the other to its broader concept ("silent treatment" under
  * "emotional abuse"): the title of a review is often one level more general than the claim.
  */
-export function sharedConcepts(doc: GraphDocument, claimId: string, workId: string): string[] {
-  const byId = new Map(doc.concepts.map((c) => [c.id, c]));
-  const claimConcepts = new Set(doc.mentions.filter((m) => m.claimId === claimId).map((m) => m.conceptId));
-  const workConcepts = new Set(doc.about.filter((a) => a.workId === workId).map((a) => a.conceptId));
+export function sharedConcepts(
+  doc: GraphDocument,
+  claimId: string,
+  workId: string,
+  index: ConceptIndex = conceptIndex(doc),
+): string[] {
+  const { byId } = index;
+  const claimConcepts = index.ofClaim.get(claimId) ?? new Set<string>();
+  const workConcepts = index.ofWork.get(workId) ?? new Set<string>();
   const widen = (ids: Set<string>) => {
     const wide = new Set(ids);
     for (const id of ids) {
@@ -46,6 +76,7 @@ export function possibleMismatches(
   const works = new Map(doc.works.map((w) => [w.id, w]));
   const listedWork = new Map(doc.references.filter((r) => r.listed).map((r) => [r.number, r.workId]));
   const findings: MismatchFinding[] = [];
+  const index = conceptIndex(doc);
   for (const claim of [...doc.claims].sort((a, b) => a.order - b.order)) {
     if (!needsEvidence(claim.id)) continue;
     for (const number of claim.cites) {
@@ -53,7 +84,7 @@ export function possibleMismatches(
       const work = workId ? works.get(workId) : undefined;
       if (!work?.title) continue;
       const keywords = sharedKeywords(claim.text, work.title);
-      const concepts = sharedConcepts(doc, claim.id, work.id);
+      const concepts = sharedConcepts(doc, claim.id, work.id, index);
       if (keywords.length >= MIN_SHARED_KEYWORDS || concepts.length > 0) continue;
       findings.push({
         claim_id: claim.id,

@@ -45,12 +45,27 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return keep;
 }
 
+/** For each index, the first later index with a smaller value, or -1 (one stack pass, O(n)). */
+function nextSmaller(values: readonly number[]): number[] {
+  const next: number[] = new Array(values.length).fill(-1);
+  const waiting: number[] = []; // indices still looking, their values non-decreasing
+  values.forEach((v, i) => {
+    while (waiting.length > 0 && (values[waiting[waiting.length - 1] as number] as number) > v) {
+      next[waiting.pop() as number] = i;
+    }
+    waiting.push(i);
+  });
+  return next;
+}
+
 export function outOfOrder(claims: readonly ClaimRecord[]): NumberingFinding[] {
   const firsts = firstCitations(claims);
-  const keep = longestIncreasing(firsts.map((f) => f.number));
+  const numbers = firsts.map((f) => f.number);
+  const keep = longestIncreasing(numbers);
+  const smaller = nextSmaller(numbers);
   return firsts.flatMap((f, i) => {
     if (keep.has(i)) return [];
-    const overtaken = firsts.slice(i + 1).find((later) => later.number < f.number);
+    const overtaken = firsts[smaller[i] as number];
     return [
       {
         type: 'out_of_order' as const,

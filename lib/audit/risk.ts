@@ -62,10 +62,22 @@ export function assessRisk(text: string, authorNames: readonly string[] = []): R
   return { risk, reasons };
 }
 
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+/**
+ * `new RegExp(`\\b${escaped}\\b`).test(text)` without building a pattern from the entry's text
+ * (a family name of a million characters made it "too large" and threw): each occurrence of the
+ * name, with a word boundary on both sides as "\b" defines it.
+ */
+export function containsWord(text: string, word: string): boolean {
+  const startBoundary = (at: number) => isWordChar(text[at - 1]) !== isWordChar(word[0]);
+  const endBoundary = (at: number) => isWordChar(text[at]) !== isWordChar(word[word.length - 1]);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (startBoundary(at) && endBoundary(at + word.length)) return true;
+  }
+  return false;
+}
+
 function namesAuthor(text: string, authorNames: readonly string[]): boolean {
-  return authorNames.some((name) => {
-    if (name.length < 3) return false;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\b${escaped}\\b`).test(text);
-  });
+  return authorNames.some((name) => name.length >= 3 && containsWord(text, name));
 }

@@ -9,5 +9,6 @@ export function slugFromFileName(fileName: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-+/, '')
+    .replace(/(?<!-)-+$/, ''); // "(?<!-)": a run of hyphens is tried from its first one only
 }

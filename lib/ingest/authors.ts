@@ -1,3 +1,5 @@
+import { replaceAround } from '@/lib/text/scan';
+
 /**
  * The byline of a reference entry as people: "Levant, R. F., Hall, R. J., & Hasan, N. T.",
  * "Levant, R. F. & Richmond, K.", "Gottman, J. M., and Levenson, R. W.", sloppy ones such as
@@ -9,28 +11,31 @@ export interface ParsedAuthor {
   given: string | null;
 }
 
+/*
+ * "\s*(?:-\s*)?" rather than "\s*-?\s*": the same text, but the spaces between initials can be
+ * split only one way. Two ways per initial made a long run of initials exponential.
+ */
 /** "R. F.", "R.F.", "RF", "J.-P.", "Ch." */
-const INITIALS = /^(?:(?:[\p{Lu}][\p{Ll}]?\.\s*-?\s*)+|\p{Lu}{1,3})$/u;
+const INITIALS = /^(?:(?:\p{Lu}\p{Ll}?\.\s*(?:-\s*)?)+|\p{Lu}{1,3})$/u;
 /** "Ronald", "Ronald F.", "Jean-Paul": a given name written out. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|\p{Lu}\.))*$/u;
-/** "Cressen J." or "Hasan N. T.": a family name followed by initials. */
-const FAMILY_THEN_INITIALS = /^(.*\p{Ll}.*?)\s+((?:\p{Lu}\.\s*-?\s*)+|\p{Lu}{1,2})$/u;
+/**
+ * "Cressen J." or "Hasan N. T.": a one-word family name (with a lower-case letter) followed by
+ * initials. The word ends at the first space, so the name can be cut only one way.
+ */
+const FAMILY_THEN_INITIALS = /^(?=[^\s\p{Ll}]*\p{Ll})(\S+)\s+((?:\p{Lu}\.\s*(?:-\s*)?)+|\p{Lu}{1,2})$/u;
 
 /** "R.F." / "RF" / "R. F." → "R. F."; "J.-P." → "J.-P.". */
 export function normaliseInitials(given: string): string {
   const g = given.trim();
   if (/^\p{Lu}{1,3}$/u.test(g)) return [...g].map((c) => `${c}.`).join(' ');
-  return g
-    .replace(/\.\s*(?=\p{Lu})/gu, '. ')
-    .replace(/\s*-\s*/g, '-')
+  return replaceAround(g.replace(/\.\s*(?=\p{Lu})/gu, '. '), /-/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 function splitTokens(byline: string): string[] {
-  return byline
-    .replace(/\bet al\.?/gi, '')
-    .replace(/\s*,?\s*(?:&|\band\b)\s*/g, ', ')
+  return replaceAround(byline.replace(/\bet al\.?/gi, ''), /&|\band\b/g, ', ', { comma: true })
     .split(',')
     .map((t) => t.trim())
     .filter((t) => t !== '' && !/^\.+$/.test(t));
@@ -70,7 +75,7 @@ export function parseAuthors(byline: string): ParsedAuthor[] {
     }
     flush();
     const sloppy = FAMILY_THEN_INITIALS.exec(token);
-    if (sloppy && !/\s/.test(sloppy[1] ?? ' ')) {
+    if (sloppy) {
       authors.push({ family: sloppy[1] ?? token, given: normaliseInitials(sloppy[2] ?? '') });
     } else if (!isInitials(token)) {
       pending = token;

@@ -1,3 +1,7 @@
+import { isWhitespace, skipSpaces } from '@/lib/text/scan';
+import { atxHeading } from './atx-heading';
+import { stripInlineMarkdown } from './inline-markdown';
+
 /**
  * The body of an article as blocks: headings, paragraphs and list items. Plain text and Markdown
  * alike: a blank line ends a paragraph, each list item is its own block, "#" lines and setext
@@ -22,20 +26,28 @@ export interface SourceLine {
   number: number;
 }
 
-const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
-const THEMATIC_BREAK = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
-const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(.*)$/;
-const NUMBERED = /^\s*\d{1,3}[.)]\s+(.*)$/;
+// "(\S.*)?" rather than "(.*)": the text after the spaces starts at a non-space, so a line that
+// fails (a line separator inside it) fails once instead of once per space.
+const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(\S.*)?$/;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+(\S.*)?$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
-/** Markdown inline noise that is not part of what the sentence says. */
-export function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
-    .replace(/\[([^\]]*[^\]\d^,\s–—-][^\]]*)\]\([^)]*\)/g, '$1') // links, but not "[1](#ref1)"
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1');
+/**
+ * `/^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/` read by hand: the expression kept a
+ * backtracking entry per mark and overflowed the engine's stack on a line of a million "*".
+ */
+export function isThematicBreak(line: string): boolean {
+  let i = skipSpaces(line, 0);
+  if (i > 3) return false;
+  const mark = line[i];
+  if (mark !== '*' && mark !== '-' && mark !== '_') return false;
+  let marks = 0;
+  for (; i < line.length; i++) {
+    if (line[i] === mark) marks++;
+    else if (!isWhitespace(line[i])) return false;
+  }
+  return marks >= 3;
 }
 
 const MAX_HEADING_WORDS = 14;
@@ -101,21 +113,16 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       current = null;
       continue;
     }
-    if (THEMATIC_BREAK.test(text)) {
+    if (isThematicBreak(text)) {
       finish(blocks, current);
       current = null;
       continue;
     }
-    const atx = ATX_HEADING.exec(text);
+    const atx = atxHeading(text);
     if (atx) {
       finish(blocks, current);
       current = null;
-      blocks.push({
-        type: 'heading',
-        text: stripInlineMarkdown(atx[2] ?? ''),
-        line: number,
-        level: atx[1]?.length,
-      });
+      blocks.push({ type: 'heading', text: stripInlineMarkdown(atx.text), line: number, level: atx.level });
       continue;
     }
     const bullet = BULLET.exec(text);

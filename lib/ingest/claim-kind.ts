@@ -1,3 +1,4 @@
+import { isWhitespace, trimEndOf } from '@/lib/text/scan';
 import type { BlockKind, ClaimKind } from './graph-document';
 import { stripMarkers } from './markers';
 
@@ -38,6 +39,8 @@ const LEAD_INS = new Set([
 ]);
 const SUBORDINATE = /^(?:if|when|whenever|once|before|after|while|unless|until|as)\b/i;
 
+const isClosing = (c: string) => isWhitespace(c) || `"'”’»)`.includes(c);
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
@@ -62,7 +65,7 @@ function startsWithImperative(clause: string): boolean {
 }
 
 export function classifyClaim(text: string, _block?: BlockKind): ClaimKind {
-  const bare = stripMarkers(text).replace(/[\s"'”’»)]+$/, '');
+  const bare = trimEndOf(stripMarkers(text), isClosing);
   if (bare.endsWith('?')) return 'question';
   if (bare.endsWith(':')) return 'other';
   if (startsWithImperative(bare)) return 'advice';

@@ -1,3 +1,6 @@
+import { isWhitespace, replaceAround, trimOf } from '@/lib/text/scan';
+import { apaJournal, chapter, vancouverJournal } from './publication-patterns';
+
 /**
  * The part of an entry after its title: where the work appeared. A journal ("Journal, 15(2),
  * 130-146."), a book's "Place: Publisher." or "Publisher.", a chapter's "In Editors (Eds.), Book
@@ -17,17 +20,6 @@ export interface Publication {
   chapter: boolean;
 }
 
-// Article numbers count as pages: "e1000316", "CD010912", "bcr2018225007".
-const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+)?`;
-const APA_JOURNAL = new RegExp(
-  String.raw`^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?(${PAGES}))?\s*\.?$`,
-  'i',
-);
-const VANCOUVER_JOURNAL = new RegExp(
-  String.raw`^(.+?)\.?\s*(?:\d{4}[^;]*)?;\s*(\d+)\s*(?:\(([^)]+)\))?\s*(?::\s*(${PAGES}))?\.?$`,
-);
-const CHAPTER =
-  /^In:?\s+(?:(.+?)\s*\((?:Eds?|Hrsg)\.?\),?\s*)?(.+?)\s*(?:\((?:pp?\.\s*)?([^)]+)\))?\.\s*(.*)$/i;
 const PUBLISHER_WORDS =
   /\b(?:press|publish\w*|books?|company|co\.|inc\.?|ltd\.?|llc|wiley|norton|routledge|sage|springer|elsevier|university|schuster|penguin|random house|harper\w*|guilford)\b/i;
 
@@ -43,11 +35,13 @@ const NONE: Publication = {
 
 export function normalisePages(pages: string | undefined | null): string | null {
   if (!pages) return null;
-  return pages.replace(/\s*[-–—]\s*/g, '-').trim();
+  return replaceAround(pages, /[-–—]/g, '-').trim();
 }
 
+const isPunctuationOrSpace = (c: string) => isWhitespace(c) || ',.;:'.includes(c);
+
 function clean(text: string | undefined | null): string | null {
-  const t = text?.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '').trim();
+  const t = text === undefined || text === null ? undefined : trimOf(text, isPunctuationOrSpace).trim();
   return t ? t : null;
 }
 
@@ -60,24 +54,24 @@ function publisherAndPlace(text: string): Pick<Publication, 'publisher' | 'place
 export function parsePublication(tail: string): Publication {
   const text = tail.replace(/\s+/g, ' ').trim();
   if (text === '') return NONE;
-  const chapter = CHAPTER.exec(text);
-  if (chapter) {
+  const inBook = chapter(text);
+  if (inBook) {
     return {
       ...NONE,
-      ...publisherAndPlace(chapter[4] ?? ''),
-      container: clean(chapter[2]),
-      pages: normalisePages(chapter[3]),
+      ...publisherAndPlace(inBook.rest),
+      container: clean(inBook.book),
+      pages: normalisePages(inBook.pages),
       chapter: true,
     };
   }
-  const journal = APA_JOURNAL.exec(text) ?? VANCOUVER_JOURNAL.exec(text);
+  const journal = apaJournal(text) ?? vancouverJournal(text);
   if (journal) {
     return {
       ...NONE,
-      container: clean(journal[1]),
-      volume: clean(journal[2]),
-      issue: clean(journal[3]),
-      pages: normalisePages(journal[4]),
+      container: clean(journal.container),
+      volume: clean(journal.volume),
+      issue: clean(journal.issue),
+      pages: normalisePages(journal.pages),
     };
   }
   const first = clean(text.split(/\.\s+/)[0]) ?? '';

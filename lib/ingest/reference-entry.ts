@@ -1,3 +1,4 @@
+import { isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import type { WorkKind } from './graph-document';
@@ -20,7 +21,6 @@ export interface ParsedEntry extends Publication {
 
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+)|\b(10\.\d{4,9}\/\S+)/i;
 const URL = /(?:\b(?:Retrieved|Available)\s+(?:from|at):?\s*)?(https?:\/\/\S+)/i;
-const PAREN_YEAR = /\(\s*((?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?|\(\s*n\.\s?d\.\s*\)\.?/;
 const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
 const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s+/;
 
@@ -29,18 +29,23 @@ export function entryText(raw: string): string {
   return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
 }
 
-function cut(text: string, match: RegExpExecArray): string {
+function cut(text: string, match: { index: number; 0: string }): string {
   return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** A ". " inside the text that is not an abbreviation or an initial. */
-function hasSentenceBreak(text: string): boolean {
-  for (let i = 0; i < text.length - 1; i++) {
-    if (text[i] === '.' && /\s/.test(text[i + 1] ?? '') && !isAbbreviationStop(text, i)) return true;
+/**
+ * The last ". " of the text that is not an abbreviation or an initial and has more text after it,
+ * or -1. "Is there a sentence break after i" is then one comparison, not a scan of the rest.
+ */
+function lastSentenceBreak(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text[end - 1])) end--;
+  for (let i = end - 2; i >= 0; i--) {
+    if (text[i] === '.' && isWhitespace(text[i + 1]) && !isAbbreviationStop(text, i)) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -49,6 +54,7 @@ function hasSentenceBreak(text: string): boolean {
  */
 export function splitTitle(rest: string): { title: string; tail: string } {
   let quoted = false;
+  let lastBreak: number | undefined; // computed on the first "?" or "!" that needs it
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i] ?? '';
     const closing = c === '”' || (c === '"' && quoted);
@@ -56,20 +62,53 @@ export function splitTitle(rest: string): { title: string; tail: string } {
     else if (closing) quoted = false;
     else if (c === '"') quoted = true;
     // A quoted title that ends in its own full stop: “Research in the Psychology of Men.” Journal
-    if (closing && '.?!'.includes(rest[i - 1] ?? '') && /^(\s|$)/.test(rest.slice(i + 1, i + 2))) {
+    if (
+      closing &&
+      '.?!'.includes(rest[i - 1] ?? '') &&
+      (i + 1 === rest.length || isWhitespace(rest[i + 1]))
+    ) {
       return { title: rest.slice(0, i + 1).trim(), tail: rest.slice(i + 1).trim() };
     }
     if (quoted || !'.?!'.includes(c)) continue;
     const next = rest[i + 1];
     if (next !== undefined && !/\s/.test(next)) continue;
     if (c === '.' && isAbbreviationStop(rest, i)) continue;
-    const tail = rest.slice(i + 1).trim();
     // "Get up! Why your chair is killing you. New York: ..." — a "?" or "!" inside a title is
     // followed by more sentences; the one that ends a title is followed by the venue alone.
-    if (c !== '.' && !/^In\s/.test(tail) && hasSentenceBreak(tail)) continue;
-    return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail };
+    if (c !== '.' && !startsWithIn(rest, i + 1)) {
+      lastBreak ??= lastSentenceBreak(rest);
+      if (lastBreak > i) continue;
+    }
+    return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail: rest.slice(i + 1).trim() };
   }
   return { title: rest.replace(/\.$/, '').trim(), tail: '' };
+}
+
+/** `/^In\s/` on the trimmed rest from `at`: "In" and a space with more text after it. */
+const IN = /\s*In\s+\S/y;
+
+function startsWithIn(text: string, at: number): boolean {
+  IN.lastIndex = at;
+  return IN.test(text);
+}
+
+/**
+ * `/\(\s*((?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?|\(\s*n\.\s?d\.\s*\)\.?/`: "(2009)", "(2009a, May 3)."
+ * or "(n.d.)". The expression scanned to the end from every "(2009," when no ")" followed
+ * (quadratic); here the opening is found first and the ")" looked for once.
+ */
+const PAREN_YEAR_START = /\(\s*(?:((?:1[5-9]|20)\d{2})[a-z]?(?=[,)])|n\.\s?d\.\s*(?=\)))/g;
+
+export function findParenYear(text: string): { index: number; 0: string; 1: string | undefined } | null {
+  PAREN_YEAR_START.lastIndex = 0;
+  const m = PAREN_YEAR_START.exec(text);
+  if (!m) return null;
+  // The first start always matches when a ")" follows; without one, no later start can close.
+  const after = PAREN_YEAR_START.lastIndex;
+  const end = text[after] === ')' ? after : text.indexOf(')', after);
+  if (end < 0) return null;
+  const stop = text[end + 1] === '.' ? end + 2 : end + 1;
+  return { index: m.index, 0: text.slice(m.index, stop), 1: m[1] };
 }
 
 interface Split {
@@ -80,7 +119,7 @@ interface Split {
 
 /** Separates byline, year and the rest; tries APA, then Chicago, then a year anywhere. */
 function splitByline(text: string): Split {
-  const apa = PAREN_YEAR.exec(text);
+  const apa = findParenYear(text);
   if (apa) {
     return {
       byline: text.slice(0, apa.index).trim(),
@@ -88,7 +127,9 @@ function splitByline(text: string): Split {
       rest: text.slice(apa.index + apa[0].length).trim(),
     };
   }
-  const chicago = /^(.+?\.)\s+((?:1[5-9]|20)\d{2})[a-z]?\.\s+(.*)$/.exec(text);
+  // "s": the text is one line (entryText folded its spaces), so "." may as well take anything; then
+  // the end can never fail after a year is found, and nothing backtracks over the spaces before it.
+  const chicago = /^(.+?\.)\s+((?:1[5-9]|20)\d{2})[a-z]?\.\s+(.*)$/s.exec(text);
   if (chicago && parseAuthors(chicago[1] ?? '').length > 0 && (chicago[1] ?? '').split(' ').length <= 24) {
     return { byline: chicago[1] ?? '', year: Number(chicago[2]), rest: chicago[3] ?? '' };
   }
@@ -120,13 +161,17 @@ function kindOf(p: Publication, url: string | null, tail: string): WorkKind {
   return 'unknown';
 }
 
+const isTrailingPunctuation = (c: string) => '.,;)'.includes(c);
+
 export function parseReferenceEntry(raw: string): ParsedEntry {
   let text = entryText(raw);
   const doiMatch = DOI.exec(text);
-  const doi = doiMatch ? (doiMatch[1] ?? doiMatch[2] ?? '').replace(/[.,;)]+$/, '').toLowerCase() : null;
+  const doi = doiMatch
+    ? trimEndOf(doiMatch[1] ?? doiMatch[2] ?? '', isTrailingPunctuation).toLowerCase()
+    : null;
   if (doiMatch) text = cut(text, doiMatch);
   const urlMatch = URL.exec(text);
-  const url = urlMatch?.[1]?.replace(/[.,;)]+$/, '') ?? null;
+  const url = urlMatch?.[1] === undefined ? null : trimEndOf(urlMatch[1], isTrailingPunctuation);
   if (urlMatch) text = cut(text, urlMatch);
   const { byline, year, rest } = splitByline(text);
   const { title, tail } = splitTitle(rest);

@@ -77,25 +77,40 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
   return entries;
 }
 
-/** Where a headed list ends: at the next Markdown heading or plain-text heading line. */
-function headedListEnd(lines: SourceLine[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (/^\s{0,3}#{1,6}\s/.test(text)) return i;
-    const blankBefore = (lines[i - 1]?.text.trim() ?? '') === '';
-    const blankAfter = (lines[i + 1]?.text.trim() ?? '') === '';
-    if (blankBefore && blankAfter && !isEntryStart(text) && isPlainHeading(text)) return i;
+/** Whether line `i` ends a headed list: a Markdown heading, or a plain-text heading line. */
+function endsHeadedList(lines: SourceLine[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (/^\s{0,3}#{1,6}\s/.test(text)) return true;
+  const blankBefore = (lines[i - 1]?.text.trim() ?? '') === '';
+  const blankAfter = (lines[i + 1]?.text.trim() ?? '') === '';
+  return blankBefore && blankAfter && !isEntryStart(text) && isPlainHeading(text);
+}
+
+/**
+ * For each line, the first line at or after it where a headed list would end, and the first line
+ * that starts an entry: one backward pass. Looking each up from every "References" line in turn
+ * was quadratic on a text of many such lines.
+ */
+function nextIndexes(lines: SourceLine[]): { listEnd: Int32Array; entry: Int32Array } {
+  const listEnd = new Int32Array(lines.length + 1).fill(lines.length);
+  const entry = new Int32Array(lines.length + 1).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    listEnd[i] = endsHeadedList(lines, i) ? i : (listEnd[i + 1] as number);
+    entry[i] = isEntryStart(lines[i]?.text ?? '') ? i : (entry[i + 1] as number);
   }
-  return lines.length;
+  return { listEnd, entry };
 }
 
 function findHeadedList(lines: SourceLine[]): ReferenceList | null {
+  let next: ReturnType<typeof nextIndexes> | null = null;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
     if (!isListHeading(text)) continue;
-    const end = headedListEnd(lines, i + 1);
-    const entries = parseEntries(lines, i + 1, end);
-    if (entries.length > 0) return { start: i, end, heading: text.trim(), entries };
+    next ??= nextIndexes(lines);
+    const end = next.listEnd[i + 1] as number;
+    // Entries exist under it exactly when an entry line starts before the list's end.
+    if ((next.entry[i + 1] as number) >= end) continue;
+    return { start: i, end, heading: text.trim(), entries: parseEntries(lines, i + 1, end) };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { isAbbreviationStop } from './abbreviations';
-import { markerPattern } from './markers';
+import { skipSpaces } from '@/lib/text/scan';
+import { markerEndAt } from './markers';
 
 const TERMINATORS = '.?!…';
 /** Closing quotes and brackets that belong to the sentence they close (not "]": that is a marker). */
@@ -8,16 +9,12 @@ const CLOSERS = '"\'”’»)';
 const OPENER = /[\p{Lu}\p{N}"'“‘«(]/u;
 
 /** The end of the markers that follow position `from` (possibly after spaces), or `from`. */
-const MARKER_AHEAD = new RegExp(`\\s*(?:${markerPattern().source})`, 'y');
-
 function skipMarkers(text: string, from: number): number {
-  const pattern = MARKER_AHEAD;
   let end = from;
   for (;;) {
-    pattern.lastIndex = end;
-    const match = pattern.exec(text);
-    if (!match) return end;
-    end = pattern.lastIndex;
+    const next = markerEndAt(text, skipSpaces(text, end));
+    if (next < 0) return end;
+    end = next;
   }
 }
 

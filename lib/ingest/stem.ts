@@ -6,7 +6,7 @@
  */
 const BRITISH: [RegExp, string][] = [
   [/llor(s?)$/, 'lor$1'],
-  [/([a-z]{3,})our(s?)$/, '$1or$2'],
+  [/([a-z]{3})our(s?)$/, '$1or$2'], // three letters are enough to test: "{3,}" backtracked on long words
   [/is(ation|ations|e|es|ed|ing)$/, 'iz$1'],
 ];
 

@@ -58,12 +58,15 @@ export function validateArticleText(text: string): void {
 /** Windows-1252's 0x80-0x9F (curly quotes, dashes, €); the rest of the byte range is Latin-1. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜\u2122š›œ\u009džŸ';
 
+const CP1252 = Array.from({ length: 256 }, (_, byte) =>
+  byte >= 0x80 && byte < 0xa0 ? (CP1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte),
+);
+
+/** Byte by byte through a table, joined once (a string grown by += took 1.3 s for 5 MB). */
 function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
-  }
-  return text;
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) chars[i] = CP1252[bytes[i] as number] as string;
+  return chars.join('');
 }
 
 function decode(bytes: Uint8Array): string {

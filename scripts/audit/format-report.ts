@@ -1,10 +1,11 @@
 import type { AuditReport } from '@/lib/schemas/audit-report';
 import { sourceSections } from './format-sources';
-import { table } from './text-table';
+import { textTable as table } from './text-table';
 
 /*
  * The human-readable report: summary first, then one table per kind of finding that occurred.
  * Plain text only (no colour codes) so it reads the same in a terminal, a CI log and a file.
+ * Compact tables (no rule between rows) only where no cell wraps, or wrapped rows would run together.
  */
 
 const list = (ns: number[]) => (ns.length === 0 ? 'none' : ns.map((n) => `[${n}]`).join(' '));

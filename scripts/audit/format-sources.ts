@@ -1,6 +1,6 @@
 import { compareClaimRisk, discreditedRank } from '@/lib/audit/source-findings';
 import type { AuditReport } from '@/lib/schemas/audit-report';
-import { table } from './text-table';
+import { textTable as table } from './text-table';
 
 const short = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 

@@ -1,9 +1,11 @@
 import { NextResponse } from 'next/server';
 import { isArticleParseError } from '@/lib/ingest/errors';
-import { parseArticle } from '@/lib/ingest/parse-article';
+import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { validateArticleText } from '@/lib/ingest/validate-input';
 import { articleExists } from '@/lib/neo4j/articles';
 import { writeArticle } from '@/lib/neo4j/write-article';
+import { ParseBudgetError } from '@/lib/parse-pool/parse-pool';
+import { parseArticleOffThread } from '@/lib/parse-pool/parse-off-thread';
 import { articleListReader } from '@/lib/read-cache/readers';
 import { articleListParamsSchema, ingestRequestSchema } from '@/lib/schemas/articles';
 import { apiError, errorResponse, getHandler } from '../_lib/handler';
@@ -34,11 +36,17 @@ export const POST = writeRoute(async (request: Request): Promise<Response> => {
     );
   }
   const { slug, text, vocabulary } = parsed.data;
-  let doc: ReturnType<typeof parseArticle>;
+  let doc: GraphDocument;
   try {
     validateArticleText(text);
-    doc = parseArticle(text, { slug, vocabulary });
+    // In a worker thread with a time budget: no upload can hold up the server's other requests.
+    doc = await parseArticleOffThread(text, { slug, vocabulary });
   } catch (error) {
+    if (error instanceof ParseBudgetError) {
+      return problem(422, 'The article is too complex to read within the time limit', [
+        { path: 'text', message: `Parsing it took longer than ${error.budgetMs} ms.` },
+      ]);
+    }
     if (isArticleParseError(error)) {
       const status = error.code === 'too_large' ? 413 : 422;
       return problem(

@@ -5,6 +5,7 @@ import '@citation-js/plugin-csl';
 import { LRUCache } from 'lru-cache';
 import type { AuthorRecord, WorkRecord } from '@/lib/ingest/graph-document';
 import type { FormattedReference } from '@/lib/schemas/details';
+import { cslEntry, splitItalics, stripTags } from './csl-html';
 
 /** The Work fields a reference is built from (as the loader stores them), with its authors in order. */
 export type WorkFields = Pick<
@@ -92,12 +93,12 @@ function formatCsl(csl: Record<string, unknown>): FormattedReference {
     template: 'apa',
     lang: 'en-US',
   });
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  const entry = cslEntry(html);
   const runs: FormattedReference['runs'] = [];
-  for (const part of entry.split(/(<i>[\s\S]*?<\/i>)/)) {
+  for (const part of splitItalics(entry)) {
     if (!part) continue;
     const italic = part.startsWith('<i>');
-    const text = decode(part.replace(/<[^>]+>/g, ''));
+    const text = decode(stripTags(part));
     if (text) runs.push(Object.freeze({ text, italic }));
   }
   return Object.freeze({
