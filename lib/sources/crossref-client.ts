@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import type { z } from 'zod';
+import { trimEndOf } from '@/lib/text/scan';
 import {
   type CrossrefWork,
   crossrefWorkListResponseSchema,
@@ -75,7 +76,7 @@ function rateQueue(perSecond: number): PQueue {
  * against the documented shapes (crossref-schemas.ts); nothing here knows about the graph.
  */
 export function createCrossrefClient(options: CrossrefClientOptions) {
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const base = trimEndOf(options.baseUrl, (ch) => ch === '/');
   const maxRetries = options.maxRetries ?? 4;
   const backoffBase = options.backoffBaseMs ?? 500;
   const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
