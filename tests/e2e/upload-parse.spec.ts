@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { harnessPorts } from '../../lib/env';
+import { writeHeaders } from './support/write-token';
 
 /*
  * POST /api/articles parses in a worker thread with a time budget (lib/parse-pool). These tests
@@ -23,13 +24,20 @@ test('a hostile article is read at once, and reads are answered while a large on
   request,
 }) => {
   const brackets = `Studies show this. ${'['.repeat(8000)}1${']'.repeat(8000)}\n\n${seed.slice(listAt + 1)}`;
-  const hostile = await request.post('/api/articles', { data: { slug: 'e2e-brackets', text: brackets } });
+  const hostile = await request.post('/api/articles', {
+    data: { slug: 'e2e-brackets', text: brackets },
+    headers: writeHeaders(),
+  });
   expect(hostile.status()).toBe(201);
 
   // Markers but no list: the whole text is parsed, then refused (422) without a write.
   const order: string[] = [];
   const parse = request
-    .post('/api/articles', { data: { slug: 'e2e-large', text: largeBody }, timeout: 60_000 })
+    .post('/api/articles', {
+      data: { slug: 'e2e-large', text: largeBody },
+      headers: writeHeaders(),
+      timeout: 60_000,
+    })
     .then((r) => {
       order.push('post');
       return r;
@@ -43,6 +51,10 @@ test('a hostile article is read at once, and reads are answered while a large on
   expect((await refused.json()).error).toMatch(/no reference list/);
   // Parsing on the server's own thread would have held the read until the parse was done.
   expect(order).toEqual(['get', 'post']);
+  // Other tests expect the seed article alone.
+  expect((await request.delete('/api/articles/e2e-brackets', { headers: writeHeaders() })).status()).toBe(
+    204,
+  );
 });
 
 test.describe('a server with a tight parse budget', () => {
@@ -80,6 +92,7 @@ test.describe('a server with a tight parse budget', () => {
   }) => {
     const slow = await request.post(`${base}/api/articles`, {
       data: { slug: 'e2e-too-slow', text: `${largeBody}\n\n${seed.slice(listAt + 1)}` },
+      headers: writeHeaders(),
       timeout: 60_000,
     });
     expect(slow.status()).toBe(422);
@@ -87,8 +100,15 @@ test.describe('a server with a tight parse budget', () => {
     expect(json.error).toBe('The article is too complex to read within the time limit');
     expect(json.issues[0].message).toMatch(/300 ms/);
 
-    const next = await request.post(`${base}/api/articles`, { data: small('e2e-after-budget') });
+    const next = await request.post(`${base}/api/articles`, {
+      data: small('e2e-after-budget'),
+      headers: writeHeaders(),
+    });
     expect([200, 201]).toContain(next.status());
     expect((await next.json()).claims).toBe(1);
+    const removed = await request.delete(`${base}/api/articles/e2e-after-budget`, {
+      headers: writeHeaders(),
+    });
+    expect(removed.status()).toBe(204);
   });
 });
