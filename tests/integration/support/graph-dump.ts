@@ -1,3 +1,4 @@
+import type { Driver } from 'neo4j-driver';
 import { databaseName, getDriver } from '@/lib/neo4j/driver';
 
 /** JSON with keys sorted at every level, so two equal maps always print the same. */
@@ -14,10 +15,12 @@ function canonical(value: unknown): string {
  * The whole graph as sorted lines: every node with its labels and properties, every relationship
  * with its type, properties and the ids of its ends. Two graphs are the same when their dumps are.
  * The revision counter is left out: it counts transactions, which batching changes on purpose.
+ * The test database by default; another server through its own driver.
  */
-export async function graphDump(): Promise<{ nodes: string[]; relationships: string[] }> {
-  const driver = getDriver();
-  const database = databaseName();
+export async function graphDump(
+  driver: Driver = getDriver(),
+  database = databaseName(),
+): Promise<{ nodes: string[]; relationships: string[] }> {
   const nodes = await driver.executeQuery(
     'MATCH (n) WHERE NOT n:GraphRevision RETURN labels(n) AS labels, properties(n) AS props',
     {},
