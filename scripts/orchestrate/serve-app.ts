@@ -9,6 +9,11 @@ function browserHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** The arguments of `next start` or `next dev`: always an explicit interface, loopback unless HOST says. */
+export function nextServeArgs(command: 'start' | 'dev', e: { PORT: number; HOST: string }): string[] {
+  return [command, '-p', String(e.PORT), '-H', e.HOST];
+}
+
 /**
  * `next start` (or `next dev`) in the foreground on HOST:PORT, with the write token and a fresh
  * one-time sign-in token in its environment; prints the link that spends that token, the Jupyter
@@ -23,7 +28,7 @@ export function serveApp(command: 'start' | 'dev', childEnv: ChildEnv, tag = '[s
   console.log(`${tag} Serving ${base} (listening on ${e.HOST}; Ctrl-C stops the app)`);
   console.log(`${tag} To write from this browser (add or delete articles), open once:`);
   console.log(`${tag}     ${base}/session?token=${linkToken}`);
-  return runChild(bin('next'), [command, '-p', String(e.PORT), '-H', e.HOST], {
+  return runChild(bin('next'), nextServeArgs(command, e), {
     ...childEnv,
     CLAIMTRACE_WRITE_TOKEN: writeToken,
     CLAIMTRACE_SESSION_LINK_TOKEN: linkToken,
