@@ -7,6 +7,7 @@ import { cypherParams } from './params';
 import {
   DELETE_OLD_CLAIMS,
   DELETE_OLD_REFERENCES,
+  LOCK_ARTICLES,
   REMEMBER_OLD,
   REMOVE_ORPHAN_WORKS,
   REMOVE_UNLINKED,
@@ -42,6 +43,9 @@ export async function writeRows(
     return result;
   };
 
+  await run('lock articles', LOCK_ARTICLES, {
+    slugs: [...new Set(articles.map((r) => r.article.slug))].sort(),
+  });
   let rest = articles;
   while (rest.length > 0) {
     const found = await run('previous versions', REMEMBER_OLD, { slugs: rest.map((r) => r.article.slug) });

@@ -7,10 +7,35 @@ import type { BatchRows } from './batch-rows';
  * concepts) MERGEd by id.
  */
 
-/** Per article already in the graph: the works it cites and the concepts its claims mention. */
+/*
+ * Takes each article's write lock before anything of it is read, so that two writers of one
+ * article (two API requests, two `npm run ingest` runs) queue here: the second reads the version
+ * the first committed and replaces it whole, instead of both removing the same previous version
+ * and each adding its own. MERGE makes a new article's node, so a new slug is locked as well; the
+ * property set and removed again is Neo4j's documented way to take a node's write lock in Cypher,
+ * and nothing of it is left at the commit. The slugs come sorted, so writers of several articles
+ * take the locks in the same order and never wait on each other in a cycle.
+ */
+export const LOCK_ARTICLES = `
+UNWIND $slugs AS slug
+MERGE (a:Article {slug: slug})
+SET a._lock = true
+REMOVE a._lock`;
+
+/** The same lock for a delete, which must not create the article: counts the article found. */
+export const LOCK_EXISTING_ARTICLE = `
+OPTIONAL MATCH (a:Article {slug: $slug})
+SET a._lock = true
+REMOVE a._lock
+RETURN count(a) AS found`;
+
+/**
+ * Per article that has a previous version: the works it cites and the concepts its claims
+ * mention. A node LOCK_ARTICLES has just made has none.
+ */
 export const REMEMBER_OLD = `
 UNWIND $slugs AS slug
-MATCH (a:Article {slug: slug})
+MATCH (a:Article {slug: slug}) WHERE EXISTS { (a)-[:HAS_SECTION|REFERENCES]->() }
 CALL (a) {
   OPTIONAL MATCH (a)-[:REFERENCES]->(w:Work)
   RETURN collect(DISTINCT w.id) AS workIds
