@@ -1,6 +1,6 @@
 import { ArticleParseError } from '@/lib/ingest/errors';
 import { VocabularyError } from '@/lib/ingest/vocabulary';
-import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
+import { isDatabaseUnavailable } from '@/lib/neo4j/connect';
 import { EnvError } from '@/lib/env';
 
 /**
@@ -15,8 +15,8 @@ export function describeError(error: unknown, context = ''): string {
   if (error instanceof VocabularyError) {
     return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
-  if (error instanceof DatabaseUnavailableError || error instanceof EnvError)
-    return `${where}${error.message}`;
+  // A database that is away is no bug: its message says what happened, a stack trace would not.
+  if (isDatabaseUnavailable(error) || error instanceof EnvError) return `${where}${(error as Error).message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 

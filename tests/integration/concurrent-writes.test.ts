@@ -1,13 +1,12 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/ingest/parse-article';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { deleteArticle, writeArticle } from '@/lib/neo4j/write-article';
 import { graphDump } from './support/graph-dump';
+import { startLineChild } from './support/line-child';
 import { resetTestDatabase } from './support/test-database';
 
 /*
@@ -49,28 +48,9 @@ async function failures(operations: Promise<unknown>[]): Promise<string | null> 
   return failed ? `error: ${(failed.reason as Error).message}` : null;
 }
 
-/** A write-worker process (support/write-worker.ts): one line in starts a write, one line out ends it. */
-function startWorker(file: string) {
-  const child: ChildProcessWithoutNullStreams = spawn(
-    'npx',
-    ['tsx', '--conditions=react-server', 'tests/integration/support/write-worker.ts', file, SLUG],
-    { env: process.env },
-  );
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const next = async () => {
-    const line = await lines.next();
-    if (line.done) throw new Error(`write worker for ${file} ended`);
-    return line.value;
-  };
-  return {
-    ready: next(),
-    write: () => {
-      child.stdin.write('go\n');
-      return next();
-    },
-    stop: () => child.kill(),
-  };
-}
+/** A write-worker process (support/write-worker.ts): it says "ready", then writes once per line. */
+const startWorker = (file: string) =>
+  startLineChild('tests/integration/support/write-worker.ts', [file, SLUG]);
 
 describe('concurrent writes of one article', () => {
   const docA = parseArticle(versionA, { slug: SLUG });
@@ -110,11 +90,11 @@ describe('concurrent writes of one article', () => {
     writeFileSync(path.join(dir, 'b.txt'), versionB);
     const workers = [startWorker(path.join(dir, 'a.txt')), startWorker(path.join(dir, 'b.txt'))];
     try {
-      for (const w of workers) expect(await w.ready).toBe('ready');
+      for (const w of workers) expect(await w.next()).toBe('ready');
       const seen: string[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         if (round % 2 === 0) await resetTestDatabase();
-        const answers = await Promise.all(workers.map((w) => w.write()));
+        const answers = await Promise.all(workers.map((w) => w.ask('go')));
         seen.push(answers.find((a) => a !== 'ok') ?? (await whichVersion(dumps)));
       }
       expect(seen.filter((v) => v !== 'A' && v !== 'B')).toEqual([]);
