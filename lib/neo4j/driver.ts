@@ -14,13 +14,17 @@ const globalForNeo4j = globalThis as unknown as { claimtraceDriver?: Driver };
  * defaults a read waited 60 s and a write 31 s, retrying a refused connection for 30 s.
  */
 const FAIL_FAST = {
-  /** A TCP connection not made in this time fails (a host that drops packets). */
-  connectionTimeout: 2_000,
   /**
-   * Getting a connection, the Bolt handshake of a new one included: the only bound on a server that
-   * accepts connections but never answers, or on a pool whose connections all stay busy.
+   * Getting a connection, a new one's TCP connect and Bolt handshake included: the bound on a host
+   * that drops packets, on a server that accepts connections but never answers, and on a pool whose
+   * connections all stay busy. Its error is not retried.
    */
-  connectionAcquisitionTimeout: 2_000,
+  connectionAcquisitionTimeout: 1_500,
+  /**
+   * A TCP connect alone. Longer than the acquisition timeout, which therefore ends a connect that
+   * hangs: this error would be retried, costing another attempt.
+   */
+  connectionTimeout: 3_000,
   /**
    * executeRead/executeWrite retry a transient failure (a refused connection, a deadlock) until this
    * long after the first one; the first retry comes about 1 s later (0.8-1.2 s), so anything below

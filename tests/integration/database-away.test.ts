@@ -1,9 +1,9 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { writeArticle } from '@/lib/neo4j/write-article';
 import { readArticleFile } from '@/lib/corpus/read-article-file';
+import { boltAddress, closedPort, listen } from '../support/local-ports';
 import { startLineChild } from './support/line-child';
 import { resetTestDatabase } from './support/test-database';
 
@@ -15,46 +15,6 @@ import { resetTestDatabase } from './support/test-database';
  */
 
 const LIMIT_MS = 3_000;
-
-/** A local port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A server on `port` (0: any) that runs `onConnection` for each connection; close() ends them all. */
-async function listen(port: number, onConnection: (socket: net.Socket) => void) {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    onConnection(socket);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    close: async () => {
-      for (const s of sockets) s.destroy();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
-/** Forwards every connection to the test database: Neo4j "coming back" on the probe's port. */
-const forwardToTestDatabase = (socket: net.Socket) => {
-  const { hostname, port } = new URL(env().neo4jUri);
-  const upstream = net.connect(Number(port), hostname);
-  socket.pipe(upstream).pipe(socket);
-  const end = () => {
-    socket.destroy();
-    upstream.destroy();
-  };
-  socket.on('error', end);
-  upstream.on('error', end);
-};
 
 type Answer = { status: number; ms: number };
 
@@ -87,7 +47,7 @@ describe('the API when Neo4j is away', () => {
       for (const a of answers) expect(a.ms).toBeLessThan(LIMIT_MS);
       console.info(`nothing listening: 503 in ${answers.map((a) => a.ms).join(', ')} ms`);
 
-      const neo4jBack = await listen(port, forwardToTestDatabase);
+      const neo4jBack = await listen(port, boltAddress(env().neo4jUri));
       try {
         expect((await api.ask('read')).status).toBe(200);
         expect((await api.ask('write')).status).toBe(200);
@@ -100,7 +60,7 @@ describe('the API when Neo4j is away', () => {
   }, 120_000);
 
   it('answers 503 within 3 s when the server accepts connections but never answers', async () => {
-    const hung = await listen(0, () => {});
+    const hung = await listen(0);
     const api = probe(hung.port);
     try {
       const answers = [await api.ask('read'), await api.ask('write')];
