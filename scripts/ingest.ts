@@ -8,6 +8,7 @@ import { articleFilesIn } from '@/lib/corpus/corpus-files';
 import { readArticleFile } from '@/lib/corpus/read-article-file';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { applySchema } from '@/lib/neo4j/apply-schema';
+import { TRANSACTION_LIMITS } from '@/lib/neo4j/article-limits';
 import { waitForDatabase } from '@/lib/neo4j/connect';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { type ArticleOutcome, DEFAULT_BATCH_SIZE, writeArticles } from '@/lib/neo4j/write-articles';
@@ -27,7 +28,9 @@ const HELP_AFTER = `
 Writing: articles go to Neo4j in batches of --batch-size per transaction (default ${DEFAULT_BATCH_SIZE}).
 A batch is written whole or not at all. If a batch fails, its articles are written again one per
 transaction: each article is then either loaded whole or left exactly as it was before the run
-(absent if it was new). Every article that failed is listed with its error, and the exit status is 1.
+(absent if it was new). An article over ${TRANSACTION_LIMITS.claims.toLocaleString('en-US')} claims or ${TRANSACTION_LIMITS.links.toLocaleString('en-US')} citations and mentions
+is not loaded (docs/decisions/012-large-articles.md). Every article that failed is listed with its
+error, and the exit status is 1.
 A file that cannot be parsed stops the run before anything is written (exit 2).`;
 
 async function expand(inputs: string[]): Promise<string[]> {

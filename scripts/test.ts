@@ -62,7 +62,9 @@ async function startTestNeo4j(password: string): Promise<void> {
     port: TEST_BOLT_PORT,
     dataDir: TEST_DATA_DIR,
     password,
-    heapMb: 768,
+    // The local server's default: its transaction memory (70 % of the heap) is what the largest
+    // article the loader accepts is sized for (docs/decisions/012-large-articles.md).
+    heapMb: 1024,
     pageCacheMb: 128,
     // It starts while the unit tests take the CPU: allow more than the default.
     timeoutMs: 240_000,

@@ -42,7 +42,13 @@ export async function fetchJson<T>(
   return schema.parse(body);
 }
 
-/** 4xx replies will not change on retry; network trouble and 5xx might. */
+/**
+ * Network trouble and a 500 may pass, so they are asked once more. Not a 4xx, which will not change,
+ * nor a 503: the server has already retried the database before giving up, and asking again would
+ * only keep the page on its busy line for longer than a person should wait for the error and its
+ * Retry button (README, "When Neo4j is away").
+ */
 export function retryOnce(count: number, error: Error): boolean {
-  return count < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+  if (!(error instanceof ApiError)) return count < 1;
+  return count < 1 && error.status !== 503 && !(error.status >= 400 && error.status < 500);
 }

@@ -9,6 +9,12 @@ describe('identities', () => {
     expect(authorId('Müller', null)).toBe('author:muller');
   });
 
+  it('keeps an author id short however long the family name a malformed entry gives', () => {
+    const id = authorId('word '.repeat(5000), 'J.');
+    expect(id.length).toBeLessThan(100);
+    expect(id).toMatch(/^author:word-word-.*-j$/);
+  });
+
   it('folds case, punctuation, "&"/"and" and a leading "The" in venue ids', () => {
     expect(venueId('Psychology of Men & Masculinity')).toBe('venue:psychology-of-men-masculinity');
     expect(venueId('psychology of men and masculinity')).toBe('venue:psychology-of-men-masculinity');

@@ -18,10 +18,14 @@ function truncate(key: string, max: number): string {
   return lastDash > max / 2 ? cut.slice(0, lastDash) : cut;
 }
 
-/** Family name plus first initial: "Gottman, J." and "Gottman, J. M." are one author. */
+/**
+ * Family name plus first initial: "Gottman, J." and "Gottman, J. M." are one author. The key is
+ * cut like the others: an id is indexed, and Neo4j refuses to index a value over 8 KB, which a
+ * malformed entry's "family name" can be.
+ */
 export function authorId(family: string, given: string | null): string {
   const initial = given ? tokenize(given)[0]?.[0] : undefined;
-  return `author:${keyOf(family)}${initial ? `-${initial}` : ''}`;
+  return `author:${truncate(keyOf(family), 80)}${initial ? `-${initial}` : ''}`;
 }
 
 /** Case, punctuation, "&"/"and" and a leading "The" folded: one venue however it is written. */

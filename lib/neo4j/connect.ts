@@ -2,6 +2,7 @@ import 'server-only';
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
 import { env } from '@/lib/env';
 import { getDriver } from './driver';
+import { isDriverUnavailable } from './error-kinds';
 
 /** Why the database cannot be used, in words a person can act on. */
 export class DatabaseUnavailableError extends Error {
@@ -14,17 +15,9 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-const UNAUTHORIZED = 'Neo.ClientError.Security.Unauthorized';
-
-/** True for driver errors that mean "the database is not there or will not let us in". */
+/** True when the database is not there, not answering or will not let us in (error-kinds.ts). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof DatabaseUnavailableError) return true;
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    isRetryableError(error) ||
-    error.code === UNAUTHORIZED ||
-    error.code.startsWith('Neo.ClientError.Security.')
-  );
+  return error instanceof DatabaseUnavailableError || isDriverUnavailable(error);
 }
 
 /**

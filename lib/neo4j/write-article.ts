@@ -8,6 +8,7 @@ import type { StepTiming } from './write-rows';
 import {
   DELETE_OLD_CLAIMS,
   DELETE_OLD_REFERENCES,
+  LOCK_EXISTING_ARTICLE,
   REMEMBER_OLD,
   REMOVE_ORPHAN_WORKS,
   REMOVE_UNLINKED,
@@ -43,19 +44,24 @@ export async function deleteArticle(slug: string): Promise<boolean> {
   const session = getDriver().session({ database: databaseName() });
   try {
     return await session.executeWrite(async (tx) => {
+      // The lock every write takes (write-statements.ts), so a delete never interleaves with one.
+      const found = (await tx.run(LOCK_EXISTING_ARTICLE, { slug })).records[0]?.get('found');
+      if (!found) return false;
       const old = (await tx.run(REMEMBER_OLD, cypherParams({ slugs: [slug] }))).records[0];
-      if (!old) return false;
       await tx.run(DELETE_OLD_REFERENCES, cypherParams({ slugs: [slug] }));
       await tx.run(DELETE_OLD_CLAIMS, cypherParams({ slugs: [slug] }));
       await tx.run('MATCH (a:Article {slug: $slug}) DELETE a', { slug });
-      const removed = (await tx.run(REMOVE_ORPHAN_WORKS, cypherParams({ workIds: old.get('workIds') })))
-        .records[0];
+      const removed = (
+        await tx.run(REMOVE_ORPHAN_WORKS, cypherParams({ workIds: old?.get('workIds') ?? [] }))
+      ).records[0];
       await tx.run(
         REMOVE_UNLINKED,
         cypherParams({
           authorIds: removed?.get('authorIds') ?? [],
           venueIds: removed?.get('venueIds') ?? [],
-          conceptIds: [...new Set([...old.get('conceptIds'), ...(removed?.get('conceptIds') ?? [])])],
+          conceptIds: [
+            ...new Set([...(old?.get('conceptIds') ?? []), ...(removed?.get('conceptIds') ?? [])]),
+          ],
         }),
       );
       await bumpGraphRevision(tx);

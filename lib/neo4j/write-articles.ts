@@ -1,15 +1,18 @@
 import 'server-only';
-import { isRetryableError } from 'neo4j-driver';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { checkArticleSize, outOfMemoryError, planBatches, sizeOf } from './article-limits';
 import { type ArticleRows, articleRows } from './article-rows';
+import { isDatabaseUnavailable } from './connect';
 import { databaseName, getDriver } from './driver';
+import { isOutOfMemory } from './error-kinds';
 import { type StepTiming, writeRows } from './write-rows';
 
 /*
  * Loading many articles: several per write transaction, so round trips and commits are paid per
- * batch rather than per article (docs/decisions/008-batched-loader.md). A batch is atomic. When
- * one fails, its articles are written again one per transaction, so one bad article holds back
- * none of the others and is itself left as it was (or absent); its error is reported with its slug.
+ * batch rather than per article (docs/decisions/008-batched-loader.md), and no more per batch than
+ * a transaction can hold (article-limits.ts). A batch is atomic. When one fails, its articles are
+ * written again one per transaction, so one bad article holds back none of the others and is
+ * itself left as it was (or absent); its error is reported with its slug.
  */
 
 /** Articles per transaction, chosen by measurement on the large bench corpus (decision 008). */
@@ -42,11 +45,24 @@ type Prepared = { doc: GraphDocument; rows: ArticleRows } | { doc: GraphDocument
 
 function prepare(doc: GraphDocument): Prepared {
   try {
-    return { doc, rows: articleRows(doc) };
+    const rows = articleRows(doc);
+    checkArticleSize(doc.article.slug, rows);
+    return { doc, rows };
   } catch (error) {
     return { doc, error };
   }
 }
+
+function* prepared(docs: readonly GraphDocument[]): Generator<Prepared> {
+  for (const doc of docs) yield prepare(doc);
+}
+
+/** An article's own failure, as the outcome reports it: a lack of memory is named as such. */
+const failed = (slug: string, error: unknown): ArticleOutcome => ({
+  ok: false,
+  slug,
+  error: isOutOfMemory(error) ? outOfMemoryError(slug, error as Error) : error,
+});
 
 const written = (p: { doc: GraphDocument; rows: ArticleRows }): ArticleOutcome => ({
   ok: true,
@@ -70,20 +86,19 @@ export async function writeArticles(
     outcomes.push(o);
     options.onArticle?.(o);
   };
-  for (let i = 0; i < docs.length; i += size) {
-    const batch = docs.slice(i, i + size).map(prepare);
+  for (const batch of planBatches(prepared(docs), (p) => ('rows' in p ? sizeOf(p.rows) : null), size)) {
     const ready = batch.flatMap((p) => ('rows' in p ? [p] : []));
     let batchError: unknown = null;
     try {
       if (ready.length > 0) await inOneTransaction(ready.map((p) => p.rows), options.onStep);
     } catch (error) {
-      if (isRetryableError(error)) throw error;
+      if (isDatabaseUnavailable(error)) throw error;
       batchError = error;
     }
     for (const p of batch) {
       if (!('rows' in p)) report({ ok: false, slug: p.doc.article.slug, error: p.error });
       else if (batchError === null) report(written(p));
-      else if (ready.length === 1) report({ ok: false, slug: p.doc.article.slug, error: batchError });
+      else if (ready.length === 1) report(failed(p.doc.article.slug, batchError));
       else report(await alone(p, options.onStep));
     }
   }
@@ -96,7 +111,7 @@ async function alone(p: { doc: GraphDocument; rows: ArticleRows }, onStep?: Step
     await inOneTransaction([p.rows], onStep);
     return written(p);
   } catch (error) {
-    if (isRetryableError(error)) throw error;
-    return { ok: false, slug: p.doc.article.slug, error };
+    if (isDatabaseUnavailable(error)) throw error;
+    return failed(p.doc.article.slug, error);
   }
 }

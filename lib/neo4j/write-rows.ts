@@ -5,11 +5,13 @@ import { batchRows, safePrefixLength, unlinkedCandidates } from './batch-rows';
 import { bumpGraphRevision } from './graph-revision';
 import { cypherParams } from './params';
 import {
-  DELETE_OLD_CLAIMS,
   DELETE_OLD_REFERENCES,
+  DELETE_RETIRED,
+  LOCK_ARTICLES,
   REMEMBER_OLD,
   REMOVE_ORPHAN_WORKS,
   REMOVE_UNLINKED,
+  RETIRE_OLD_CLAIMS,
   WORKS,
   WRITE_STEPS,
 } from './write-statements';
@@ -42,6 +44,9 @@ export async function writeRows(
     return result;
   };
 
+  await run('lock articles', LOCK_ARTICLES, {
+    slugs: [...new Set(articles.map((r) => r.article.slug))].sort(),
+  });
   let rest = articles;
   while (rest.length > 0) {
     const found = await run('previous versions', REMEMBER_OLD, { slugs: rest.map((r) => r.article.slug) });
@@ -70,7 +75,7 @@ async function writeGroup(run: Run, group: readonly ArticleRows[], old: Readonly
   const replacedOld = replaced.map((slug) => old.get(slug) as OldVersion);
   if (replaced.length > 0) {
     await run('remove previous references', DELETE_OLD_REFERENCES, { slugs: replaced });
-    await run('remove previous claims', DELETE_OLD_CLAIMS, { slugs: replaced });
+    await run('retire previous claims', RETIRE_OLD_CLAIMS, { slugs: replaced });
   }
 
   let detached = { authorIds: [] as string[], venueIds: [] as string[] };
@@ -81,6 +86,8 @@ async function writeGroup(run: Run, group: readonly ArticleRows[], old: Readonly
       detached = { authorIds: strings(r?.get('authorIds')), venueIds: strings(r?.get('venueIds')) };
     }
   }
+
+  if (replaced.length > 0) await run('remove previous claims', DELETE_RETIRED, {});
 
   const candidates = unlinkedCandidates(rows, detached);
   const oldWorkIds = [...new Set(replacedOld.flatMap((o) => o.workIds))];

@@ -45,7 +45,7 @@ describe('CoalescedRead', () => {
     expect(revision.reads).toBe(2);
   });
 
-  it('starts the queued read even when the running one fails', async () => {
+  it('hands a failed read to the callers queued behind it, and reads again for the next caller', async () => {
     let calls = 0;
     const revision = new CoalescedRead(async () => {
       calls++;
@@ -53,9 +53,11 @@ describe('CoalescedRead', () => {
       return 'r2';
     });
     const first = revision.get();
-    const second = revision.get();
+    const queued = revision.get();
     await expect(first).rejects.toThrow('unavailable');
-    expect(await second).toBe('r2');
+    await expect(queued).rejects.toThrow('unavailable');
+    expect(calls).toBe(1);
+    expect(await revision.get()).toBe('r2');
   });
 });
 

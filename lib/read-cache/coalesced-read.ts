@@ -12,6 +12,11 @@ export interface CoalescedReadOptions<T> {
  * before it asked: it waits for the next one, so it sees every change made before it asked. Under
  * load there is at most one read running and one queued. With maxAgeMs, a value read recently
  * enough is reused, which bounds how late a change is seen by that age.
+ *
+ * A failure is not a value that can be stale: when the running read fails, the callers queued
+ * behind it get that failure instead of a read of their own. The database could not be read a
+ * moment ago, after the driver's own retry; with Neo4j away, a second read would only keep them
+ * waiting as long again (a page's server render and its first API requests queue this way).
  */
 export class CoalescedRead<T> {
   private running: Promise<T> | null = null;
@@ -30,14 +35,16 @@ export class CoalescedRead<T> {
     if (recent) return Promise.resolve(recent.value);
     if (this.queued) return this.queued;
     if (!this.running) return this.start();
-    const settled = this.running.then(
-      () => undefined,
-      () => undefined,
+    this.queued = this.running.then(
+      () => {
+        this.queued = null;
+        return this.start();
+      },
+      (error: unknown) => {
+        this.queued = null;
+        throw error;
+      },
     );
-    this.queued = settled.then(() => {
-      this.queued = null;
-      return this.start();
-    });
     return this.queued;
   }
 

@@ -1,7 +1,7 @@
 import { EnvError } from '@/lib/env';
 import { ArticleParseError } from '@/lib/ingest/errors';
 import { VocabularyError } from '@/lib/ingest/vocabulary';
-import { DatabaseUnavailableError } from '@/lib/neo4j/connect';
+import { isDatabaseUnavailable } from '@/lib/neo4j/connect';
 import { RetractionCsvError } from '@/lib/sources/retraction-watch-csv';
 import { UsageError } from './usage-error';
 
@@ -17,13 +17,15 @@ export function describeError(error: unknown, context = ''): string {
   if (error instanceof VocabularyError) {
     return `${where}Invalid concept vocabulary.\n${error.problems.map((p) => `  - ${p}`).join('\n')}`;
   }
+  // A database that is away, a bad setting or a bad argument is no bug: its message says what
+  // happened, a stack trace would not.
   if (
-    error instanceof DatabaseUnavailableError ||
+    isDatabaseUnavailable(error) ||
     error instanceof EnvError ||
     error instanceof UsageError ||
     error instanceof RetractionCsvError
   )
-    return `${where}${error.message}`;
+    return `${where}${(error as Error).message}`;
   return `${where}${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { ArticleTooLargeError } from '@/lib/neo4j/article-limits';
 import { isDatabaseUnavailable } from '@/lib/neo4j/connect';
 import type { Served } from '@/lib/read-cache/body-cache';
 import { paramsObject } from '@/lib/schemas/api-params';
@@ -67,6 +68,8 @@ export function notFoundResponse(message: string): Response {
 }
 
 export function errorResponse(error: unknown): Response {
+  // The database is up: this article is more than it can load at once (lib/neo4j/article-limits.ts).
+  if (error instanceof ArticleTooLargeError) return apiError(413, { error: error.message });
   if (isDatabaseUnavailable(error)) {
     console.error('[api] database unavailable:', (error as Error).message);
     return apiError(
