@@ -2,14 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleParseError } from '@/lib/ingest/errors';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
-import { parseArticle } from '@/lib/ingest/parse-article';
-import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '@/lib/ingest/validate-input';
+import { parseArticleBytes } from '@/lib/ingest/parse-article';
+import { SUPPORTED_FORMATS_TEXT } from '@/lib/ingest/readers/detect-format';
+import { MAX_ARTICLE_BYTES } from '@/lib/ingest/validate-input';
 import { parseVocabulary, VocabularyError } from '@/lib/ingest/vocabulary';
 import { SLUG_PATTERN, slugFromFileName } from './slug';
 
 /** The file beside an article that holds its concept vocabulary, if it has one. */
 export function vocabularyPathFor(articlePath: string): string {
-  return `${articlePath.replace(/\.(txt|md|markdown)$/i, '')}.concepts.json`;
+  return `${articlePath.replace(/\.[a-z0-9]{1,10}$/i, '')}.concepts.json`;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function readArticleFile(file: string, options: { slug?: string } =
   }
   if (!info.isFile()) {
     const what = info.isDirectory() ? 'a folder' : 'not a regular file';
-    throw new ArticleParseError('unreadable', [`${file} is ${what}; give an article file (.txt, .md).`]);
+    throw new ArticleParseError('unreadable', [`${file} is ${what}; give an article file (${SUPPORTED_FORMATS_TEXT}).`]);
   }
   // Refuse a huge file before reading it into memory.
   if (info.size > MAX_ARTICLE_BYTES) {
@@ -40,9 +41,9 @@ export async function readArticleFile(file: string, options: { slug?: string } =
     ]);
   }
 
-  const text = decodeArticleBytes(await readFile(file));
+  const bytes = await readFile(file);
   const vocabulary = await readVocabulary(vocabularyPathFor(file));
-  return parseArticle(text, { slug, vocabulary });
+  return parseArticleBytes(bytes, { slug, vocabulary, name: path.basename(file) });
 }
 
 async function readVocabulary(file: string) {

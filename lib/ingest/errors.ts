@@ -9,7 +9,9 @@ export type ArticleParseErrorCode =
   | 'no_reference_list' // the body cites numbers, but there is no list to resolve them
   | 'no_markers' // a reference list, but the body never cites it
   | 'invalid_options' // a slug that cannot make ids
-  | 'unreadable'; // the path names no readable file (missing, a folder, no permission)
+  | 'unreadable' // the path names no readable file (missing, a folder, no permission)
+  | 'unsupported_format' // a format no reader exists for (PDF, an image, a spreadsheet)
+  | 'malformed'; // a supported format, but the file is broken (truncated, encrypted, hostile)
 
 const SUMMARY: Record<ArticleParseErrorCode, string> = {
   empty: 'The article is empty',
@@ -19,6 +21,8 @@ const SUMMARY: Record<ArticleParseErrorCode, string> = {
   no_markers: 'The article has a reference list but cites none of it',
   invalid_options: 'The article cannot be parsed with these options',
   unreadable: 'The file cannot be read',
+  unsupported_format: 'The file is in a format Claimtrace does not read',
+  malformed: 'The file is damaged or cannot be read safely',
 };
 
 export class ArticleParseError extends Error {

@@ -16,7 +16,7 @@ export type ClaimKind =
   | 'other'; // framing or transitional text that asserts nothing ("Here are some telltale signs:")
 
 /** The block a sentence was found in, so a reader view can lay the article out again. */
-export type BlockKind = 'paragraph' | 'bullet' | 'numbered';
+export type BlockKind = 'paragraph' | 'bullet' | 'numbered' | 'table-row';
 
 export interface MarkerRecord {
   /** The marker as written, e.g. "[4-6]" or "[1, 2]" or "[1]–[3]". */

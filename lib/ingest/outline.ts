@@ -1,13 +1,14 @@
-import type { Block } from './blocks';
 import { classifyClaim } from './claim-kind';
-import type { ClaimRecord, SectionRecord } from './graph-document';
+import type { SourceBlock } from './document/source-document';
+import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
-import { splitSentences } from './sentences';
+import { sentenceSpans } from './sentences';
 
 /**
  * Sections and claims from the body's blocks. Headings open sections; text before the first
- * heading belongs to "Introduction". Every other block is cut into sentences, each one a claim
- * that knows its block (paragraph index and kind) and its markers.
+ * heading belongs to "Introduction". A paragraph or list item is cut into sentences; a table row
+ * is one claim; header rows and notes are no claims. Each claim knows its block (index and kind)
+ * and its callouts: those the reader marked, or else the bracket markers found in its text.
  */
 export interface Outline {
   sections: SectionRecord[];
@@ -20,7 +21,20 @@ function headingTitle(text: string): string {
   return text.replace(/:\s*$/, '').trim();
 }
 
-export function buildOutline(slug: string, blocks: Block[]): Outline {
+/** The block's callouts, as markers with offsets into the block's text. */
+function blockMarkers(block: SourceBlock): MarkerRecord[] {
+  if (!block.citations) return findMarkers(block.text);
+  return block.citations
+    .filter((c) => c.targets.length > 0)
+    .map((c) => ({
+      raw: block.text.slice(c.start, c.end),
+      numbers: [...new Set(c.targets)],
+      start: c.start,
+      end: c.end,
+    }));
+}
+
+export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -32,14 +46,26 @@ export function buildOutline(slug: string, blocks: Block[]): Outline {
   let section: SectionRecord | null = null;
   let paragraph = 0;
   for (const block of blocks) {
-    if (block.type === 'heading') {
+    if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
       continue;
     }
+    if (block.kind === 'note' || block.kind === 'table-header') continue;
     section ??= openSection(LEAD_SECTION_TITLE);
-    const blockKind = block.type;
-    for (const text of splitSentences(block.text)) {
-      const markers = findMarkers(text);
+    const blockKind = block.kind;
+    const markers = blockMarkers(block).sort((a, b) => a.start - b.start);
+    const spans =
+      block.kind === 'table-row'
+        ? [[0, block.text.length] as const]
+        : sentenceSpans(
+            block.text,
+            markers.map((m) => [m.start, m.end] as const),
+          );
+    for (const [start, end] of spans) {
+      const text = block.text.slice(start, end);
+      const own = markers
+        .filter((m) => m.start >= start && m.end <= end)
+        .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
       const order = claims.length;
       claims.push({
         id: `${slug}/c${order}`,
@@ -49,8 +75,8 @@ export function buildOutline(slug: string, blocks: Block[]): Outline {
         order,
         paragraph,
         block: blockKind,
-        markers,
-        cites: [...new Set(markers.flatMap((m) => m.numbers))].sort((a, b) => a - b),
+        markers: own,
+        cites: [...new Set(own.flatMap((m) => m.numbers))].sort((a, b) => a - b),
       });
     }
     paragraph++;

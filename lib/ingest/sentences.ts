@@ -8,11 +8,26 @@ const CLOSERS = '"\'”’»)';
 /** What the next sentence may start with. */
 const OPENER = /[\p{Lu}\p{N}"'“‘«(]/u;
 
-/** The end of the markers that follow position `from` (possibly after spaces), or `from`. */
-function skipMarkers(text: string, from: number): number {
+/**
+ * Citation callouts of a block as [start, end) offsets, in order, not overlapping: a sentence never
+ * ends inside one ("(Smith et al., 2010)"), and one right after a stop belongs to the sentence
+ * before it ("memory.¹", "memory. [1]").
+ */
+export type Span = readonly [number, number];
+
+/** Where a callout that starts at `at` ends, or -1. */
+function calloutEndAt(text: string, at: number, callouts: readonly Span[]): number {
+  const marker = markerEndAt(text, at);
+  if (marker >= 0) return marker;
+  for (const [start, end] of callouts) if (start === at) return end;
+  return -1;
+}
+
+/** The end of the callouts that follow position `from` (possibly after spaces), or `from`. */
+function skipMarkers(text: string, from: number, callouts: readonly Span[]): number {
   let end = from;
   for (;;) {
-    const next = markerEndAt(text, skipSpaces(text, end));
+    const next = calloutEndAt(text, skipSpaces(text, end), callouts);
     if (next < 0) return end;
     end = next;
   }
@@ -23,12 +38,12 @@ function skipMarkers(text: string, from: number): number {
  * Markers right after the stop, with or without a space ("intimacy.[1] [2]", "of you. [12]"),
  * belong to the sentence before them.
  */
-function boundaryAfter(text: string, at: number): number {
+function boundaryAfter(text: string, at: number, callouts: readonly Span[]): number {
   if (text[at] === '.' && isAbbreviationStop(text, at)) return -1;
   let end = at + 1;
   while (end < text.length && TERMINATORS.includes(text[end] ?? '')) end++;
   while (end < text.length && CLOSERS.includes(text[end] ?? '')) end++;
-  end = skipMarkers(text, end);
+  end = skipMarkers(text, end, callouts);
   // Look only at what follows (no slicing of the rest: a long block would make this quadratic).
   const after = /\s*(\S?)/y;
   after.lastIndex = end;
@@ -38,18 +53,40 @@ function boundaryAfter(text: string, at: number): number {
   return OPENER.test(next) ? end : -1;
 }
 
-/** Splits one block's text into sentences, trimmed, each keeping its markers. */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+/**
+ * One block's sentences as [start, end) offsets into its text, spaces trimmed, each keeping its
+ * callouts: the bracket markers it finds itself, and the `callouts` a reader marked.
+ */
+export function sentenceSpans(text: string, callouts: readonly Span[] = []): Span[] {
+  const spans: Span[] = [];
+  const push = (from: number, to: number) => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(text[a] ?? '')) a++;
+    while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
+    if (b > a) spans.push([a, b]);
+  };
   let start = 0;
+  let next = 0; // index into callouts: the first that does not end before i
   for (let i = 0; i < text.length; i++) {
+    while (next < callouts.length && (callouts[next]?.[1] ?? 0) <= i) next++;
+    const inside = callouts[next];
+    if (inside && inside[0] <= i) {
+      i = inside[1] - 1; // no sentence ends inside a callout
+      continue;
+    }
     if (!TERMINATORS.includes(text[i] ?? '')) continue;
-    const end = boundaryAfter(text, i);
+    const end = boundaryAfter(text, i, callouts);
     if (end < 0) continue;
-    sentences.push(text.slice(start, end));
+    push(start, end);
     start = end;
     i = end - 1;
   }
-  sentences.push(text.slice(start));
-  return sentences.map((s) => s.trim()).filter((s) => s !== '');
+  push(start, text.length);
+  return spans;
+}
+
+/** Splits one block's text into sentences, trimmed, each keeping its markers. */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map(([a, b]) => text.slice(a, b));
 }

@@ -23,11 +23,13 @@ describe('ParsePool', () => {
   afterAll(() => pool.close());
 
   it('returns what parseArticle returns, from a worker thread', async () => {
-    expect(await pool.parse(article, { slug: 'sleep' })).toEqual(parseArticle(article, { slug: 'sleep' }));
+    expect(await pool.parse({ text: article }, { slug: 'sleep' })).toEqual(
+      parseArticle(article, { slug: 'sleep' }),
+    );
   });
 
   it('passes ArticleParseError back with its code and problems', async () => {
-    const error = await pool.parse('A claim.[1]', { slug: 'no-list' }).catch((e: unknown) => e);
+    const error = await pool.parse({ text: 'A claim.[1]' }, { slug: 'no-list' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleParseError);
     expect((error as ArticleParseError).code).toBe('no_reference_list');
   });
@@ -35,7 +37,7 @@ describe('ParsePool', () => {
   it('leaves the event loop free while it parses', async () => {
     let ticks = 0;
     const interval = setInterval(() => ticks++, 5);
-    const doc = await pool.parse(large, { slug: 'large' });
+    const doc = await pool.parse({ text: large }, { slug: 'large' });
     clearInterval(interval);
     expect(doc.claims.length).toBeGreaterThan(100_000);
     expect(ticks).toBeGreaterThan(0);
@@ -45,10 +47,10 @@ describe('ParsePool', () => {
     // Half a second: five times less than the large article takes, five times more than a short one.
     const tight = new ParsePool(500);
     try {
-      const error = await tight.parse(large, { slug: 'large' }).catch((e: unknown) => e);
+      const error = await tight.parse({ text: large }, { slug: 'large' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ParseBudgetError);
       expect((error as Error).message).toMatch(/too complex to read within the time limit/);
-      expect((await tight.parse(article, { slug: 'after' })).article.slug).toBe('after');
+      expect((await tight.parse({ text: article }, { slug: 'after' })).article.slug).toBe('after');
     } finally {
       await tight.close();
     }

@@ -4,7 +4,7 @@ import { ArticleParseError } from '@/lib/ingest/errors';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import type { ParseArticleOptions } from '@/lib/ingest/parse-article';
 import { startParseWorker } from '@/lib/parse-pool/start-worker';
-import type { ParseReply, ParseRequest } from './messages';
+import type { ParseInput, ParseReply, ParseRequest } from './messages';
 
 /**
  * Uploaded articles are parsed off the server's event loop, in one long-lived worker thread, with a
@@ -35,9 +35,9 @@ export class ParsePool {
 
   constructor(private readonly budgetMs: number) {}
 
-  parse(text: string, options: ParseArticleOptions): Promise<GraphDocument> {
+  parse(input: ParseInput, options: ParseArticleOptions): Promise<GraphDocument> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, options, resolve, reject });
       this.pump();
     });
   }
@@ -57,7 +57,7 @@ export class ParsePool {
     const job = this.queue.shift() as Job;
     this.running = job;
     this.timer = setTimeout(() => this.overBudget(job), this.budgetMs);
-    const request: ParseRequest = { id: job.id, text: job.text, options: job.options };
+    const request: ParseRequest = { id: job.id, input: job.input, options: job.options };
     this.worker?.postMessage(request);
   }
 

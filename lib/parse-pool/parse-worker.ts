@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { isArticleParseError } from '@/lib/ingest/errors';
-import { parseArticle } from '@/lib/ingest/parse-article';
+import { parseArticle, parseArticleBytes } from '@/lib/ingest/parse-article';
 import type { ParseReply, ParseRequest } from './messages';
 
 /*
@@ -10,10 +10,14 @@ import type { ParseReply, ParseRequest } from './messages';
  */
 const port = parentPort;
 if (port) {
-  port.on('message', ({ id, text, options }: ParseRequest) => {
+  port.on('message', async ({ id, input, options }: ParseRequest) => {
     let reply: ParseReply;
     try {
-      reply = { id, ok: true, doc: parseArticle(text, options) };
+      const doc =
+        'text' in input
+          ? parseArticle(input.text, options)
+          : await parseArticleBytes(input.bytes, { ...options, name: input.name });
+      reply = { id, ok: true, doc };
     } catch (error) {
       reply = isArticleParseError(error)
         ? { id, ok: false, code: error.code, problems: error.problems }

@@ -18,15 +18,32 @@ export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;
 export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) });
 export type ArticleList = z.infer<typeof articleListSchema>;
 
-/** POST /api/articles: load (or replace) one article from its text. */
-export const ingestRequestSchema = z.object({
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
-    .max(200),
-  text: z.string().min(1, 'the article text is empty'),
-  vocabulary: conceptVocabularySchema.optional(),
-});
+/**
+ * POST /api/articles: load (or replace) one article from its text (plain text or Markdown), or
+ * from a file in any format read (`file.name` picks the reader with the bytes; base64 in JSON).
+ */
+export const ingestRequestSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
+      .max(200),
+    text: z.string().min(1, 'the article text is empty').optional(),
+    file: z
+      .object({
+        name: z.string().min(1).max(255),
+        base64: z
+          .string()
+          .min(1, 'the file is empty')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
+      })
+      .optional(),
+    vocabulary: conceptVocabularySchema.optional(),
+  })
+  .refine((body) => (body.text === undefined) !== (body.file === undefined), {
+    path: ['text'],
+    message: 'give the article either as text or as a file, not both or neither',
+  });
 export type IngestRequest = z.infer<typeof ingestRequestSchema>;
 
 export const ingestResponseSchema = z.object({

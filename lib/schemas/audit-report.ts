@@ -60,7 +60,7 @@ export const auditClaimSchema = z.object({
   kind: z.enum(['assertion', 'advice', 'question', 'other']),
   order: z.number().int(),
   paragraph: z.number().int(),
-  block: z.enum(['paragraph', 'bullet', 'numbered']),
+  block: z.enum(['paragraph', 'bullet', 'numbered', 'table-row']),
   markers: z.array(auditMarkerSchema),
   cites: numbers,
   status: claimStatusSchema,

@@ -117,7 +117,8 @@ describe('npm run audit exit status', { timeout: 60_000 }, () => {
       'Men withdraw.\n\nReferences\n\n[1] Smith, J. (2001). A title. Journal, 1, 1-2.\n',
       'cites none',
     ],
-    ['not a .txt or .md file', 'paper.pdf', '%PDF-1.4', 'expected a .txt or .md file'],
+    ['a PDF', 'paper.pdf', '%PDF-1.4', 'Claimtrace reads plain text (.txt), Markdown (.md), HTML'],
+    ['a spreadsheet', 'table.xlsx', 'a,b\n1,2\n', 'A .xlsx file cannot be read'],
   ])('is 2 for %s input', (_label, name, content, message) => {
     const run = audit(file(name, content), '--json');
     expect(run.status).toBe(2);

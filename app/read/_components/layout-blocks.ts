@@ -7,7 +7,7 @@ import type { AuditClaim, AuditReport } from '@/lib/schemas/audit-report';
  */
 
 export interface Block {
-  kind: 'paragraph' | 'bullet' | 'numbered';
+  kind: 'paragraph' | 'bullet' | 'numbered' | 'table-row';
   /** One entry per paragraph or list item, each its sentences. */
   items: AuditClaim[][];
 }

@@ -1,0 +1,71 @@
+import { conceptMatcher } from './concepts';
+import type { SourceDocument } from './document/source-document';
+import { ArticleParseError } from './errors';
+import type { GraphDocument } from './graph-document';
+import { stripMarkers } from './markers';
+import { buildOutline } from './outline';
+import type { ParseArticleOptions } from './parse-article';
+import { isListHeading } from './reference-list';
+import { humaniseSlug } from './title';
+import { buildBibliography } from './works';
+
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+function list(numbers: number[]): string {
+  const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
+  return numbers.length > 10 ? `${shown.join(', ')} and ${numbers.length - 10} more` : shown.join(', ');
+}
+
+/**
+ * A reader's document in, the graph document out: the one path after the readers, whatever the
+ * format. Throws ArticleParseError for an article whose callouts have no reference list, or whose
+ * reference list nothing cites.
+ */
+export function buildGraphDocument(source: SourceDocument, options: ParseArticleOptions): GraphDocument {
+  const { slug } = options;
+  if (!SLUG.test(slug)) {
+    throw new ArticleParseError('invalid_options', [
+      `The slug "${slug}" must be lower-case letters and digits joined by "-" (e.g. "my-article").`,
+    ]);
+  }
+  const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
+  const { sections, claims } = buildOutline(slug, source.blocks);
+  const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
+  const references = source.references;
+
+  if (cited.length > 0 && !references) {
+    const heading = source.blocks.find((b) => b.kind === 'heading' && isListHeading(b.text));
+    throw new ArticleParseError('no_reference_list', [
+      `The text cites ${list(cited)} but has no reference list: add a "References" heading followed by numbered entries ("[1] ...", "1. ..."), or end the text with "[n] ..." entries.`,
+      ...(heading
+        ? [`Line ${heading.line} ("${heading.text.trim()}") has no numbered entries under it.`]
+        : []),
+    ]);
+  }
+  const entries = (references ?? []).map(({ number, raw, line }) => ({ number, raw, line }));
+  if (references && cited.length === 0) {
+    const under = source.referencesHeading ? ` under "${source.referencesHeading}"` : '';
+    throw new ArticleParseError('no_markers', [
+      `The reference list${under} has ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, but the text cites none of them: no marker such as [1], [1, 2] or [1-3] was found.`,
+    ]);
+  }
+
+  const bibliography = buildBibliography(slug, entries, cited);
+  const matcher = conceptMatcher(options.vocabulary);
+  const mentions = claims.flatMap((c) =>
+    matcher.match(stripMarkers(c.text)).map((conceptId) => ({ claimId: c.id, conceptId })),
+  );
+  const about = bibliography.works.flatMap((w) =>
+    w.title ? matcher.match(w.title).map((conceptId) => ({ workId: w.id, conceptId })) : [],
+  );
+  return {
+    article: { slug, title },
+    sections,
+    claims,
+    entries,
+    ...bibliography,
+    concepts: matcher.concepts,
+    mentions,
+    about,
+  };
+}

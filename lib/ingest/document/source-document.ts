@@ -1,0 +1,83 @@
+/**
+ * What every reader (plain text, Markdown, HTML, Word, JATS) makes of an article, and all that the
+ * rest of the pipeline sees of it: blocks of text with a kind, the citation callouts inside them,
+ * and the reference list. Everything after this point (sentences, claims, the audit, the graph)
+ * is blind to the format the article came in (docs/decisions/014-readers.md).
+ *
+ * Plain data, so a reader's output can be printed, compared in tests and sent between threads.
+ */
+
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'jats';
+
+/** Every format a reader exists for, in the order the refusal message lists them. */
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'docx', 'jats'];
+
+export type SourceBlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'bullet' // an item of an unordered list
+  | 'numbered' // an item of an ordered list
+  | 'table-row' // a body row of a table: its cells joined by " | "
+  | 'table-header' // a header row: never a claim
+  | 'note'; // a footnote or endnote definition: never a claim
+
+/**
+ * A citation callout as the format marks it: a JATS `<xref ref-type="bibr">`, an HTML link to a
+ * reference anchor, a Word citation field. Offsets are into the block's text. `targets` are
+ * reference numbers (for an author–date list, an entry's 1-based position). A reader that cannot
+ * see callouts leaves `citations` out and the callouts are found in the text by the marker
+ * grammar (lib/ingest/markers.ts).
+ */
+export interface SourceCitation {
+  start: number;
+  end: number;
+  targets: number[];
+}
+
+export interface SourceBlock {
+  kind: SourceBlockKind;
+  /** The block's text on one line, as a reader would read it: markup removed, callouts kept. */
+  text: string;
+  /** 1-based line of the source where the block starts (for a binary format: its block number). */
+  line: number;
+  /** Heading level, 1-6. */
+  level?: number;
+  /** Callouts the format marks exactly; absent when they are to be found in the text. */
+  citations?: SourceCitation[];
+}
+
+/** Reference fields a format states exactly (JATS tags, a citation field's CSL data). */
+export interface SourceReferenceFields {
+  authors?: { family: string; given: string | null }[];
+  year?: number | null;
+  title?: string | null;
+  container?: string | null;
+  volume?: string | null;
+  issue?: string | null;
+  pages?: string | null;
+  doi?: string | null;
+  pmid?: string | null;
+  url?: string | null;
+}
+
+export interface SourceReference {
+  /** The number a callout uses for it: its label, or its 1-based position in the list. */
+  number: number;
+  /** The entry as written, one line. */
+  raw: string;
+  /** 1-based line of the source where the entry starts. */
+  line: number;
+  /** Fields the format gives exactly; the entry parser reads `raw` for the rest. */
+  fields?: SourceReferenceFields;
+}
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** The article's own title when the format states it (a JATS article-title, an HTML <h1>). */
+  title: string | null;
+  blocks: SourceBlock[];
+  /** null: the article has no reference list. */
+  references: SourceReference[] | null;
+  /** The list's heading as written ("References"), for messages. */
+  referencesHeading: string | null;
+}

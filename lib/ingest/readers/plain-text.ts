@@ -1,0 +1,33 @@
+import { type SourceLine, splitBlocks } from '../blocks';
+import type { SourceDocument } from '../document/source-document';
+import { findReferenceList } from '../reference-list';
+
+/**
+ * Plain text, and Markdown read line by line: a blank line ends a paragraph, list items and
+ * headings are blocks, and the reference list is found by its heading or by its shape
+ * (lib/ingest/reference-list.ts). Callouts are left for the marker grammar to find. A Markdown
+ * "# " heading on the first line is the article's title.
+ */
+export function readPlainText(text: string): SourceDocument {
+  const lines: SourceLine[] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, i) => ({ text: line, number: i + 1 }));
+  const list = findReferenceList(lines);
+  const body = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
+  const blocks = splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
+    kind: type,
+    text: blockText,
+    line,
+    ...(level === undefined ? {} : { level }),
+  }));
+  const first = blocks[0];
+  const titled = first?.kind === 'heading' && first.level === 1;
+  return {
+    format: 'text',
+    title: titled ? first.text : null,
+    blocks: titled ? blocks.slice(1) : blocks,
+    references: list ? list.entries.map(({ number, raw, line }) => ({ number, raw, line })) : null,
+    referencesHeading: list?.heading ?? null,
+  };
+}

@@ -1,0 +1,34 @@
+import type { SourceDocument, SourceFormat } from '../document/source-document';
+import { ArticleParseError } from '../errors';
+import { decodeArticleBytes, validateArticleText } from '../validate-input';
+import { detectFormat, SUPPORTED_FORMATS_TEXT } from './detect-format';
+import { readPlainText } from './plain-text';
+
+/** Reads one format's bytes into the source document; throws ArticleParseError when it cannot. */
+export type Reader = (bytes: Uint8Array) => SourceDocument | Promise<SourceDocument>;
+
+/** Text formats are decoded and checked (empty, binary, too large) the same way for all. */
+const textReader =
+  (read: (text: string) => SourceDocument, format: SourceFormat): Reader =>
+  (bytes) => {
+    const text = decodeArticleBytes(bytes);
+    validateArticleText(text);
+    return { ...read(text), format };
+  };
+
+const READERS: Partial<Record<SourceFormat, Reader>> = {
+  text: textReader(readPlainText, 'text'),
+  markdown: textReader(readPlainText, 'markdown'),
+};
+
+/** The reader for a file, by its name and content (detect-format.ts), and what it reads. */
+export async function readSource(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
+  const format = detectFormat(bytes, name);
+  const reader = READERS[format];
+  if (!reader) {
+    throw new ArticleParseError('unsupported_format', [
+      `${name ?? 'The file'} looks like ${format.toUpperCase()}, which cannot be read yet. Claimtrace reads ${SUPPORTED_FORMATS_TEXT}.`,
+    ]);
+  }
+  return reader(bytes);
+}
