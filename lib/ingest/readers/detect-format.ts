@@ -61,6 +61,26 @@ function unsupported(what: string): ArticleParseError {
   ]);
 }
 
+/**
+ * A JATS file opens, after an XML declaration and comments, with its doctype or `<article>`.
+ * The prolog is skipped with indexOf, not one regex: nested repetition over comments backtracks
+ * exponentially on an unclosed `<!--`.
+ */
+function isJats(start: string): boolean {
+  let rest = start.trimStart();
+  if (rest.startsWith('<?xml')) {
+    const end = rest.indexOf('>');
+    if (end < 0) return false;
+    rest = rest.slice(end + 1).trimStart();
+  }
+  while (rest.startsWith('<!--')) {
+    const end = rest.indexOf('-->', 4);
+    if (end < 0) return false;
+    rest = rest.slice(end + 3).trimStart();
+  }
+  return /^<!doctype\s+article/.test(rest) || /<article[\s>]/.test(start);
+}
+
 export function detectFormat(bytes: Uint8Array, name?: string): SourceFormat {
   const ext = extensionOf(name);
   if (isPdf(bytes) || ext === 'pdf') {
@@ -86,7 +106,7 @@ export function detectFormat(bytes: Uint8Array, name?: string): SourceFormat {
   if (refused) throw unsupported(`A file in ${refused} format`);
   const start = head(bytes);
   if (/^<!doctype\s+html|^<html[\s>]/.test(start)) return 'html';
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<!doctype\s+article|<article[\s>]/.test(start)) return 'jats';
+  if (isJats(start)) return 'jats';
   const byExtension = EXTENSIONS[ext];
   if (byExtension) return byExtension;
   if (ext === '' || ext === 'text') return 'text';
