@@ -36,9 +36,12 @@ type Step = (typeof steps)[number];
 
 const program = new Command('test')
   .addOption(new Option('--only <step>', 'run one step').choices(steps))
+  .argument('[filters...]', 'with --only: test files (or names) to run, passed to vitest or playwright')
   .showHelpAfterError()
   .parse();
 const only = program.opts<{ only?: Step }>().only;
+const filters: string[] = program.args;
+if (filters.length > 0 && !only) program.error('test file filters need --only <step>');
 const selected = steps.filter((s) => !only || s === only);
 
 const timer = phaseTimer('[test]');
@@ -112,7 +115,7 @@ async function runE2e(childEnv: NodeJS.ProcessEnv): Promise<void> {
     const built = await timer.phase('next build', () => runChild(bin('next'), ['build'], childEnv));
     if (built !== 0) return fail();
   }
-  const code = await timer.phase('e2e', () => runChild(bin('playwright'), ['test'], childEnv));
+  const code = await timer.phase('e2e', () => runChild(bin('playwright'), ['test', ...filters], childEnv));
   results.push({ step: 'e2e', counts: stepCounts(report, playwrightCounts, code) });
 }
 
@@ -141,7 +144,7 @@ async function main(): Promise<number> {
       CLAIMTRACE_SESSION_LINK_TOKEN: newSecret(),
     };
     if (selected.includes('unit'))
-      await runVitest('unit', [], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+      await runVitest('unit', filters, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
     const startError = await neo4jReady;
     if (startError) {
       // The unit results still count; every step that needed the database fails.
@@ -151,7 +154,7 @@ async function main(): Promise<number> {
       }
     } else {
       if (selected.includes('integration')) {
-        await runVitest('integration', ['--config', 'vitest.integration.config.ts'], testEnv);
+        await runVitest('integration', ['--config', 'vitest.integration.config.ts', ...filters], testEnv);
       }
       if (selected.includes('e2e')) await runE2e(testEnv);
     }
