@@ -1,3 +1,4 @@
+import { requestOrigin } from '@/lib/http/request-origin';
 import 'server-only';
 import { secretEquals } from '@/lib/auth/secret-equals';
 import { SESSION_COOKIE, verifySessionCookieValue } from '@/lib/auth/session-cookie';
@@ -53,19 +54,10 @@ function cookieValue(header: string | null, name: string): string | null {
   return null;
 }
 
-/**
- * Our own origin as the browser sees it: the scheme and the Host it asked for. request.url is no
- * guide, since `next start` builds it from the address it listens on (127.0.0.1, not localhost).
- */
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  return `${url.protocol}//${request.headers.get('host') ?? url.host}`;
-}
-
 function isSameOrigin(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin') return false;
-  return request.headers.get('origin') === ownOrigin(request);
+  return request.headers.get('origin') === requestOrigin(request);
 }
 
 function isJson(request: Request): boolean {
