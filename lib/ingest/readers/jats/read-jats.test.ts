@@ -168,6 +168,13 @@ describe('readJats refuses what it cannot read safely', () => {
     }
   });
 
+  it('refuses elements nested deeper than any article, before walking them', () => {
+    const deep = `<article><body>${'<sec>'.repeat(100_000)}${'</sec>'.repeat(100_000)}</body></article>`;
+    const error = refusal(() => readJats(deep));
+    expect(error.code).toBe('malformed');
+    expect(error.message).toContain('nest more than 256 deep');
+  });
+
   it('reads the character entities real files use, such as &ndash; and &nbsp;', () => {
     const doc = readJats('<article><body><p>Ages 5&ndash;9&nbsp;years&#x2e;</p></body></article>');
     expect(doc.blocks[0]?.text).toBe('Ages 5–9 years.'); // a no-break space folds like any other;

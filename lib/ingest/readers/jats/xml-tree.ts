@@ -22,6 +22,12 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
+/**
+ * Real articles nest elements a few dozen deep; the tree is walked recursively, so a file nested
+ * thousands deep (made to exhaust the stack) is refused before it is walked.
+ */
+export const MAX_XML_DEPTH = 256;
+
 function malformed(problem: string): ArticleParseError {
   return new ArticleParseError('malformed', [problem]);
 }
@@ -56,6 +62,9 @@ export function parseXmlTree(text: string): XmlElement {
     };
     stack[stack.length - 1]?.children.push(element);
     stack.push(element);
+    if (stack.length > MAX_XML_DEPTH) {
+      throw malformed(`Its elements nest more than ${MAX_XML_DEPTH} deep (line ${parser.line}).`);
+    }
   });
   parser.on('closetag', () => {
     stack.pop();
