@@ -50,7 +50,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     ]);
   }
 
-  const bibliography = buildBibliography(slug, entries, cited);
+  const bibliography = buildBibliography(slug, references ?? [], cited);
   const matcher = conceptMatcher(options.vocabulary);
   const mentions = claims.flatMap((c) =>
     matcher.match(stripMarkers(c.text)).map((conceptId) => ({ claimId: c.id, conceptId })),
