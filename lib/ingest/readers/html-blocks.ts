@@ -64,8 +64,16 @@ const BLOCKS = new Set([
   'html',
 ]);
 
+/** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
+const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
+
 const ANCHOR = /^#(?:ref|cite|bib)/i;
+/** Word's notes as mammoth writes them: a callout links to "#footnote-1", the note back to "#footnote-ref-1". */
 const NOTE_ANCHOR = /^#(?:footnote|endnote)-\d/i;
+const NOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/i;
+const NOTE_ID = /^(?:footnote|endnote)-\d/i;
+/** Elements a list item or cell may wrap its text in without it being a block of its own. */
+const WRAPPERS_IN_LEAF = new Set(['p', 'div']);
 
 /** The numbers of a superscript such as "1", "[1, 2]" or "3–5"; null when it holds anything else. */
 export function supNumbers(text: string): number[] | null {
@@ -84,6 +92,14 @@ export function supNumbers(text: string): number[] | null {
 }
 
 type El = Element;
+
+/** A Word note's callout ("[1]" linking to "#footnote-1"): its number, or null for anything else. */
+function noteCallout(el: El, href: string): string | null {
+  const only = el.childNodes.length === 1 ? el.firstElementChild : null;
+  const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
+  if (!link || !NOTE_ANCHOR.test(link.getAttribute('href') ?? href)) return null;
+  return (link.textContent ?? '').replace(/[[\]]/g, '');
+}
 
 /**
  * A callout's text, numbers and anchor: a <sup> of numbers (or of one link holding them), or a
@@ -165,10 +181,11 @@ function readInline(leaf: El): Inline {
     const el = node as El;
     const name = tag(el);
     if (DROPPED.has(name)) continue;
-    if (BLOCKS.has(name)) {
+    if (BLOCKS.has(name) && !(WRAPPERS_IN_LEAF.has(name) && !BLOCKS_OF_ITS_OWN.has(tag(leaf)))) {
       nested.push(el);
       continue;
     }
+    if (WRAPPERS_IN_LEAF.has(name)) append(' ');
     const elId = el.getAttribute('id') ?? el.getAttribute('name');
     if (elId) ids.push(elId);
     if (name === 'br') {
@@ -176,6 +193,12 @@ function readInline(leaf: El): Inline {
       continue;
     }
     const href = name === 'a' ? (el.getAttribute('href') ?? '') : '';
+    if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
+    const note = noteCallout(el, href);
+    if (note !== null) {
+      append(note); // its number, without brackets the marker grammar would take for a citation
+      continue;
+    }
     const callout = name === 'sup' || ANCHOR.test(href) ? calloutOf(el, href) : null;
     if (callout) {
       const start = length;
@@ -252,6 +275,10 @@ function walk(root: El): Walked {
     if (level !== null && isListHeading(inline.text)) {
       listLevel = level;
       out.heading = inline.text;
+      continue;
+    }
+    if (name === 'li' && NOTE_ID.test(el.getAttribute('id') ?? '')) {
+      out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, pending: [] });
       continue;
     }
     if (level === null && (listLevel !== null || inList)) {

@@ -2,6 +2,7 @@ import type { SourceDocument, SourceFormat } from '../document/source-document';
 import { ArticleParseError } from '../errors';
 import { decodeArticleBytes, validateArticleText } from '../validate-input';
 import { detectFormat, SUPPORTED_FORMATS_TEXT } from './detect-format';
+import { readDocx } from './docx';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import { readPlainText } from './plain-text';
@@ -22,6 +23,7 @@ const READERS: Partial<Record<SourceFormat, Reader>> = {
   text: textReader(readPlainText, 'text'),
   markdown: textReader(readMarkdown, 'markdown'),
   html: textReader(readHtml, 'html'),
+  docx: readDocx,
 };
 
 /** The reader for a file, by its name and content (detect-format.ts), and what it reads. */
