@@ -34,6 +34,18 @@ const NUMBERED = /^\s*\d{1,3}[.)]\s+(\S.*)?$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 /**
+ * A line that opens a list item ("• item", "- item", "2) item"): its kind and text, or null. The
+ * Markdown reader asks this of the lines of a paragraph, for the bullets Markdown does not know
+ * ("•" from a word processor) and the numbered items it does not let interrupt a paragraph.
+ */
+export function listItemLine(line: string): { type: 'bullet' | 'numbered'; text: string } | null {
+  const bullet = BULLET.exec(line);
+  if (bullet) return { type: 'bullet', text: bullet[1] ?? '' };
+  const numbered = NUMBERED.exec(line);
+  return numbered ? { type: 'numbered', text: numbered[1] ?? '' } : null;
+}
+
+/**
  * `/^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/` read by hand: the expression kept a
  * backtracking entry per mark and overflowed the engine's stack on a line of a million "*".
  */
@@ -125,12 +137,10 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       blocks.push({ type: 'heading', text: stripInlineMarkdown(atx.text), line: number, level: atx.level });
       continue;
     }
-    const bullet = BULLET.exec(text);
-    const numbered = bullet ? null : NUMBERED.exec(text);
-    if (bullet || numbered) {
+    const item = listItemLine(text);
+    if (item) {
       finish(blocks, current);
-      const type = bullet ? 'bullet' : 'numbered';
-      current = { block: { type, text: (bullet ?? numbered)?.[1] ?? '', line: number }, lines: 1 };
+      current = { block: { type: item.type, text: item.text, line: number }, lines: 1 };
       continue;
     }
     if (current) {

@@ -1,5 +1,5 @@
-import { isAbbreviationStop } from './abbreviations';
 import { skipSpaces } from '@/lib/text/scan';
+import { isAbbreviationStop } from './abbreviations';
 import { markerEndAt } from './markers';
 
 const TERMINATORS = '.?!…';

@@ -2,7 +2,10 @@ import type { SourceDocument, SourceFormat } from '../document/source-document';
 import { ArticleParseError } from '../errors';
 import { decodeArticleBytes, validateArticleText } from '../validate-input';
 import { detectFormat, SUPPORTED_FORMATS_TEXT } from './detect-format';
+import { readDocx } from './docx';
+import { readHtml } from './html';
 import { readJats } from './jats/read-jats';
+import { readMarkdown } from './markdown';
 import { readPlainText } from './plain-text';
 
 /** Reads one format's bytes into the source document; throws ArticleParseError when it cannot. */
@@ -19,8 +22,10 @@ const textReader =
 
 const READERS: Partial<Record<SourceFormat, Reader>> = {
   text: textReader(readPlainText, 'text'),
-  markdown: textReader(readPlainText, 'markdown'),
+  markdown: textReader(readMarkdown, 'markdown'),
+  html: textReader(readHtml, 'html'),
   jats: textReader(readJats, 'jats'),
+  docx: readDocx,
 };
 
 /** The reader for a file, by its name and content (detect-format.ts), and what it reads. */
