@@ -33,7 +33,7 @@ export function calloutRuns(text: string, callouts: TruthCallout[], superscript:
       group += between.replace(/\s+/g, '') + number;
     } else {
       closeGroup();
-      const plain = between.replace(/\s+$/, '');
+      const plain = between.trimEnd();
       if (plain !== '') runs.push({ text: plain, superscript: false });
       group = number;
     }

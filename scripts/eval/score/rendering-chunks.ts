@@ -25,7 +25,7 @@ export async function renderingChunks(format: EvalFormat, rendering: Rendering):
 function stripHtml(html: string): string {
   return html
     .replace(/<\/(p|li|tr|h\d|figcaption|th|td)>/g, (m) => (m === '</td>' || m === '</th>' ? ' | ' : '\n\n'))
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
