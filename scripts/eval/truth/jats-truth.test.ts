@@ -73,3 +73,16 @@ describe('jatsTruth', () => {
     ]);
   });
 });
+
+describe('numeric callouts written outside their links', () => {
+  it('takes the brackets into the callout and expands a range written inside one link', () => {
+    const xml = `<article><body><sec><p>Spent to men [<xref ref-type="bibr" rid="b8">8–10</xref>] and [<xref ref-type="bibr" rid="b1">1</xref>,<xref ref-type="bibr" rid="b2">2</xref>].</p></sec></body>
+<back><ref-list>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `<ref id="b${n}"><label>${n}</label><mixed-citation>E${n}.</mixed-citation></ref>`).join('')}</ref-list></back></article>`;
+    const p = jatsTruth(xml, 'x').blocks[0];
+    expect(p?.callouts.map((c) => [p.text.slice(c.start, c.end), c.targets])).toEqual([
+      ['[8–10]', [8, 9, 10]],
+      ['[1', [1]],
+      ['2]', [2]],
+    ]);
+  });
+});

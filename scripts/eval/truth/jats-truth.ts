@@ -10,7 +10,7 @@ import {
   type XElement,
   type XNode,
 } from './dom';
-import { expandRanges } from './expand-ranges';
+import { expandRanges } from './numeric-callouts';
 import { InlineBuilder } from './inline-builder';
 import { referenceText } from './reference-text';
 import type { CitationStyle, TruthArticle, TruthBlock, TruthBlockKind } from './truth-article';
