@@ -86,3 +86,15 @@ describe('numeric callouts written outside their links', () => {
     ]);
   });
 });
+
+describe('reference entries without printable fields', () => {
+  it('prints an NLM citation from its fields and a comment-only entry as its text', () => {
+    const xml = `<article><body><sec><p>R <xref ref-type="bibr" rid="a">[1]</xref> and <xref ref-type="bibr" rid="b">[2]</xref>.</p></sec></body>
+<back><ref-list><ref id="a"><label>1</label><element-citation publication-type="other"><comment>The R Project for Statistical Computing [<ext-link>http://www.R-project.org/</ext-link>]</comment></element-citation></ref>
+<ref id="b"><label>2</label><nlm-citation><person-group person-group-type="author"><name><surname>Ihaka</surname><given-names>R</given-names></name></person-group><year>1996</year><article-title>R: a language</article-title><source>J Comput Graph Stat</source><volume>5</volume><fpage>299</fpage><lpage>314</lpage></nlm-citation></ref></ref-list></back></article>`;
+    expect(jatsTruth(xml, 'r').references.map((r) => r.text)).toEqual([
+      'The R Project for Statistical Computing [http://www.R-project.org/]',
+      'Ihaka R (1996) R: a language. J Comput Graph Stat 5: 299–314.',
+    ]);
+  });
+});

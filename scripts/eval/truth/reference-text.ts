@@ -10,9 +10,12 @@ import { child, children, childElements, textOf, type XElement } from './dom';
 export function referenceText(ref: XElement, style: CitationStyle): string {
   const mixed = child(ref, 'mixed-citation') ?? child(ref, 'citation');
   if (mixed) return textOf(mixed);
-  const element = child(ref, 'element-citation');
+  const element = child(ref, 'element-citation') ?? child(ref, 'nlm-citation');
   if (!element) return textOf(ref);
-  return style === 'numeric' ? vancouver(element) : apa(element);
+  const f = fields(element);
+  // An entry with no fields to print (software, a web page given as a comment) is its text.
+  if (f.names.length === 0 && f.title === '' && f.source === '') return textOf(element);
+  return style === 'numeric' ? vancouver(f) : apa(f);
 }
 
 interface Fields {
@@ -54,8 +57,7 @@ function fields(e: XElement): Fields {
 
 const stop = (s: string) => (s === '' || /[.?!]$/.test(s) ? s : `${s}.`);
 
-function vancouver(e: XElement): string {
-  const f = fields(e);
+function vancouver(f: Fields): string {
   const names = f.names.map((n) => [n.family, n.given].filter(Boolean).join(' '));
   if (f.etal) names.push('et al.');
   const where = [f.source, f.volume && `${f.volume}`].filter(Boolean).join(' ');
@@ -66,8 +68,7 @@ function vancouver(e: XElement): string {
     .trim();
 }
 
-function apa(e: XElement): string {
-  const f = fields(e);
+function apa(f: Fields): string {
   const initials = (given: string) =>
     given
       .split(/[\s.-]+/)
