@@ -23,6 +23,7 @@ describe('aggregate', () => {
           referencesFound: 3,
           referencesListed: 4,
           ms: 500,
+          diffs: [],
         },
         {
           status: 'scored',
@@ -31,6 +32,7 @@ describe('aggregate', () => {
           referencesFound: 2,
           referencesListed: 2,
           ms: 500,
+          diffs: [],
         },
         { status: 'refused', code: 'no_markers', message: 'x', baseline: EMPTY_SCORE, ms: 10 },
       ]),

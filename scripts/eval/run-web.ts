@@ -4,7 +4,7 @@ import type { RenderingResult } from './score/evaluate-rendering';
 import { slugOf } from './score/evaluate-rendering';
 import { naiveLinks } from './score/naive-linker';
 import { renderingChunks } from './score/rendering-chunks';
-import { scoreLinks } from './score/score-links';
+import { linkDiffs, scoreLinks } from './score/score-links';
 import type { WebCase } from './web-corpus';
 
 /** A hand-labelled case through the app and the baseline, scored like a rendering. */
@@ -15,12 +15,11 @@ export async function evaluateWebCase(c: WebCase): Promise<RenderingResult> {
   const started = performance.now();
   try {
     const doc = await parseArticleBytes(c.bytes, { name: c.name, slug: slugOf(c.file) });
+    const claims = doc.claims.map((cl) => ({ text: cl.text, cites: cl.cites }));
     return {
       status: 'scored',
-      app: scoreLinks(
-        c.paragraphs,
-        doc.claims.map((cl) => ({ text: cl.text, cites: cl.cites })),
-      ),
+      app: scoreLinks(c.paragraphs, claims),
+      diffs: linkDiffs(c.paragraphs, claims),
       baseline,
       referencesFound: doc.entries.length,
       referencesListed: c.references,

@@ -29,6 +29,9 @@ const program = new Command('eval')
   .addOption(new Option('--format <list>', 'formats, comma-separated').default(EVAL_FORMATS.join(',')))
   .option('--limit <n>', 'first N articles of each corpus folder', (v) => Number.parseInt(v, 10))
   .option('--json <file>', 'also write the figures as JSON to this file')
+  .option('--failures <n>', 'print up to N wrong paragraphs per format and group', (v) =>
+    Number.parseInt(v, 10),
+  )
   .option('--corpus <dir>', 'JATS corpus folder', JATS_DIR)
   .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
   .parse();
@@ -37,6 +40,7 @@ const options = program.opts<{
   format: string;
   limit?: number;
   json?: string;
+  failures?: number;
   corpus: string;
   web: string;
 }>();
@@ -47,22 +51,56 @@ if (unknown.length > 0)
 
 const articles = await loadJatsCorpus(options.corpus, options.limit);
 const rows: GroupSummary[] = [];
+const failures: string[] = [];
+/** Up to --failures wrong paragraphs of a group, each with its article, for reading what went wrong. */
+const noteFailures = (label: string, results: { id: string; result: RenderingResult }[]) => {
+  const lines = results.flatMap(({ id, result }) =>
+    result.status === 'scored'
+      ? result.diffs.map(
+          (d) => `  ${id}: +[${d.extra.join(',')}] -[${d.missing.join(',')}] ${d.text.slice(0, 140)}`,
+        )
+      : [`  ${id}: refused (${result.code}) ${result.message.slice(0, 140)}`],
+  );
+  if (options.failures && lines.length > 0) failures.push(`${label}:`, ...lines.slice(0, options.failures));
+};
 for (const format of formats) {
-  const byStyle = new Map<string, RenderingResult[]>();
+  const byStyle = new Map<string, { id: string; result: RenderingResult }[]>();
   for (const article of articles) {
     const result = await evaluateRendering(article, format, await RENDERERS[format](article));
-    byStyle.set(article.style, [...(byStyle.get(article.style) ?? []), result]);
+    byStyle.set(article.style, [...(byStyle.get(article.style) ?? []), { id: article.id, result }]);
   }
   for (const style of ['numeric', 'author-date']) {
     const results = byStyle.get(style);
-    if (results) rows.push(summary(aggregate(format, style, results)));
+    if (!results) continue;
+    rows.push(
+      summary(
+        aggregate(
+          format,
+          style,
+          results.map((r) => r.result),
+        ),
+      ),
+    );
+    noteFailures(`${format} ${style}`, results);
   }
 }
 const web = (await loadWebCorpus(options.web)).filter((c) => formats.includes(c.format));
 for (const format of formats) {
   const cases = web.filter((c) => c.format === format);
-  if (cases.length > 0)
-    rows.push(summary(aggregate(format, 'web', await Promise.all(cases.map(evaluateWebCase)))));
+  if (cases.length === 0) continue;
+  const results = await Promise.all(
+    cases.map(async (c) => ({ id: c.file, result: await evaluateWebCase(c) })),
+  );
+  rows.push(
+    summary(
+      aggregate(
+        format,
+        'web',
+        results.map((r) => r.result),
+      ),
+    ),
+  );
+  noteFailures(`${format} web`, results);
 }
 
 process.stdout.write(`${reportTable(rows)}\n`);
@@ -70,6 +108,8 @@ process.stdout.write(
   'P, R, F1: (paragraph, reference) citation pairs, pooled; exact %: citing paragraphs whose set is exactly right;\n' +
     'claims/paras: claims that cite / truth paragraphs that cite; refs: entries found / listed; base F1: one-regex baseline.\n',
 );
+if (failures.length > 0)
+  process.stdout.write(`\nWrong paragraphs (+found, not true; -true, not found):\n${failures.join('\n')}\n`);
 if (options.json) {
   await writeFile(options.json, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
   process.stdout.write(`figures written to ${options.json}\n`);

@@ -4,7 +4,7 @@ import type { EvalFormat, Rendering } from '../render/rendering';
 import { blockCites, citableBlocks, type TruthArticle } from '../truth/truth-article';
 import { naiveLinks } from './naive-linker';
 import { renderingChunks } from './rendering-chunks';
-import { type CitingText, type LinkScore, scoreLinks } from './score-links';
+import { type CitingText, type LinkDiff, type LinkScore, linkDiffs, scoreLinks } from './score-links';
 
 export type RenderingResult =
   | {
@@ -14,6 +14,7 @@ export type RenderingResult =
       referencesFound: number;
       referencesListed: number;
       ms: number;
+      diffs: LinkDiff[];
     }
   | { status: 'refused'; code: string; message: string; baseline: LinkScore; ms: number };
 
@@ -50,12 +51,11 @@ export async function evaluateRendering(
   try {
     const doc = await parseArticleBytes(rendering.bytes, { name: rendering.name, slug: slugOf(article.id) });
     const ms = performance.now() - started;
+    const claims = doc.claims.map((c) => ({ text: c.text, cites: c.cites }));
     return {
       status: 'scored',
-      app: scoreLinks(
-        truth,
-        doc.claims.map((c) => ({ text: c.text, cites: c.cites })),
-      ),
+      app: scoreLinks(truth, claims),
+      diffs: linkDiffs(truth, claims),
       baseline,
       referencesFound: doc.entries.length,
       referencesListed: article.references.length,

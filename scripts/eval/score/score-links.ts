@@ -17,7 +17,7 @@ export interface LinkScore {
   /** Claims that cite something, and truth paragraphs that do. */
   citingClaims: number;
   truthCitingParagraphs: number;
-  /** Claims whose text matched no truth paragraph (their citations count as false). */
+  /** Citing claims whose text matched no truth paragraph (their citations count as false). */
   unmatchedClaims: number;
 }
 
@@ -26,28 +26,13 @@ export interface LinkScore {
  * truth paragraph (paragraph-matcher.ts) and a paragraph's found set is the union of its claims'.
  */
 export function scoreLinks(truth: CitingText[], found: CitingText[]): LinkScore {
-  const matcher = new ParagraphMatcher(truth.map((p) => p.text));
-  const foundSets = truth.map(() => new Set<number>());
-  let unmatchedClaims = 0;
-  let strayLinks = 0;
-  for (const claim of found) {
-    const at = matcher.match(claim.text);
-    if (at < 0) {
-      unmatchedClaims += 1;
-      strayLinks += new Set(claim.cites).size;
-      continue;
-    }
-    for (const n of claim.cites) foundSets[at]?.add(n);
-  }
+  const { foundSets, unmatched } = placeClaims(truth, found);
   const score: LinkScore = {
-    truePositives: 0,
-    falsePositives: strayLinks,
-    falseNegatives: 0,
-    citingParagraphs: 0,
-    exactParagraphs: 0,
+    ...EMPTY_SCORE,
+    falsePositives: unmatched.reduce((n, c) => n + new Set(c.cites).size, 0),
     citingClaims: found.filter((c) => c.cites.length > 0).length,
     truthCitingParagraphs: truth.filter((p) => p.cites.length > 0).length,
-    unmatchedClaims,
+    unmatchedClaims: unmatched.length,
   };
   truth.forEach((paragraph, i) => {
     const expected = new Set(paragraph.cites);
@@ -62,6 +47,41 @@ export function scoreLinks(truth: CitingText[], found: CitingText[]): LinkScore 
     }
   });
   return score;
+}
+
+/** A paragraph whose found set is wrong, or a citing claim placed nowhere, for reading failures. */
+export interface LinkDiff {
+  text: string;
+  extra: number[];
+  missing: number[];
+}
+
+export function linkDiffs(truth: CitingText[], found: CitingText[]): LinkDiff[] {
+  const { foundSets, unmatched } = placeClaims(truth, found);
+  const diffs: LinkDiff[] = [];
+  truth.forEach((paragraph, i) => {
+    const got = [...(foundSets[i] ?? [])];
+    const extra = got.filter((n) => !paragraph.cites.includes(n));
+    const missing = paragraph.cites.filter((n) => !got.includes(n));
+    if (extra.length + missing.length > 0) diffs.push({ text: paragraph.text, extra, missing });
+  });
+  for (const c of unmatched) diffs.push({ text: `(placed nowhere) ${c.text}`, extra: c.cites, missing: [] });
+  return diffs;
+}
+
+function placeClaims(truth: CitingText[], found: CitingText[]) {
+  const matcher = new ParagraphMatcher(truth.map((p) => p.text));
+  const foundSets = truth.map(() => new Set<number>());
+  const unmatched: CitingText[] = [];
+  for (const claim of found) {
+    const at = matcher.match(claim.text);
+    if (at < 0) {
+      if (claim.cites.length > 0) unmatched.push(claim);
+      continue;
+    }
+    for (const n of claim.cites) foundSets[at]?.add(n);
+  }
+  return { foundSets, unmatched };
 }
 
 export function addScores(a: LinkScore, b: LinkScore): LinkScore {

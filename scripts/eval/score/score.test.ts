@@ -5,7 +5,7 @@ import { evaluateRendering, slugOf } from './evaluate-rendering';
 import { naiveLinks } from './naive-linker';
 import { normaliseForMatch, ParagraphMatcher } from './paragraph-matcher';
 import { renderingChunks } from './rendering-chunks';
-import { prf, scoreLinks } from './score-links';
+import { linkDiffs, prf, scoreLinks } from './score-links';
 
 describe('paragraph matcher', () => {
   it('keeps letters only, so superscripts, bars and brackets do not decide a match', () => {
@@ -96,5 +96,24 @@ describe('evaluateRendering', () => {
       bytes: new Uint8Array([37, 80, 68, 70]),
     });
     expect(pdf).toMatchObject({ status: 'refused', code: 'unsupported_format' });
+  });
+});
+
+describe('linkDiffs', () => {
+  it('lists the paragraphs whose set is wrong and the citing claims placed nowhere', () => {
+    const truth = [
+      { text: 'Right [1].', cites: [1] },
+      { text: 'Wrong [2].', cites: [2] },
+    ];
+    expect(
+      linkDiffs(truth, [
+        { text: 'Right [1].', cites: [1] },
+        { text: 'Wrong [2].', cites: [3] },
+        { text: 'Elsewhere [4].', cites: [4] },
+      ]),
+    ).toEqual([
+      { text: 'Wrong [2].', extra: [3], missing: [2] },
+      { text: '(placed nowhere) Elsewhere [4].', extra: [4], missing: [] },
+    ]);
   });
 });
