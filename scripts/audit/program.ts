@@ -1,8 +1,13 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { findingKindsHelp } from './fail-on';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
 
 export interface AuditOptions {
   json?: boolean;
+  format?: OutputFormat;
+  docsUrl?: string;
   failOn?: string;
   retractions?: string;
   checkSources?: boolean;
@@ -15,7 +20,14 @@ export function auditProgram(io: { stdout: (t: string) => void; stderr: (t: stri
       'Audit the numbered citations of articles (.txt, .md and the other formats read). Needs no database.',
     )
     .argument('<files...>', "article files or glob patterns (quote them: 'docs/**/*.md')")
-    .option('--json', 'print the report as JSON: one object for one file, an array for several or a glob')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'text; json (one object for one file, an array for several or a glob); sarif (SARIF 2.1.0); github (workflow commands)',
+      ).choices(FORMATS),
+    )
+    .option('--json', 'the same as --format json')
+    .option('--docs-url <url>', "the SARIF rules' help link ({kind} is replaced by the finding kind)")
     .option('--fail-on <kinds>', 'comma-separated finding kinds that make the exit status 1')
     .option('--retractions <csv>', 'match the cited works against a Retraction Watch CSV (no network)')
     .option(

@@ -6,9 +6,20 @@ import { auditFile } from './audit-file';
 import { expandFiles } from './expand-files';
 import { failingKinds, parseFailOn } from './fail-on';
 import { formatOutput } from './format-output';
-import { type AuditOptions, auditProgram } from './program';
+import { type AuditOptions, auditProgram, type OutputFormat } from './program';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/** --json is --format json; the two saying different things is a usage error, as is a bad --docs-url. */
+function outputFormat(options: AuditOptions): OutputFormat {
+  if (options.json && options.format && options.format !== 'json') {
+    throw new UsageError(`--json and --format ${options.format} ask for two formats; give one`);
+  }
+  if (options.docsUrl !== undefined && !URL.canParse(options.docsUrl.replaceAll('{kind}', 'kind'))) {
+    throw new UsageError(`--docs-url must be an absolute URL, such as https://example.org/audit#{kind}`);
+  }
+  return options.json ? 'json' : (options.format ?? 'text');
+}
 
 interface Io {
   stdout: (text: string) => void;
@@ -35,6 +46,7 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
   const options = program.opts<AuditOptions>();
   try {
     const failOn = parseFailOn(options.failOn, Boolean(options.retractions || options.checkSources));
+    const format = outputFormat(options);
     const { files, many } = await expandFiles(program.args);
     const results: AuditFileResult[] = [];
     let status: number = EXIT.ok;
@@ -54,7 +66,7 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
       );
       status = Math.max(status, EXIT.findings);
     }
-    io.stdout(formatOutput(results, { json: Boolean(options.json), many }));
+    io.stdout(formatOutput(results, { format, many, failOn, docsUrl: options.docsUrl }));
     return status;
   } catch (error) {
     if (error instanceof RetractionCsvError || error instanceof UsageError) {
