@@ -8,6 +8,7 @@ export interface AuditOptions {
   json?: boolean;
   format?: OutputFormat;
   docsUrl?: string;
+  against?: string;
   failOn?: string;
   retractions?: string;
   checkSources?: boolean;
@@ -27,6 +28,7 @@ export function auditProgram(io: { stdout: (t: string) => void; stderr: (t: stri
       ).choices(FORMATS),
     )
     .option('--json', 'the same as --format json')
+    .option('--against <old>', 'compare the file, a new draft, with an old one: what changed (text or json)')
     .option('--docs-url <url>', "the SARIF rules' help link ({kind} is replaced by the finding kind)")
     .option('--fail-on <kinds>', 'comma-separated finding kinds that make the exit status 1')
     .option('--retractions <csv>', 'match the cited works against a Retraction Watch CSV (no network)')

@@ -7,6 +7,7 @@ import { expandFiles } from './expand-files';
 import { failingKinds, parseFailOn } from './fail-on';
 import { formatOutput } from './format-output';
 import { type AuditOptions, auditProgram, type OutputFormat } from './program';
+import { runComparison } from './run-comparison';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
@@ -48,6 +49,9 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
     const failOn = parseFailOn(options.failOn, Boolean(options.retractions || options.checkSources));
     const format = outputFormat(options);
     const { files, many } = await expandFiles(program.args);
+    if (options.against !== undefined) {
+      return await runComparison(files, { ...options, against: options.against }, { format, failOn, io });
+    }
     const results: AuditFileResult[] = [];
     let status: number = EXIT.ok;
     for (const file of files) {
