@@ -1,7 +1,7 @@
 import type { DraftComparison } from '@/lib/schemas/draft-comparison';
+import { percent } from './format-report';
 import { textTable as table } from './text-table';
 
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 const list = (ns: number[]) => (ns.length === 0 ? '-' : ns.map((n) => `[${n}]`).join(' '));
 const at = (line: number | undefined) => (line === undefined ? '-' : String(line));
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from './format-github';
-import { runCli } from './test-cli';
+import { ANNOTATED_DRAFT, runCli } from './test-cli';
 
 describe('GitHub workflow command escaping', () => {
   // As the Actions toolkit does (packages/core/src/command.ts): %, CR, LF; and : , in properties.
@@ -25,23 +25,10 @@ describe('GitHub workflow command escaping', () => {
 });
 
 describe('npm run audit --format github', { timeout: 60_000 }, () => {
-  // "Exercise…" (uncited) starts at line 3, column 31; "Rest days…" cites the unlisted [2] at line 5, column 3.
+  // Positions counted by hand: see ANNOTATED_DRAFT.
   const dir = mkdtempSync(join(tmpdir(), 'audit-github-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  writeFileSync(
-    join(dir, 'draft.md'),
-    [
-      '# Drafts',
-      '',
-      'Sleep consolidates memory.[1] Exercise lifts mood, as every study shows.',
-      '',
-      '- Rest days prevent injury.[2]',
-      '',
-      '## References',
-      '',
-      '[1] Walker, M. (2017). Why we sleep. New York: Scribner.',
-    ].join('\n'),
-  );
+  writeFileSync(join(dir, 'draft.md'), ANNOTATED_DRAFT);
 
   it('prints one annotation a finding on its line and column; --fail-on kinds are errors', () => {
     const run = runCli(['draft.md', '--format', 'github', '--fail-on', 'unlisted_only'], dir);

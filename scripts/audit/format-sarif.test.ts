@@ -9,7 +9,7 @@ import { ALL_FINDING_KINDS } from '@/lib/audit/finding-kinds';
 import { buildGraphDocument } from '@/lib/ingest/build-graph-document';
 import { readPlainText } from '@/lib/ingest/readers/plain-text';
 import { formatSarif } from './format-sarif';
-import { runCli } from './test-cli';
+import { ANNOTATED_DRAFT, runCli } from './test-cli';
 
 const schema = JSON.parse(
   readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'),
@@ -18,23 +18,8 @@ const schema = JSON.parse(
 // counts here. One of its patterns ("language") is not a valid Unicode-mode regex: plain mode.
 const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
 
-/*
- * A draft whose findings sit where we counted them by hand: "Exercise…" is uncited and starts at
- * line 3, column 31 (after "Sleep consolidates memory.[1] ", 30 characters); "Rest days…" cites [2],
- * which is not listed, and starts at line 5, column 3 (after "- "). Its file name has a space.
- */
-const DRAFT = [
-  '# Drafts',
-  '',
-  'Sleep consolidates memory.[1] Exercise lifts mood, as every study shows.',
-  '',
-  '- Rest days prevent injury.[2]',
-  '',
-  '## References',
-  '',
-  '[1] Walker, M. (2017). Why we sleep. New York: Scribner.',
-  '',
-].join('\n');
+// Positions counted by hand (see ANNOTATED_DRAFT); the file name has a space.
+const DRAFT = ANNOTATED_DRAFT;
 const dir = mkdtempSync(join(tmpdir(), 'audit-sarif-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, 'docs'));

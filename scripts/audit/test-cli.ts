@@ -17,6 +17,24 @@ export function runCli(args: readonly string[], cwd = process.cwd()) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/**
+ * A draft whose findings sit where we counted them by hand: "Exercise…" is uncited and starts at
+ * line 3, column 31 (after "Sleep consolidates memory.[1] ", 30 characters); "Rest days…" cites [2],
+ * which is not listed, and starts at line 5, column 3 (after "- ").
+ */
+export const ANNOTATED_DRAFT = [
+  '# Drafts',
+  '',
+  'Sleep consolidates memory.[1] Exercise lifts mood, as every study shows.',
+  '',
+  '- Rest days prevent injury.[2]',
+  '',
+  '## References',
+  '',
+  '[1] Walker, M. (2017). Why we sleep. New York: Scribner.',
+  '',
+].join('\n');
+
 /** A short Markdown article: each claim a sentence with its markers, then the listed entries. */
 export function markdownArticle(
   title: string,
