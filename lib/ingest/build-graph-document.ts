@@ -6,6 +6,7 @@ import { stripMarkers } from './markers';
 import { buildOutline } from './outline';
 import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
+import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { buildBibliography } from './works';
 
@@ -29,7 +30,8 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     ]);
   }
   const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
-  const { sections, claims } = buildOutline(slug, source.blocks);
+  const locator = source.sourceLines ? sentenceLocator(source.sourceLines) : undefined;
+  const { sections, claims } = buildOutline(slug, source.blocks, locator);
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
 
@@ -42,7 +44,12 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
         : []),
     ]);
   }
-  const entries = (references ?? []).map(({ number, raw, line }) => ({ number, raw, line }));
+  const entries = (references ?? []).map(({ number, raw, line }) => ({
+    number,
+    raw,
+    line,
+    ...(locator ? { column: locator.entryColumn(line, raw) } : {}),
+  }));
   if (references && cited.length === 0) {
     const under = source.referencesHeading ? ` under "${source.referencesHeading}"` : '';
     throw new ArticleParseError('no_markers', [

@@ -46,6 +46,13 @@ export interface ClaimRecord {
   markers: MarkerRecord[];
   /** Distinct numbers named by all markers, ascending. */
   cites: number[];
+  /**
+   * Where the sentence starts in the source file, 1-based, so a CI annotation can point at it.
+   * Only for text formats: a binary format (Word) has no lines, and its claims have neither.
+   * `column` (UTF-16 code units) is absent where the sentence could not be found on the line.
+   */
+  line?: number;
+  column?: number;
 }
 
 export type WorkKind = 'article' | 'book' | 'chapter' | 'report' | 'web' | 'unknown';
@@ -93,6 +100,8 @@ export interface ReferenceEntryRecord {
   number: number;
   raw: string;
   line: number; // 1-based line in the source text where the entry starts
+  /** 1-based column of the entry's text on that line; only for text formats, as a claim's. */
+  column?: number;
 }
 
 /** One per number that the article cites or lists. */

@@ -3,6 +3,7 @@ import type { SourceBlock } from './document/source-document';
 import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
 import { sentenceSpans } from './sentences';
+import type { SentenceLocator } from './source-positions';
 
 /**
  * Sections and claims from the body's blocks. Headings open sections; text before the first
@@ -34,7 +35,11 @@ function blockMarkers(block: SourceBlock): MarkerRecord[] {
     }));
 }
 
-export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
+/**
+ * With a `locator` (a text source), each claim also gets the line, and where found the column,
+ * where its sentence starts in the file.
+ */
+export function buildOutline(slug: string, blocks: SourceBlock[], locator?: SentenceLocator): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -45,7 +50,7 @@ export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
   };
   let section: SectionRecord | null = null;
   let paragraph = 0;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
       continue;
@@ -61,8 +66,10 @@ export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
             block.text,
             markers.map((m) => [m.start, m.end] as const),
           );
+    locator?.block(block.line, blocks[index + 1]?.line ?? Number.MAX_SAFE_INTEGER);
     for (const [start, end] of spans) {
       const text = block.text.slice(start, end);
+      const at = locator ? (locator.sentence(text) ?? { line: block.line }) : undefined;
       const own = markers
         .filter((m) => m.start >= start && m.end <= end)
         .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
@@ -77,6 +84,7 @@ export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
         block: blockKind,
         markers: own,
         cites: [...new Set(own.flatMap((m) => m.numbers))].sort((a, b) => a - b),
+        ...at,
       });
     }
     paragraph++;

@@ -17,6 +17,7 @@ interface Row {
     entryNumbers: number[] | null;
     entryRaws: string[] | null;
     entryLines: number[] | null;
+    entryColumns: number[] | null;
   };
   sections: { id: string; title: string; order: number }[];
   claims: (Omit<ClaimRecord, 'markers' | 'cites' | 'sectionId'> & {
@@ -65,7 +66,7 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
     .sort(byOrder)
     .flatMap((c) => [...c.conceptIds].sort().map((conceptId) => ({ claimId: c.id, conceptId })));
 
-  const { entryNumbers, entryRaws, entryLines } = row.article;
+  const { entryNumbers, entryRaws, entryLines, entryColumns } = row.article;
   return {
     article: { slug: row.article.slug, title: row.article.title },
     sections: [...row.sections].sort(byOrder),
@@ -74,6 +75,7 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
       number,
       raw: entryRaws?.[i] ?? '',
       line: entryLines?.[i] ?? 0,
+      ...(entryColumns?.[i] ? { column: entryColumns[i] } : {}),
     })),
     references: references.map((r) => ({ number: r.number, listed: r.listed, workId: r.work.id })),
     works: [...works.values()],
@@ -105,6 +107,8 @@ function claimFromRow(c: Row['claims'][number]): ClaimRecord {
     block: c.block,
     markers,
     cites,
+    ...(c.line == null ? {} : { line: c.line }),
+    ...(c.column == null ? {} : { column: c.column }),
   };
 }
 
