@@ -1,4 +1,6 @@
-import { tokenize } from './stem';
+import { slugify } from '@/lib/text/slug';
+import { tokenize } from '@/lib/text/words';
+
 /**
  * Ids for works, authors, venues and concepts, derived from content so that two articles citing
  * the same thing meet at one node. Readable on purpose (`author:levant-r`), see
@@ -7,7 +9,7 @@ import { tokenize } from './stem';
 
 /** Lower case ASCII words joined by "-": diacritics folded, apostrophes dropped ("O’Neil" → "oneil"). */
 export function keyOf(text: string): string {
-  return tokenize(text).join('-');
+  return slugify(text);
 }
 
 /** Keeps ids short enough to read; cut on a word boundary. */
