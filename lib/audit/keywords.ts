@@ -1,8 +1,10 @@
 /**
  * Keyword extraction for the claim-source mismatch check: lower-cased words, stop-words removed,
- * lightly stemmed. Deliberately crude (no dictionary, no Porter): it only has to notice that a claim
- * and a title share *some* vocabulary, and a miss only makes a citation "worth checking".
+ * stemmed by the one stemmer that concepts use too (lib/ingest/stem.ts), so "behaviour" in a claim
+ * meets "behavior" in a title. Deliberately crude (no dictionary, no Porter): it only has to notice
+ * that a claim and a title share *some* vocabulary, and a miss only makes a citation "worth checking".
  */
+import { stem } from '@/lib/ingest/stem';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being
@@ -15,39 +17,6 @@ const STOP_WORDS = new Set(
   without would yet you your yours yourself often many every way ways make makes made get gets take
   takes using use used via toward towards among across`.split(/\s+/),
 );
-
-// Longest first; each rule needs the stem left behind to keep at least three letters.
-const SUFFIXES: [string, string][] = [
-  ['ational', 'ate'],
-  ['ization', 'ize'],
-  ['fulness', 'ful'],
-  ['iveness', 'ive'],
-  ['ousness', 'ous'],
-  ['ically', 'ic'],
-  ['ities', ''],
-  ['ness', ''],
-  ['ment', ''],
-  ['ings', ''],
-  ['ing', ''],
-  ['ies', 'y'],
-  ['ied', 'y'],
-  ['ity', ''],
-  ['ally', 'al'],
-  ['ly', ''],
-  ['ed', ''],
-  ['es', ''],
-  ['s', ''],
-];
-
-export function stem(word: string): string {
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      if (suffix === 's' && /(ss|us|is)$/.test(word)) return word;
-      return word.slice(0, -suffix.length) + replacement;
-    }
-  }
-  return word;
-}
 
 /**
  * `text.replace(/\[[^\]]*\]/g, ' ')`: each "[" up to the next "]" becomes a space. The expression

@@ -1,14 +1,17 @@
 import { isWhitespace, skipSpaces } from '@/lib/text/scan';
 import { atxHeading } from './atx-heading';
 import { stripInlineMarkdown } from './inline-markdown';
+import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
 
 /**
  * The body of an article as blocks: headings, paragraphs and list items. Plain text and Markdown
  * alike: a blank line ends a paragraph, each list item is its own block, "#" lines and setext
  * underlines are headings, and a short single-line paragraph without terminal punctuation is a
- * plain-text heading ("The Roots of Emotional Unavailability in Men").
+ * plain-text heading ("The Roots of Emotional Unavailability in Men"). A line of "|" cells is a
+ * table row (the row above a "|---|" delimiter is the header), and a footnote definition
+ * ("[^1]: …", wherever it stands) is a note: neither header rows nor notes become claims.
  */
-export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered';
+export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table-row' | 'table-header' | 'note';
 
 export interface Block {
   type: BlockType;
@@ -128,6 +131,26 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     if (isThematicBreak(text)) {
       finish(blocks, current);
       current = null;
+      continue;
+    }
+    if (isTableDelimiter(text)) {
+      finish(blocks, current);
+      current = null;
+      const header = blocks[blocks.length - 1];
+      if (header?.type === 'table-row') header.type = 'table-header';
+      continue;
+    }
+    const cells = tableCells(text);
+    if (cells) {
+      finish(blocks, current);
+      current = null;
+      blocks.push({ type: 'table-row', text: stripInlineMarkdown(rowText(cells)), line: number });
+      continue;
+    }
+    const note = footnoteDefinition(text);
+    if (note !== null) {
+      finish(blocks, current);
+      current = { block: { type: 'note', text: note, line: number }, lines: 1 };
       continue;
     }
     const atx = atxHeading(text);

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
 import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
@@ -10,7 +11,6 @@ import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { buildBibliography } from './works';
 
-const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 function list(numbers: number[]): string {
   const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
@@ -24,7 +24,7 @@ function list(numbers: number[]): string {
  */
 export function buildGraphDocument(source: SourceDocument, options: ParseArticleOptions): GraphDocument {
   const { slug } = options;
-  if (!SLUG.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     throw new ArticleParseError('invalid_options', [
       `The slug "${slug}" must be lower-case letters and digits joined by "-" (e.g. "my-article").`,
     ]);

@@ -44,8 +44,9 @@ describe('parseArticle: titles, vocabulary and errors', () => {
         '',
         'Sources',
         '',
-        '1. Levant, R. F., Hall, R. J., Williams, C. M., and Hasan, N. T. (2009). Gender Differences in Alexithymia. The Psychology of Men and Masculinity, 10(3), 190-203.',
-        '2. Gottman, John M. (1994). Why Marriages Succeed or Fail: And How You Can Make Yours Last. Simon and Schuster.',
+        // The seed's [3] and [8], typed again with other case, "and" for "&", hyphens and straight quotes.
+        '1. Levant, R. F., Hall, R. J., Williams, C. M., and Hasan, N. T. (2009). Gender Differences in Alexithymia. Psychology of Men and Masculinity, 10(3), 190-203.',
+        '2. Gottman, J. (1994). Why Marriages Succeed or Fail: And How You Can Make Yours Last. New York: Simon and Schuster.',
       ].join('\n'),
       { slug: 'other-article' },
     );

@@ -52,13 +52,7 @@ function listedWork(
       : null;
   if (venue && !venues.has(venue.id)) venues.set(venue.id, venue);
   return {
-    id: workId({
-      doi: parsed.doi,
-      firstAuthorFamily: parsed.authors[0]?.family ?? null,
-      year: parsed.year,
-      title: parsed.title,
-      raw,
-    }),
+    id: workId({ doi: parsed.doi, raw }),
     title: parsed.title,
     year: parsed.year,
     kind: parsed.kind,

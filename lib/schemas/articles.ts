@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
 import { conceptVocabularySchema } from './concept-vocabulary';
 import { z } from './zod';
 
@@ -26,7 +27,7 @@ export const ingestRequestSchema = z
   .object({
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
+      .regex(SLUG_PATTERN, 'must be lower-case letters, digits and single hyphens')
       .max(200),
     text: z.string().min(1, 'the article text is empty').optional(),
     file: z
