@@ -20,6 +20,16 @@ describe('keywords', () => {
     ]);
     expect(sharedKeywords('Counselling helps.', 'Effects of counseling')).toEqual(['counsel']);
   });
+  it('matches a compound spelt closed in one text and open in the other', () => {
+    expect(sharedKeywords('Most houseplants die from too much water.', 'The house plant expert')).toEqual([
+      'houseplant',
+    ]);
+    expect(sharedKeywords('Health care costs rose.', 'Healthcare spending in Europe')).toEqual([
+      'health',
+      'healthcar',
+    ]);
+    expect(sharedKeywords('Water the plants weekly.', 'The house plant expert')).toEqual(['plant']);
+  });
   it('matches a stem with a longer word it begins', () => {
     expect(stemsMatch('emotion', 'emotional')).toBe(true);
     expect(stemsMatch('masculin', 'masculine')).toBe(true);

@@ -35,13 +35,28 @@ function withoutBrackets(text: string): string {
   return parts.join('');
 }
 
-/** Distinct stems of the content words of a text, markers like "[12]" ignored. */
-export function keywords(text: string): Set<string> {
-  const words = withoutBrackets(text.normalize('NFKC').toLowerCase())
+function contentWords(text: string): string[] {
+  return withoutBrackets(text.normalize('NFKC').toLowerCase())
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-  return new Set(words.map(stem));
+}
+
+/** Distinct stems of the content words of a text, markers like "[12]" ignored. */
+export function keywords(text: string): Set<string> {
+  return new Set(contentWords(text).map(stem));
+}
+
+/**
+ * Stems of two neighbouring content words written as one: a compound is spelt open in one text and
+ * closed in the other ("house plant" / "houseplants", "health care" / "healthcare", "data set" /
+ * "datasets"), and neither half alone begins the other word.
+ */
+function closedCompounds(text: string): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(stem(`${words[i]}${words[i + 1]}`));
+  return out;
 }
 
 /**
@@ -57,5 +72,11 @@ export function stemsMatch(a: string, b: string): boolean {
 /** The claim's stems that match some stem of the title, sorted. */
 export function sharedKeywords(claimText: string, title: string): string[] {
   const titleStems = [...keywords(title)];
-  return [...keywords(claimText)].filter((s) => titleStems.some((t) => stemsMatch(s, t))).sort();
+  const titleCompounds = closedCompounds(title);
+  const shared = new Set(
+    [...keywords(claimText)].filter((s) => titleCompounds.has(s) || titleStems.some((t) => stemsMatch(s, t))),
+  );
+  // Open in the claim, closed in the title: the title's word is what they share.
+  for (const compound of closedCompounds(claimText)) if (titleStems.includes(compound)) shared.add(compound);
+  return [...shared].sort();
 }
