@@ -6,6 +6,7 @@ import { getArticleGraph } from '@/lib/neo4j/queries/article-graph';
 import { getAuthorDetail } from '@/lib/neo4j/queries/author-detail';
 import { getClaimTrace } from '@/lib/neo4j/queries/claim-trace';
 import { getConceptDetail } from '@/lib/neo4j/queries/concept-detail';
+import { getConceptEvidence } from '@/lib/neo4j/queries/concept-evidence';
 import { getNeighbourhood } from '@/lib/neo4j/queries/neighbourhood';
 import { searchGraph } from '@/lib/neo4j/queries/search';
 import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
@@ -28,6 +29,8 @@ export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
 export const workDetailReader = cachedReader('work-detail', getWorkDetail);
 export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
 export const conceptDetailReader = cachedReader('concept-detail', getConceptDetail);
+/** The concept page: a concept across every article. */
+export const conceptEvidenceReader = cachedReader('concept-evidence', getConceptEvidence);
 export const venueDetailReader = cachedReader('venue-detail', getVenueDetail);
 export const neighbourhoodReader = cachedReader('neighbourhood', getNeighbourhood);
 export const searchReader = cachedReader('search', searchGraph);
