@@ -12,6 +12,7 @@ import { searchGraph } from '@/lib/neo4j/queries/search';
 import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
 import { loadSourceData } from '@/lib/neo4j/queries/source-data';
 import { getWorkDetail } from '@/lib/neo4j/queries/work-detail';
+import { getWorkPage } from '@/lib/neo4j/queries/work-page';
 import { cachedReader } from './cached-reader';
 import { getWorkCheck, withSourceFlags } from './source-findings';
 
@@ -27,6 +28,8 @@ export const articleGraphReader = cachedReader(
 );
 export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
 export const workDetailReader = cachedReader('work-detail', getWorkDetail);
+/** The work page: a work across every article, with its exports. */
+export const workPageReader = cachedReader('work-page', getWorkPage);
 export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
 export const conceptDetailReader = cachedReader('concept-detail', getConceptDetail);
 /** The concept page: a concept across every article. */
