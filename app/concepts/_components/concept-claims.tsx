@@ -5,7 +5,8 @@ import type { ConceptEvidence } from '@/lib/schemas/concept-evidence';
 import { evidenceStatuses } from '@/lib/schemas/graph';
 
 /** The claims mentioning the concept, grouped by evidence status, each opening in the explorer. */
-export function ConceptClaims({ claims }: Pick<ConceptEvidence, 'claims'>) {
+export function ConceptClaims({ claims, articles }: Pick<ConceptEvidence, 'claims' | 'articles'>) {
+  const title = new Map(articles.map((a) => [a.slug, a.title]));
   if (claims.length === 0) return <p className="muted">No claim in any article mentions it.</p>;
   return (
     <>
@@ -21,7 +22,7 @@ export function ConceptClaims({ claims }: Pick<ConceptEvidence, 'claims'>) {
               {group.map((c) => (
                 <li key={c.id}>
                   <Link href={`${claimHref(c.id)}&article=${encodeURIComponent(c.article)}`}>{c.text}</Link>{' '}
-                  <span className="claim-status">in {c.article}</span>
+                  <span className="claim-status">in {title.get(c.article) ?? c.article}</span>
                 </li>
               ))}
             </ul>

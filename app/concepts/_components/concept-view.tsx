@@ -70,7 +70,7 @@ export function ConceptView({ id }: { id: string }) {
           </section>
           <section aria-labelledby="h-claims">
             <h2 id="h-claims">Claims by status ({c.claims.length})</h2>
-            <ConceptClaims claims={c.claims} />
+            <ConceptClaims claims={c.claims} articles={c.articles} />
           </section>
           <section aria-labelledby="h-years">
             <h2 id="h-years">Years of the works that back it</h2>

@@ -25,7 +25,7 @@ export function WorkView({ id }: { id: string }) {
         <>
           <p className="eyebrow">Work · {w.kind}</p>
           <WorkFields work={w} />
-          {w.exports ? <WorkSources id={w.id} /> : null}
+          {w.exports ? <WorkSources id={w.id} heading="h2" /> : null}
           <section aria-labelledby="h-cited-in">
             <h2 id="h-cited-in">Cited in ({w.articles.length})</h2>
             <ul>
@@ -43,7 +43,9 @@ export function WorkView({ id }: { id: string }) {
               {w.claims.map((c) => (
                 <li key={c.id}>
                   <Link href={`${claimHref(c.id)}&article=${encodeURIComponent(c.article)}`}>{c.text}</Link>{' '}
-                  <span className="claim-status">in {c.article}</span>
+                  <span className="claim-status">
+                    in {w.articles.find((a) => a.slug === c.article)?.title ?? c.article}
+                  </span>
                 </li>
               ))}
             </ul>
