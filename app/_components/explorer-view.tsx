@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
 import { toElements } from '@/graph/elements';
+import { filterNotes } from '@/graph/filter-notes';
 import { conceptCounts, hasFilters, visibleIds } from '@/graph/filters';
 import { indexGraph } from '@/graph/graph-index';
 import { chooseLayout, layoutSpec } from '@/graph/layouts';
@@ -21,6 +22,7 @@ import { ArticlePicker } from './article-picker';
 import { exportView } from './export-view';
 import { FiltersPanel } from './filters-panel';
 import { GraphCanvas, type GraphCanvasHandle } from './graph/graph-canvas';
+import { statusLabels } from './evidence-badge';
 import { Legend } from './legend';
 import { Outline } from './outline';
 import { NavContext } from './panels/select-link';
@@ -50,6 +52,10 @@ export function ExplorerView({ graph, state, update }: Props) {
     const f = { concepts, match, status, types };
     return hasFilters(f) ? visibleIds(index, f) : null;
   }, [index, concepts, match, status, types]);
+  const notes = useMemo(
+    () => filterNotes(index, { concepts, match, status, types }, visible, (s) => statusLabels[s].short),
+    [index, concepts, match, status, types, visible],
+  );
   const trace = useMemo(() => traceSelection(index, state.selection), [index, state.selection]);
   const conceptList = useMemo(() => {
     const counts = conceptCounts(index);
@@ -162,6 +168,13 @@ export function ExplorerView({ graph, state, update }: Props) {
               <p className="notice" role="alert">
                 Could not load more: {expandError}
               </p>
+            ) : null}
+            {notes.length > 0 ? (
+              <div className="notice filter-notes" role="status" data-testid="filter-notes">
+                {notes.map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
+              </div>
             ) : null}
             <GraphCanvas
               ref={canvas}

@@ -6,11 +6,13 @@ import { getArticleGraph } from '@/lib/neo4j/queries/article-graph';
 import { getAuthorDetail } from '@/lib/neo4j/queries/author-detail';
 import { getClaimTrace } from '@/lib/neo4j/queries/claim-trace';
 import { getConceptDetail } from '@/lib/neo4j/queries/concept-detail';
+import { getConceptEvidence } from '@/lib/neo4j/queries/concept-evidence';
 import { getNeighbourhood } from '@/lib/neo4j/queries/neighbourhood';
 import { searchGraph } from '@/lib/neo4j/queries/search';
 import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
 import { loadSourceData } from '@/lib/neo4j/queries/source-data';
 import { getWorkDetail } from '@/lib/neo4j/queries/work-detail';
+import { getWorkPage } from '@/lib/neo4j/queries/work-page';
 import { cachedReader } from './cached-reader';
 import { getWorkCheck, withSourceFlags } from './source-findings';
 
@@ -26,8 +28,12 @@ export const articleGraphReader = cachedReader(
 );
 export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
 export const workDetailReader = cachedReader('work-detail', getWorkDetail);
+/** The work page: a work across every article, with its exports. */
+export const workPageReader = cachedReader('work-page', getWorkPage);
 export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
 export const conceptDetailReader = cachedReader('concept-detail', getConceptDetail);
+/** The concept page: a concept across every article. */
+export const conceptEvidenceReader = cachedReader('concept-evidence', getConceptEvidence);
 export const venueDetailReader = cachedReader('venue-detail', getVenueDetail);
 export const neighbourhoodReader = cachedReader('neighbourhood', getNeighbourhood);
 export const searchReader = cachedReader('search', searchGraph);

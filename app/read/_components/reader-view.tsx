@@ -4,10 +4,13 @@ import Link from 'next/link';
 import { ArticleSwitcher } from '@/app/_shared/article-switcher';
 import { useArticleReport } from '@/app/_shared/use-article-report';
 import { ArticleText } from './article-text';
+import { SelectedClaim } from './selected-claim';
 import { StatusLegend } from './status-legend';
+import { useFocusClaim } from './use-focus-claim';
 
-export function ReaderView({ slug: requested }: { slug: string | null }) {
+export function ReaderView({ slug: requested, claim }: { slug: string | null; claim: string | null }) {
   const { slug, report, pending } = useArticleReport(requested, 'Loading the article…');
+  useFocusClaim(claim, report !== undefined);
   const article = slug ? `?article=${encodeURIComponent(slug)}` : '';
 
   return (
@@ -24,7 +27,8 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
         (report && (
           <>
             <StatusLegend summary={report.summary} claims={report.claims} />
-            <ArticleText report={report} />
+            {claim ? <SelectedClaim report={report} claimId={claim} /> : null}
+            <ArticleText report={report} selected={claim} />
           </>
         ))}
     </main>
