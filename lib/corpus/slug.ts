@@ -3,8 +3,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug from a file name: "Emotionally Unavailable Men.txt" -> "emotionally-unavailable-men". */
 export function slugFromFileName(fileName: string): string {
-  return fileName
-    .replace(/\.[^.]+$/, '')
+  return slugFromTitle(fileName.replace(/\.[^.]+$/, ''));
+}
+
+/** A slug from an article's title, by the same rule: "Sleep & Memory" -> "sleep-memory". */
+export function slugFromTitle(title: string): string {
+  return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

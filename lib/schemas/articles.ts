@@ -1,3 +1,4 @@
+import { auditReportSchema } from './audit-report';
 import { conceptVocabularySchema } from './concept-vocabulary';
 import { z } from './zod';
 
@@ -54,3 +55,16 @@ export const ingestResponseSchema = z.object({
   replaced: z.boolean(),
 });
 export type IngestResponse = z.infer<typeof ingestResponseSchema>;
+
+/**
+ * POST /api/articles/preview: what POST /api/articles would load, audited, with nothing written.
+ * `replaces`: whether an article with that slug is loaded now (null when the graph could not say).
+ */
+export const articlePreviewSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  format: z.string().nullable(),
+  replaces: z.boolean().nullable(),
+  report: auditReportSchema,
+});
+export type ArticlePreview = z.infer<typeof articlePreviewSchema>;
