@@ -24,7 +24,9 @@ const tooLarge = (bytes: number) =>
 const problem = (status: number, error: string, issues: { path: string; message: string }[] = []) =>
   apiError(status, { error, issues });
 
-export type ArticleRequest = { ok: true; slug: string; doc: GraphDocument } | { ok: false; response: Response };
+export type ArticleRequest =
+  | { ok: true; slug: string; doc: GraphDocument }
+  | { ok: false; response: Response };
 
 /**
  * The body of POST /api/articles and of its preview, `{slug, text | file: {name, base64},
