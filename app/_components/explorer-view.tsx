@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
+import { SiteLinks } from '@/app/_shared/site-links';
 import { toElements } from '@/graph/elements';
 import { filterNotes } from '@/graph/filter-notes';
 import { conceptCounts, hasFilters, visibleIds } from '@/graph/filters';
@@ -130,6 +131,7 @@ export function ExplorerView({ graph, state, update }: Props) {
           <nav className="page-links" aria-label="Other views of this article">
             <Link href={`/audit?article=${encodeURIComponent(graph.article.slug)}`}>Citation audit</Link>
             <Link href={`/read?article=${encodeURIComponent(graph.article.slug)}`}>Reader</Link>
+            <SiteLinks />
           </nav>
         </header>
         <div className="explorer-body">

@@ -6,3 +6,8 @@ export { SLUG_PATTERN } from '@/lib/text/slug';
 export function slugFromFileName(fileName: string): string {
   return slugify(fileName.replace(/\.[^.]+$/, ''));
 }
+
+/** A slug from an article's title, by the same rule: "Sleep & Memory" -> "sleep-memory". */
+export function slugFromTitle(title: string): string {
+  return slugify(title);
+}

@@ -66,7 +66,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     w.title ? matcher.match(w.title).map((conceptId) => ({ workId: w.id, conceptId })) : [],
   );
   return {
-    article: { slug, title },
+    article: { slug, title, format: source.format },
     sections,
     claims,
     entries,

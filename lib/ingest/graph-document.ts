@@ -1,3 +1,5 @@
+import type { SourceFormat } from './document/source-document';
+
 /**
  * The plain graph document that the parser produces from an article's text and that the loader
  * writes to Neo4j. It is the one contract between lib/ingest, lib/audit and lib/neo4j: plain data,
@@ -112,7 +114,14 @@ export interface ReferenceRecord {
 }
 
 export interface GraphDocument {
-  article: { slug: string; title: string };
+  article: {
+    slug: string;
+    title: string;
+    /** The format the article was read from (its reader); absent on documents made before it was kept. */
+    format?: SourceFormat;
+    /** The citation style, when the article's callouts show one (numeric, author-date). */
+    style?: string;
+  };
   sections: SectionRecord[];
   claims: ClaimRecord[];
   entries: ReferenceEntryRecord[];

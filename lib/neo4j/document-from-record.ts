@@ -1,3 +1,4 @@
+import type { SourceFormat } from '@/lib/ingest/document/source-document';
 import type {
   AuthorRecord,
   ClaimRecord,
@@ -14,6 +15,8 @@ interface Row {
   article: {
     slug: string;
     title: string;
+    format?: SourceFormat | null;
+    style?: string | null;
     entryNumbers: number[] | null;
     entryRaws: string[] | null;
     entryLines: number[] | null;
@@ -68,7 +71,12 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
 
   const { entryNumbers, entryRaws, entryLines, entryColumns } = row.article;
   return {
-    article: { slug: row.article.slug, title: row.article.title },
+    article: {
+      slug: row.article.slug,
+      title: row.article.title,
+      ...(row.article.format ? { format: row.article.format } : {}),
+      ...(row.article.style ? { style: row.article.style } : {}),
+    },
     sections: [...row.sections].sort(byOrder),
     claims,
     entries: (entryNumbers ?? []).map((number, i) => ({

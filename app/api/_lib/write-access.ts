@@ -65,6 +65,14 @@ function isJson(request: Request): boolean {
   return type.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
+/**
+ * Whether this request's credentials would let it write (ignoring the rate limit): what a page asks
+ * to decide whether to offer Add and Remove. The server still checks every write itself.
+ */
+export function mayWrite(request: Request): boolean {
+  return !('refused' in credential(request));
+}
+
 /** The refusal for a write request that may not go ahead, or null when it may. */
 export async function refuseWrite(request: Request, options: { body: boolean }): Promise<Response | null> {
   const who = credential(request);

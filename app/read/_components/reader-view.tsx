@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { ArticleSwitcher } from '@/app/_shared/article-switcher';
+import { SiteLinks } from '@/app/_shared/site-links';
 import { useArticleReport } from '@/app/_shared/use-article-report';
 import { ArticleText } from './article-text';
 import { SelectedClaim } from './selected-claim';
@@ -20,6 +21,7 @@ export function ReaderView({ slug: requested, claim }: { slug: string | null; cl
         <nav aria-label="Views">
           <Link href={`/${article}`}>Explorer</Link>
           {slug && <Link href={`/audit${article}`}>Citation audit</Link>}
+          <SiteLinks />
         </nav>
         {slug && <ArticleSwitcher slug={slug} basePath="/read" />}
       </header>
