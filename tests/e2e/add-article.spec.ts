@@ -76,7 +76,8 @@ for (const size of SIZES) {
       await expect(row).toContainText('50%');
       await row.getByRole('link', { name: 'Explorer' }).click();
       await expect(page).toHaveURL(new RegExp(`\\?article=${slug}$`));
-      await expect(page.getByRole('img', { name: new RegExp(`^Graph of ${title}: \\d+ nodes`) })).toBeVisible();
+      const graph = page.getByRole('img', { name: new RegExp(`^Graph of ${title}: \\d+ nodes`) });
+      await expect(graph).toHaveAttribute('data-ready', 'true');
       await expect(page.getByRole('combobox', { name: 'Article' })).toHaveValue(slug);
 
       expect((await request.delete(`/api/articles/${slug}`, { headers: writeHeaders() })).status()).toBe(204);
