@@ -1,0 +1,95 @@
+import { Command } from 'commander';
+import { parseArticleBytes } from '@/lib/ingest/parse-article';
+import { loadJatsCorpus } from '../eval/corpus';
+import { renderDocx } from '../eval/render/render-docx';
+import { renderHtml } from '../eval/render/render-html';
+import { renderMarkdown } from '../eval/render/render-markdown';
+import { renderText } from '../eval/render/render-text';
+import type { Renderer } from '../eval/render/rendering';
+import type { TruthArticle } from '../eval/truth/truth-article';
+import { terminalTable } from './report/table';
+import { median, now, round } from './stats';
+
+/*
+ * npm run bench:readers -- [--mb n] [--runs n]
+ *
+ * Parse time (bytes → graph document, reader included) of one article of about --mb MB in each
+ * format. The article is the numeric PLOS articles of eval/corpus/jats joined into one (their
+ * blocks in order, each article's references renumbered after the last one's), rendered to each
+ * format by the evaluation's renderers: real prose, real callouts, real entries. Medians after a
+ * warm-up; on a shared machine every timing is an upper bound.
+ */
+
+function joined(articles: TruthArticle[], targetBytes: number): TruthArticle {
+  const numeric = articles.filter((a) => a.style === 'numeric');
+  const out: TruthArticle = {
+    id: 'joined',
+    title: 'Joined PLOS articles',
+    style: 'numeric',
+    blocks: [],
+    references: [],
+  };
+  let size = 0;
+  for (let pass = 0; size < targetBytes; pass++) {
+    for (const article of numeric) {
+      if (size >= targetBytes) break;
+      const offset = out.references.length;
+      for (const block of article.blocks) {
+        out.blocks.push({
+          ...block,
+          callouts: block.callouts.map((c) => ({ ...c, targets: c.targets.map((t) => t + offset) })),
+        });
+        size += block.text.length;
+      }
+      for (const ref of article.references) {
+        out.references.push({ number: ref.number + offset, text: ref.text });
+        size += ref.text.length;
+      }
+    }
+    if (pass > 100) break;
+  }
+  return out;
+}
+
+async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    await run();
+    times.push(now() - start);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const options = new Command('bench:readers')
+    .option('--mb <n>', 'size of the article in MB of text', '1')
+    .option('--runs <n>', 'runs of each (median)', '5')
+    .parse()
+    .opts<{ mb: string; runs: string }>();
+  const runs = Math.max(1, Number(options.runs));
+  const article = joined(await loadJatsCorpus(), Number(options.mb) * 1024 * 1024);
+  const renderers: [string, Renderer][] = [
+    ['text', renderText],
+    ['markdown', renderMarkdown],
+    ['html', renderHtml],
+    ['docx', renderDocx],
+  ];
+  const rows: (string | number)[][] = [];
+  for (const [format, render] of renderers) {
+    const { name, bytes } = await render(article);
+    let claims = 0;
+    const ms = await timeRuns(runs, async () => {
+      claims = (await parseArticleBytes(bytes, { slug: 'bench-readers', name })).claims.length;
+    });
+    rows.push([format, `${round(bytes.byteLength / 1024 / 1024, 2)} MB`, claims, `${round(ms)} ms`]);
+  }
+  const title = `One article of ${article.blocks.length} blocks and ${article.references.length} references: parse time (bytes → graph document), median of ${runs}; target for 1 MB of HTML ≤ 1 s`;
+  console.log(terminalTable({ title, head: ['format', 'file', 'claims', 'parse'], rows }));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
