@@ -23,10 +23,12 @@ import { type CitationField, type CslItem, collapse, type FieldScan } from './do
  *   added to the list from its CSL data, so that the callout still links. A matched entry keeps
  *   the item's CSL data as its stated fields.
  * - A field is placed by its result text (with the text just before it), searched forward from
- *   the last field placed, within SEARCH_WINDOW characters: the search is linear in the document
- *   and a field that cannot be found is left to the visible text.
+ *   the last field placed, within SEARCH_WINDOW characters, and all searches together read at
+ *   most SEARCH_TOTAL_FACTOR times the document's text: a field that cannot be found is left to
+ *   the visible text, and a file of many fields that cannot be found costs linear time.
  */
 const SEARCH_WINDOW = 20_000;
+const SEARCH_TOTAL_FACTOR = 4;
 
 const normaliseTitle = (title: string) =>
   title
@@ -134,11 +136,18 @@ interface Placed {
 }
 
 /** Places fields in order in the given blocks, forward only, each search bounded. */
-function place(fields: CitationField[], blocks: SourceBlock[], indexes: number[], link: Linker): Placed[] {
+function place(
+  fields: CitationField[],
+  blocks: SourceBlock[],
+  indexes: number[],
+  link: Linker,
+  total: { left: number },
+): Placed[] {
   const placed: Placed[] = [];
   let at = 0; // position in `indexes`
   let offset = 0;
   for (const field of fields) {
+    if (total.left <= 0) break;
     const result = field.result;
     const needle = collapse(field.before + result).trimStart();
     let found: { i: number; start: number } | null = null;
@@ -149,6 +158,7 @@ function place(fields: CitationField[], blocks: SourceBlock[], indexes: number[]
         const from = i === at ? offset : 0;
         const window = text.slice(from, from + budget);
         budget -= window.length;
+        total.left -= window.length;
         const hit = window.indexOf(probe);
         if (hit >= 0) found = { i, start: from + hit + probe.length - result.length };
       }
@@ -197,9 +207,10 @@ export function applyCitationFields(
     if (b.kind === 'note') noteIndexes.push(i);
     else bodyIndexes.push(i);
   });
+  const total = { left: SEARCH_TOTAL_FACTOR * blocks.reduce((sum, b) => sum + b.text.length, 0) + 100_000 };
   const placed = [
-    ...place(body.citations, blocks, bodyIndexes, link),
-    ...place(notes.citations, blocks, noteIndexes, link),
+    ...place(body.citations, blocks, bodyIndexes, link, total),
+    ...place(notes.citations, blocks, noteIndexes, link, total),
   ];
   if (placed.length === 0) return read;
   const byBlock = new Map<number, SourceCitation[]>();

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../parse-article';
 import { readDocx } from './docx';
-import { MAX_INSTRUCTION_CHARS, scanFields } from './docx-fields';
+import { applyCitationFields } from './docx-citations';
+import { type CitationField, MAX_INSTRUCTION_CHARS, scanFields } from './docx-fields';
 
 /*
  * The Word XML here is written by hand from the formats Zotero and Mendeley write: a complex
@@ -357,5 +358,29 @@ describe('Zotero and Mendeley citation fields in Word', () => {
     // Fields nested 10 000 deep: the ones past the tracked depth are counted, not kept.
     const deep = documentXml(para(fld('begin').repeat(10_000), run('text'), fld('end').repeat(10_000)));
     expect(scanFields(deep).citations).toEqual([]);
+  });
+
+  it('stops searching for fields it cannot place once it has read the text a few times over', () => {
+    // A result that almost matches everywhere is the slowest to search for.
+    const text = 'a'.repeat(20_000);
+    const blocks = Array.from({ length: 200 }, (_, i) => ({ kind: 'paragraph' as const, text, line: i + 1 }));
+    const lost: CitationField = {
+      result: `${'a'.repeat(200)}b`,
+      before: '',
+      items: [{ key: 'k', fields: {} }],
+    };
+    const read = { title: null, blocks, references: null, referencesHeading: null };
+    const started = performance.now();
+    const out = applyCitationFields(
+      read,
+      { citations: Array(20_000).fill(lost), bibliography: null, skipped: 0 },
+      {
+        citations: [],
+        bibliography: null,
+        skipped: 0,
+      },
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(out).toBe(read);
   });
 });
