@@ -168,6 +168,23 @@ describe('Zotero and Mendeley citation fields in Word', () => {
     expect(scan.skipped).toBe(0);
   });
 
+  it('reads a citation written as a simple field, its instruction in an attribute', () => {
+    const instruction = zoteroCitation('s1', [WALKER], '(Walker, 2009)')
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;');
+    const scan = scanFields(
+      documentXml(
+        para(
+          run('Sleep helps '),
+          `<w:fldSimple w:instr="${instruction}">${run('(Walker, 2009)')}</w:fldSimple>`,
+        ),
+      ),
+    );
+    expect(scan.citations).toHaveLength(1);
+    expect(scan.citations[0]).toMatchObject({ result: '(Walker, 2009)', before: 'Sleep helps ' });
+    expect(scan.citations[0]?.items[0]?.fields.doi).toBe('10.1111/j.1749-6632.2008.04416.x');
+  });
+
   it('makes Zotero fields exact callouts linked to the bibliography field by DOI and title', async () => {
     const doc = await readDocx(await docxOf(zoteroBody()));
     expect(doc.title).toBe('Sleep and Memory');
