@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from './blocks';
-import { findReferenceList, isListHeading } from './reference-list';
+import { findReferenceList, isListHeading, referenceLike } from './reference-list';
 
 function lines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
@@ -40,17 +40,19 @@ describe('findReferenceList', () => {
   });
 
   it('finds a trailing block of "[n]" entries without a heading, as in the seed', () => {
-    const list = findReferenceList(lines('Body text.[1] [2]\n\n\n[1] A (2001). T.\n\n[2] B (2002). U.\n'));
+    const list = findReferenceList(
+      lines('Body text.[1] [2]\n\n\n[1] Able, A. (2001). T.\n\n[2] Baker, B. (2002). U.\n'),
+    );
     expect(list).toMatchObject({ start: 3, heading: null });
     expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
   });
 
   it('does not swallow a numbered body list just above trailing "[n]" entries', () => {
     const list = findReferenceList(
-      lines('Do this:\n\n1. Lead with compassion.[1]\n2. Model it.\n\n[1] A (2001). T.'),
+      lines('Do this:\n\n1. Lead with compassion.[1]\n2. Model it.\n\n[1] Able, A. (2001). T.'),
     );
     expect(list).toMatchObject({ start: 5 });
-    expect(list?.entries.map((e) => e.raw)).toEqual(['[1] A (2001). T.']);
+    expect(list?.entries.map((e) => e.raw)).toEqual(['[1] Able, A. (2001). T.']);
   });
 
   it('takes a trailing numbered list without a heading only when its entries carry years', () => {
@@ -60,6 +62,60 @@ describe('findReferenceList', () => {
     expect(
       findReferenceList(lines('Steps:[1]\n\n1. Lead with compassion.\n2. Model vulnerability.')),
     ).toBeNull();
+  });
+
+  it('does not take a trailing list of advice for references, numbered or bracketed', () => {
+    const advice = ['Sleep eight hours.', 'Drink water.', 'Walk 10000 steps before 9 am.'];
+    const numbered = advice.map((a, i) => `${i + 1}. ${a}`).join('\n');
+    const bracketed = advice.map((a, i) => `[${i + 1}] ${a}`).join('\n\n');
+    expect(findReferenceList(lines(`Habits that help [1]:\n\n${numbered}`))).toBeNull();
+    expect(findReferenceList(lines(`Habits that help [1]:\n\n${bracketed}`))).toBeNull();
+    // A year alone does not make advice a reference.
+    expect(
+      findReferenceList(
+        lines('Since then:\n\n1. Sleep more, as we did in 2019.\n2. Drink water (since 2020).'),
+      ),
+    ).toBeNull();
+  });
+
+  it('takes a headingless list whose entries mostly look like references, web sources included', () => {
+    const list = findReferenceList(
+      lines(
+        [
+          'Body [1] [2] [3].',
+          '',
+          '[1] Walker MP, Stickgold R. Sleep, memory, and plasticity. Annu Rev Psychol. 2006;57:139-166.',
+          '[2] National Sleep Foundation (2020). How much sleep do we need? https://www.thensf.org/sleep',
+          '[3] A note the author added.',
+        ].join('\n'),
+      ),
+    );
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
+    // One entry of three looking like a reference is not most of them.
+    expect(
+      findReferenceList(
+        lines('Body [1].\n\n[1] Smith, J. (2001). Title. Journal, 3(2), 1-9.\n[2] Rest well.\n[3] Eat well.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps every list under a References heading, whatever its entries look like', () => {
+    const list = findReferenceList(
+      lines('Body [1].\n\nReferences\n\n1. Sleep eight hours.\n2. Drink water.'),
+    );
+    expect(list?.entries.map((e) => e.raw)).toEqual(['1. Sleep eight hours.', '2. Drink water.']);
+  });
+
+  it.each([
+    ['Walker, M. P. (2009). The role of sleep in cognition. Annals, 1156, 168-197.', true],
+    ['Diekelmann S, Born J. The memory function of sleep. Nat Rev Neurosci. 2010;11(2):114-26.', true],
+    ['M. Walker, Why We Sleep, Scribner, 2017.', true],
+    ['World Health Organization. Guidelines on physical activity. https://doi.org/10.1000/xyz', false],
+    ['Sleep eight hours.', false],
+    ['Drink water every morning before 2 pm.', false],
+    ['Read Walker on sleep.', false],
+  ])('scores "%s" as reference-like: %s', (raw, like) => {
+    expect(referenceLike(raw)).toBe(like);
   });
 
   it('ignores a "Notes" heading with prose under it', () => {

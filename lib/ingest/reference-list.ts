@@ -5,8 +5,9 @@ import type { ReferenceEntryRecord } from './graph-document';
  * Finding the reference list and cutting it into entries. Two shapes are recognised:
  * - a heading such as References, Sources, Notes, Bibliography, Works Cited or Literature Cited
  *   (Markdown or plain, any case, an optional colon), followed by numbered entries;
- * - no heading at all (the seed article): a trailing block of "[n] ..." entries, or of "n. ..."
- *   entries that mostly carry a year (so that a numbered list closing the body is not taken).
+ * - no heading at all (the seed article): a trailing block of "[n] ..." or "n. ..." entries of
+ *   which most look like references (referenceLike: authors, a year, a venue), so that a numbered
+ *   list of advice closing the body ("1. Sleep eight hours.") is not taken for one.
  * Entries start "[1] ...", "[^1]: ...", "1. ..." or "1) ..."; lines that follow an entry without a
  * blank line (or indented after one) continue it.
  */
@@ -26,7 +27,39 @@ const LIST_HEADINGS = new Set([
 
 const ENTRY_START = /^\s*(?:[-*•]\s+)?(?:\[\^?(\d{1,4})\]:?|(\d{1,4})[.)])\s+(\S.*)$/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
+
+const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s*/;
+/** A year a cited work may carry, 1800-2100, as in "(2009)", "2009a" or ", 2009." */
+const REF_YEAR = /(?:^|[^\d])(?:18\d\d|19\d\d|20\d\d|2100)(?![\d])/;
+/** Author names: "Walker, M. P.", "Walker MP,", "M. P. Walker", "et al.". */
+const AUTHOR_PATTERNS = [
+  /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}\./u,
+  /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3}[,.]/u,
+  /(?:^|\s)\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+/u,
+  /\bet al\b/,
+];
+/** Where a work was published: a DOI, a URL, volume(issue) or volume: pages, a venue's word. */
+const VENUE_PATTERNS = [
+  /\b10\.\d{4,9}\//,
+  /\bhttps?:\/\/|\bwww\./i,
+  /\b\d{1,4}\s?\(\d{1,4}\)/,
+  /\b\d{1,4}\s?[:,]\s?\d{1,6}\s?[-–]\s?\d{1,6}\b/,
+  /\b(?:journal|proceedings|press|university|review|vol\.|pp\.|doi|retrieved|publish(?:ed|er|ing))\b/i,
+];
+
+/**
+ * Whether an entry looks like a reference rather than an item of advice: at least two of an
+ * author name, a year (1800-2100) and a venue (a DOI, a URL, volume and pages, a journal's or
+ * publisher's word). "1. Sleep eight hours." has none; "Walker, M. P. (2009). ... Annals, 1156,
+ * 168-197." has all three. Every pattern is a bounded scan of one entry.
+ */
+export function referenceLike(raw: string): boolean {
+  const text = raw.slice(0, 2000).replace(LEADING_NUMBER, '');
+  const author = AUTHOR_PATTERNS.some((p) => p.test(text)) ? 1 : 0;
+  const year = REF_YEAR.test(text) ? 1 : 0;
+  const venue = VENUE_PATTERNS.some((p) => p.test(text)) ? 1 : 0;
+  return author + year + venue >= 2;
+}
 
 export interface ReferenceList {
   /** 0-based index of the first line of the list (its heading, if any). */
@@ -138,9 +171,9 @@ function findTrailingList(lines: SourceLine[]): ReferenceList | null {
   }
   if (start === end) return null;
   const entries = parseEntries(lines, start, end);
-  const bracketed = entries.length > 0 && BRACKET_ENTRY.test(lines[start]?.text ?? '');
-  const withYear = entries.filter((e) => YEAR.test(e.raw)).length;
-  if (!bracketed && withYear * 10 < entries.length * 6) return null;
+  // With no heading to say so, the entries must say it: most of them must look like references.
+  const like = entries.filter((e) => referenceLike(e.raw)).length;
+  if (entries.length === 0 || like * 10 < entries.length * 6) return null;
   return { start, end, heading: null, entries };
 }
 

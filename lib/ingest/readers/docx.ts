@@ -3,13 +3,30 @@ import mammoth from 'mammoth';
 import type { SourceDocument } from '../document/source-document';
 import { ArticleParseError } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../validate-input';
+import { applyCitationFields } from './docx-citations';
+import { type FieldScan, scanFields } from './docx-fields';
 import { readHtmlTree } from './html-blocks';
-import { checkZip } from './zip-guard';
+import { checkZip, readZipTexts } from './zip-guard';
+
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
+const NO_FIELDS: FieldScan = { citations: [], bibliography: null, skipped: 0 };
+
+/** A part's citation fields; a part saxes cannot read gives none (mammoth has read its text). */
+function fieldsOf(xml: string | undefined): FieldScan {
+  if (!xml) return NO_FIELDS;
+  try {
+    return scanFields(xml);
+  } catch {
+    return NO_FIELDS;
+  }
+}
 
 /**
  * A Word (.docx) file: its zip checked first (zip-guard.ts), then turned into HTML by mammoth
  * (headings by their Word styles, lists, tables, footnotes and endnotes as a list of notes with
- * their callouts) and read by the block walker shared with the HTML reader.
+ * their callouts) and read by the block walker shared with the HTML reader. Zotero and Mendeley
+ * citation fields, which mammoth drops, are read from the XML parts themselves
+ * (docx-fields.ts) and become exact callouts linked to the reference list (docx-citations.ts).
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
@@ -35,5 +52,13 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const read = readHtmlTree(document.body, null);
   if (read.blocks.length === 0) throw new ArticleParseError('empty', ['The Word document has no text.']);
-  return { format: 'docx', ...read };
+  const parts = await readZipTexts(bytes, ['word/document.xml', ...NOTE_PARTS]);
+  const body = fieldsOf(parts.get('word/document.xml'));
+  const notes = NOTE_PARTS.map((name) => fieldsOf(parts.get(name)));
+  const noteFields: FieldScan = {
+    citations: notes.flatMap((n) => n.citations),
+    bibliography: null,
+    skipped: notes.reduce((sum, n) => sum + n.skipped, 0),
+  };
+  return { format: 'docx', ...applyCitationFields(read, body, noteFields) };
 }

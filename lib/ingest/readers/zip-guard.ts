@@ -70,3 +70,43 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): Promise<string
     });
   });
 }
+
+/**
+ * The text of the named entries of an archive already checked by checkZip (so their sizes are
+ * bounded), by name; a name the archive lacks is left out.
+ */
+export function readZipTexts(bytes: Uint8Array, wanted: readonly string[]): Promise<Map<string, string>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) {
+        reject(malformed(`It is not a readable zip archive (${error?.message ?? 'no archive'}).`));
+        return;
+      }
+      const texts = new Map<string, string>();
+      zip.on('error', (e: Error) => reject(malformed(`Its zip archive is damaged (${e.message}).`)));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!wanted.includes(entry.fileName)) {
+          zip.readEntry();
+          return;
+        }
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) {
+            reject(malformed(`Its part ${entry.fileName} cannot be read (${streamError?.message}).`));
+            return;
+          }
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('error', (e: Error) =>
+            reject(malformed(`Its part ${entry.fileName} is damaged (${e.message}).`)),
+          );
+          stream.on('end', () => {
+            texts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(texts));
+      zip.readEntry();
+    });
+  });
+}
