@@ -1,0 +1,21 @@
+import type { BrowserContext } from '@playwright/test';
+import { newSessionCookieValue, SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { env } from '@/lib/env';
+
+/**
+ * Signs the browser in as the one-time link would: a session cookie signed with the run's write
+ * token. The link itself works once per run, and tests/e2e/write-protection.spec.ts spends it.
+ */
+export async function signIn(context: BrowserContext, baseURL: string): Promise<void> {
+  const token = env().CLAIMTRACE_WRITE_TOKEN;
+  if (!token) throw new Error('CLAIMTRACE_WRITE_TOKEN is not set: run the e2e tests with `npm test`.');
+  await context.addCookies([
+    {
+      name: SESSION_COOKIE,
+      value: newSessionCookieValue(token),
+      url: baseURL,
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ]);
+}
