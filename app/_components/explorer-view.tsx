@@ -20,14 +20,15 @@ import {
 } from '@/lib/schemas/explorer-params';
 import type { ArticleGraph } from '@/lib/schemas/graph';
 import { ArticlePicker } from './article-picker';
+import { statusLabels } from './evidence-badge';
 import { exportView } from './export-view';
 import { FiltersPanel } from './filters-panel';
 import { GraphCanvas, type GraphCanvasHandle } from './graph/graph-canvas';
-import { statusLabels } from './evidence-badge';
 import { Legend } from './legend';
 import { Outline } from './outline';
 import { NavContext } from './panels/select-link';
 import { SidePanel } from './panels/side-panel';
+import { type PhonePane, PhonePanes } from './phone-panes';
 import { SearchBox } from './search-box';
 import { Toolbar } from './toolbar';
 
@@ -42,6 +43,7 @@ export function ExplorerView({ graph, state, update }: Props) {
   const queryClient = useQueryClient();
   const [expansion, setExpansion] = useState(emptyExpansion);
   const [expandError, setExpandError] = useState<string | null>(null);
+  const [pane, setPane] = useState<PhonePane>('graph');
 
   const merged = useMemo(() => mergeGraph(graph, expansion), [graph, expansion]);
   const index = useMemo(() => indexGraph(merged), [merged]);
@@ -102,6 +104,13 @@ export function ExplorerView({ graph, state, update }: Props) {
 
   const selectedId = state.selection?.id ?? null;
 
+  // The skip link lands in the tree itself (its one tabbable item), on a phone after showing it.
+  const skipToOutline = (e: React.MouseEvent) => {
+    e.preventDefault();
+    setPane('outline');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.tree [tabindex="0"]')?.focus());
+  };
+
   const shownNodes = visible ? merged.nodes.filter((n) => visible.has(n.id)).length : merged.nodes.length;
   const shownEdges = visible ? merged.edges.filter((e) => visible.has(e.id)).length : merged.edges.length;
 
@@ -111,6 +120,10 @@ export function ExplorerView({ graph, state, update }: Props) {
   return (
     <NavContext.Provider value={nav}>
       <div className="explorer">
+        {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to the outline; the click also shows it on a phone */}
+        <a href="#outline-title" className="skip-link" onClick={skipToOutline}>
+          Skip to outline
+        </a>
         <header className="explorer-header">
           <h1>Claimtrace</h1>
           <Suspense fallback={null}>
@@ -134,7 +147,9 @@ export function ExplorerView({ graph, state, update }: Props) {
             <SiteLinks />
           </nav>
         </header>
-        <div className="explorer-body">
+        <PhonePanes pane={pane} onPane={setPane} />
+        {/* The body is the page's main landmark (not the canvas column): a phone hides that column. */}
+        <main className="explorer-body" data-pane={pane} data-selected={state.selection ? 'true' : 'false'}>
           <div className="left-column">
             <Suspense fallback={null}>
               <FiltersPanel
@@ -146,11 +161,16 @@ export function ExplorerView({ graph, state, update }: Props) {
                 index={index}
                 visible={visible}
                 selection={state.selection}
-                onSelect={(item) => item.kind !== 'section' && select({ kind: item.kind, id: item.id })}
+                onSelect={(item) => {
+                  if (item.kind === 'section') return;
+                  select({ kind: item.kind, id: item.id });
+                  // On a phone, show the trace on the graph and the details in their sheet.
+                  setPane('graph');
+                }}
               />
             </Suspense>
           </div>
-          <main className="centre-column">
+          <div className="centre-column">
             <Toolbar
               layout={layoutName}
               auto={state.layout === null}
@@ -191,7 +211,7 @@ export function ExplorerView({ graph, state, update }: Props) {
               label={`Graph of ${graph.article.title}: ${shownNodes} nodes. The outline lists the same content.`}
             />
             <Legend />
-          </main>
+          </div>
           <Suspense fallback={null}>
             <SidePanel
               selection={state.selection}
@@ -199,7 +219,7 @@ export function ExplorerView({ graph, state, update }: Props) {
               onExpand={(id) => void expand(id)}
             />
           </Suspense>
-        </div>
+        </main>
       </div>
     </NavContext.Provider>
   );

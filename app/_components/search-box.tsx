@@ -1,7 +1,8 @@
 'use client';
 
-import { type KeyboardEvent, useId, useState } from 'react';
-import { useSearch } from '@/app/_queries/search';
+import { useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { searchQueryOptions, useSearch } from '@/app/_queries/search';
 import type { SearchHit } from '@/lib/schemas/details';
 import { useDebounced } from './use-debounced';
 
@@ -13,6 +14,9 @@ const TYPE_NAMES: Record<SearchHit['type'], string> = { claim: 'Claim', work: 'W
  */
 export function SearchBox({ article, onPick }: { article: string | null; onPick: (hit: SearchHit) => void }) {
   const [text, setText] = useState('');
+  // The text as typed right now, for an answer that arrives after more typing.
+  const typed = useRef('');
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const q = useDebounced(text.trim(), 200);
@@ -37,6 +41,23 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
     setActive(-1);
   };
 
+  // The list on screen may belong to an earlier query: the debounce has not caught up with the
+  // typing, or the new query's answer is on its way (the previous list stays meanwhile).
+  const listIsCurrent = q === text.trim() && search.isSuccess && !search.isPlaceholderData;
+
+  /** Enter opens a result of the query typed, asking for it first when the list is of an older one. */
+  const pickForEnter = async () => {
+    if (listIsCurrent) return pick(hits[Math.max(active, 0)]);
+    const asked = text.trim();
+    if (!asked) return;
+    try {
+      const answer = await queryClient.fetchQuery(searchQueryOptions(asked, article));
+      if (typed.current.trim() === asked) pick(answer.hits[0]);
+    } catch {
+      // The box's status line says when search is unavailable.
+    }
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       setOpen(true);
@@ -44,10 +65,13 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
     } else if (e.key === 'ArrowUp') {
       setActive((a) => Math.max(a - 1, 0));
     } else if (e.key === 'Enter') {
-      pick(hits[Math.max(active, 0)]);
+      void pickForEnter();
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
-      else setText('');
+      else {
+        typed.current = '';
+        setText('');
+      }
     } else return;
     e.preventDefault();
   };
@@ -69,6 +93,7 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
         autoComplete="off"
         value={text}
         onChange={(e) => {
+          typed.current = e.target.value;
           setText(e.target.value);
           setOpen(true);
           setActive(-1);

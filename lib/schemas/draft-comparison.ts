@@ -65,3 +65,14 @@ export const draftComparisonSchema = z.object({
   coverage: z.object({ before: draftCoverageSchema, after: draftCoverageSchema }),
 });
 export type DraftComparison = z.infer<typeof draftComparisonSchema>;
+
+/**
+ * POST /api/compare: a loaded article (`slug`) against a new version of it, sent as the body of
+ * POST /api/articles; `format` is the format the new version was read as. Nothing is written.
+ */
+export const articleComparisonSchema = z.object({
+  slug: z.string(),
+  format: z.string().nullable(),
+  comparison: draftComparisonSchema,
+});
+export type ArticleComparison = z.infer<typeof articleComparisonSchema>;

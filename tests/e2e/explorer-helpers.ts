@@ -57,8 +57,11 @@ export interface CyLike {
   edges(sel?: string): CyColl;
   animated(): boolean;
   zoom(): number;
+  zoom(level: number): void;
   pan(): { x: number; y: number };
   height(): number;
+  width(): number;
+  center(el: CyEl): void;
 }
 
 /** The id of the claim that cites reference [n]. */

@@ -103,6 +103,16 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     };
   }, [props.webgl]);
 
+  // Cytoscape measures its container only on a window resize: a pane shown or hidden (a phone's
+  // Graph button), or a wrapped header, changes the container alone, so tell it.
+  useEffect(() => {
+    const box = container.current;
+    if (!cy || !box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [cy]);
+
   // New elements or layout (an expansion, another layout): replace and lay out.
   const { elements, layout } = props;
   useEffect(() => {

@@ -59,13 +59,14 @@ export function SidePanel({ selection, article, onExpand }: Props) {
     }[selection.kind]();
   }
   return (
-    <aside className="side-panel" aria-label="Details">
+    // A region of the main landmark, not an aside: the explorer's body is its main (a phone hides the canvas).
+    <section className="side-panel" aria-label="Details">
       {body}
       {selection && onExpand && selection.kind !== 'claim' ? (
         <button type="button" className="expand" onClick={() => onExpand(selection.id)}>
           Show all its neighbours on the canvas
         </button>
       ) : null}
-    </aside>
+    </section>
   );
 }

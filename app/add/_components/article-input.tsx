@@ -15,11 +15,13 @@ const size = (bytes: number) =>
  * PDF is sent and refused with the list), so the file chooser only suggests the usual endings.
  */
 export function ArticleInput({
+  legend = 'The article',
   source,
   onChange,
   errorId,
   invalid,
 }: {
+  legend?: string;
   source: ArticleSource | null;
   onChange: (source: ArticleSource | null) => void;
   errorId: string;
@@ -37,7 +39,7 @@ export function ArticleInput({
   };
   return (
     <fieldset className="article-input">
-      <legend>The article</legend>
+      <legend>{legend}</legend>
       <label htmlFor={textId}>Paste its text (plain text or Markdown)</label>
       <textarea
         id={textId}

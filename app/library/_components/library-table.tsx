@@ -77,6 +77,14 @@ function columns(canWrite: boolean) {
           <Link href={`/${q(row.original.slug)}`}>Explorer</Link>
           <Link href={`/audit${q(row.original.slug)}`}>Audit</Link>
           <Link href={`/read${q(row.original.slug)}`}>Reader</Link>
+          {canWrite && (
+            <Link
+              href={`/compare${q(row.original.slug)}`}
+              aria-label={`Compare a new version of ${row.original.title}`}
+            >
+              Compare
+            </Link>
+          )}
           {canWrite && <RemoveArticle slug={row.original.slug} title={row.original.title} />}
         </span>
       ),

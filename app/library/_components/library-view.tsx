@@ -17,6 +17,7 @@ export function LibraryView() {
         <nav aria-label="Views">
           <Link href="/">Explorer</Link>
           {canWrite && <Link href="/add">Add article</Link>}
+          {canWrite && <Link href="/compare">Compare a new version</Link>}
         </nav>
       </header>
       {library.isError ? (

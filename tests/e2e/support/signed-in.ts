@@ -3,8 +3,8 @@ import { newSessionCookieValue, SESSION_COOKIE } from '@/lib/auth/session-cookie
 import { env } from '@/lib/env';
 
 /**
- * Signs the browser in as the one-time link would, with a session cookie signed by the e2e
- * server's write token: the link itself works once per server, and another test spends it.
+ * Signs the browser in as the one-time link would: a session cookie signed with the run's write
+ * token. The link itself works once per run, and tests/e2e/write-protection.spec.ts spends it.
  */
 export async function signIn(context: BrowserContext, baseURL: string): Promise<void> {
   const token = env().CLAIMTRACE_WRITE_TOKEN;
@@ -26,4 +26,5 @@ export const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
 ] as const;
 
-export const SHOTS = '/tmp/library-shots';
+/** Where flows leave the screenshots to look at (ignored by git). */
+export const SHOTS = 'test-results/screenshots';
