@@ -30,7 +30,7 @@ describe('ReDoS check', () => {
     );
     expect(markers?.source).toContain(String.raw`\[\^?\s*\d{1,4}`);
     expect(markers?.flags).toBe('g');
-  });
+  }, 60_000); // parses every source file: about 5 s alone, several times that on a busy machine
 
   it('finds no vulnerable regex in lib/, scripts/, app/ or graph/', async () => {
     const verdicts = await checkRegexes(collectRegexes(root));
