@@ -42,14 +42,14 @@ References
 
 1. Doe, A. (2020). A made-up study of nothing in particular. Journal of Examples, 1(1), 1-2.
 `;
-// One work (same first author, year and title) entered with a different co-author and venue.
+// One work (one DOI, so one Work node) entered with a different co-author and venue.
 const doeFirst = `Things, first
 
 Things happen.[1]
 
 References
 
-1. Doe, B., & Roe, B. (2019). A study of things. Journal One, 1, 1-2.
+1. Doe, B., & Roe, B. (2019). A study of things. Journal One, 1, 1-2. https://doi.org/10.5555/things.2019
 `;
 const doeSecond = `Things, second
 
@@ -57,7 +57,7 @@ Things happen again.[1]
 
 References
 
-1. Doe, B., & Poe, C. (2019). A study of things. Journal Two, 3, 4-5.
+1. Doe, B., & Poe, C. (2019). A study of things. Journal Two, 3, 4-5. https://doi.org/10.5555/things.2019
 `;
 
 const parse = (text: string, slug: string) => parseArticle(text, { slug });
