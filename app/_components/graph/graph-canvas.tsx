@@ -7,6 +7,7 @@ import type { Trace } from '@/graph/trace';
 import { applyCanvasState, centreOn, frame } from './canvas-state';
 import { cytoscapeWithExtensions, loadSvgExport } from './load-cytoscape';
 import { openView } from './opening-view';
+import { keepTraceLabelsReadable } from './readable-trace-labels';
 
 /**
  * A large graph goes into a new instance one frame after the instance exists. Cytoscape's very
@@ -82,6 +83,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     instance.on('mouseout', 'node', () => setHover(null));
     instance.on('viewport', () => setHover(null));
+    const stopTraceLabels = keepTraceLabelsReadable(instance);
     cyRef.current = instance;
     const first = { elements: handlers.current.elements, layout: handlers.current.layout };
     let firstDraw: number | null = null;
@@ -96,6 +98,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     setCy(instance);
     return () => {
       if (firstDraw !== null) cancelAnimationFrame(firstDraw);
+      stopTraceLabels();
       instance.destroy();
       cyRef.current = null;
       shown.current = null;
