@@ -1,4 +1,5 @@
 import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { withoutSpans } from '@/lib/ingest/markers';
 import { type AuditClaim, type AuditReport, FINDING_KINDS } from '@/lib/schemas/audit-report';
 import { claimStatus, coverage } from './claim-status';
 import { duplicateEntries, incompleteEntries } from './entries';
@@ -26,7 +27,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
     .map((c) => {
       const status = claimStatus(c, listedSet);
       const { risk, reasons } =
-        status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(c.text, authorNames);
+        status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(withoutSpans(c.text, c.markers), authorNames);
       return {
         id: c.id,
         section: sectionTitle.get(c.sectionId) ?? '',

@@ -1,3 +1,5 @@
+import { stripMarkers } from '@/lib/ingest/markers';
+
 /**
  * Keyword extraction for the claim-source mismatch check: lower-cased words, stop-words removed,
  * lightly stemmed. Deliberately crude (no dictionary, no Porter): it only has to notice that a claim
@@ -49,26 +51,9 @@ export function stem(word: string): string {
   return word;
 }
 
-/**
- * `text.replace(/\[[^\]]*\]/g, ' ')`: each "[" up to the next "]" becomes a space. The expression
- * scanned to the end from every "[" of a run without a "]"; this reads the text once.
- */
-function withoutBrackets(text: string): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', last)) {
-    const close = text.indexOf(']', i + 1);
-    if (close < 0) break; // no "]" after this "[", so none after any later one
-    parts.push(text.slice(last, i), ' ');
-    last = close + 1;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}
-
 /** Distinct stems of the content words of a text, markers like "[12]" ignored. */
 export function keywords(text: string): Set<string> {
-  const words = withoutBrackets(text.normalize('NFKC').toLowerCase())
+  const words = stripMarkers(text.normalize('NFKC')).toLowerCase()
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));

@@ -1,8 +1,9 @@
+import { calloutFinder } from './callouts';
 import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
 import type { GraphDocument } from './graph-document';
-import { stripMarkers } from './markers';
+import { withoutSpans } from './markers';
 import { buildOutline } from './outline';
 import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
@@ -29,7 +30,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     ]);
   }
   const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
-  const { sections, claims } = buildOutline(slug, source.blocks);
+  const { sections, claims } = buildOutline(slug, source.blocks, calloutFinder(source.references));
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
 
@@ -53,7 +54,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
   const bibliography = buildBibliography(slug, entries, cited);
   const matcher = conceptMatcher(options.vocabulary);
   const mentions = claims.flatMap((c) =>
-    matcher.match(stripMarkers(c.text)).map((conceptId) => ({ claimId: c.id, conceptId })),
+    matcher.match(withoutSpans(c.text, c.markers)).map((conceptId) => ({ claimId: c.id, conceptId })),
   );
   const about = bibliography.works.flatMap((w) =>
     w.title ? matcher.match(w.title).map((conceptId) => ({ workId: w.id, conceptId })) : [],

@@ -1,18 +1,34 @@
 import type { MarkerRecord } from './graph-document';
+import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
 /**
- * Numbered citation markers. One bracket group is "[1]", "[1,2]", "[1, 2]", "[1-3]", "[1–3]" or a
- * Markdown footnote "[^1]"; a marker is a run of groups written as one unit: "[1][2]" (adjacent)
- * or "[1]–[3]" (a range across brackets). "[1] [2]" is two markers. Only digits qualify, so "[sic]"
- * or "[citation needed]" never count.
+ * The numeric citation marker grammar, the one place that reads markers from text
+ * (docs/decisions/023-marker-grammar.md). One bracket group is "[1]", "[1,2]", "[1; 2]", "[1-3]",
+ * "[1–3]" or a Markdown footnote "[^1]"; a marker is a run of groups written as one unit: "[1][2]"
+ * (adjacent) or "[1]–[3]" (a range across brackets). "[1] [2]" is two markers. Only digits qualify,
+ * so "[sic]" or "[citation needed]" never count. Unicode superscripts ("memory.¹²", "¹⁻³") are
+ * markers too (superscript-markers.ts), and so are "(1)", "(1, 2)", "(1–3)" when the reference list
+ * is numbered (MarkerContext).
  */
 const NUMBER = String.raw`\d{1,4}`;
 const DASH = '[-–—]';
 const ITEM = String.raw`${NUMBER}(?:\s*${DASH}\s*${NUMBER})?`;
-const GROUP = String.raw`\[\^?\s*${ITEM}(?:\s*,\s*${ITEM})*\s*\]`;
+const ITEMS_IN = String.raw`${ITEM}(?:\s*[,;]\s*${ITEM})*`;
+const GROUP = String.raw`\[\^?\s*${ITEMS_IN}\s*\]`;
+const PAREN_GROUP = String.raw`\(\s*${ITEMS_IN}\s*\)`;
 
-/** A range wider than this is more likely a typo than 100 sources: keep its two ends only. */
-const MAX_RANGE = 100;
+/** A range wider than this is more likely a typo than that many sources: keep its two ends only. */
+export const MAX_RANGE = 100;
+
+/** What the text around the markers tells: whether "(1)" is a marker, and the list's last number. */
+export interface MarkerContext {
+  /** The reference list is numbered ("1.", "[1]", "1)"): "(1)" is then a marker, not an enumeration. */
+  parenthesised: boolean;
+  /** The highest listed number: "(2020)" names no entry of a list of 30, so it is no marker. */
+  maxNumber: number;
+}
+
+export const NO_MARKER_CONTEXT: MarkerContext = { parenthesised: false, maxNumber: 0 };
 
 /*
  * A marker was one expression, `GROUP(?:\s*DASH\s*GROUP|GROUP)*`. Its loop kept a backtracking
@@ -21,6 +37,7 @@ const MAX_RANGE = 100;
  */
 const GROUPS = new RegExp(GROUP, 'g');
 const GROUP_AT = new RegExp(GROUP, 'y');
+const PAREN_GROUPS = new RegExp(PAREN_GROUP, 'g');
 const DASH_AT = new RegExp(String.raw`\s*${DASH}\s*`, 'y');
 
 function groupEndAt(text: string, at: number): number {
@@ -28,7 +45,7 @@ function groupEndAt(text: string, at: number): number {
   return GROUP_AT.test(text) ? GROUP_AT.lastIndex : -1;
 }
 
-/** Where the marker that starts at `at` ends (its groups adjacent or joined by a dash), or -1. */
+/** Where the bracket marker that starts at `at` ends (its groups adjacent or joined by a dash), or -1. */
 export function markerEndAt(text: string, at: number): number {
   let end = groupEndAt(text, at);
   if (end < 0) return -1;
@@ -43,8 +60,8 @@ export function markerEndAt(text: string, at: number): number {
   }
 }
 
-/** Every marker of the text as [start, end), left to right. */
-function markerSpans(text: string): [number, number][] {
+/** Every bracket marker of the text as [start, end), left to right. */
+function bracketSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   GROUPS.lastIndex = 0;
   for (let m = GROUPS.exec(text); m; m = GROUPS.exec(text)) {
@@ -54,25 +71,45 @@ function markerSpans(text: string): [number, number][] {
   }
   return spans;
 }
+
+function parenSpans(text: string): [number, number][] {
+  return [...text.matchAll(PAREN_GROUPS)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Every marker span of the text in the given context, left to right, not overlapping. */
+function markerSpans(text: string, context: MarkerContext): [number, number][] {
+  const spans = [...bracketSpans(text), ...superscriptSpans(text)];
+  if (context.parenthesised) spans.push(...parenSpans(text));
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
 /*
  * One bracket group with the dash before it, if any. "(?:(dash)\s*)?" rather than "(dash)?\s*": the
  * spaces belong to the dash, so a run of spaces before "-" is not tried once from each space.
  */
-const GROUP_AFTER_DASH = new RegExp(`(?:(${DASH})\\s*)?(${GROUP})`, 'g');
+const GROUP_AFTER_DASH = new RegExp(`(?:(${DASH})\\s*)?(${GROUP}|${PAREN_GROUP})`, 'g');
 const ITEMS = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g');
 
+/** Years, not references: "[2010–2020]" names a decade. */
+const isYearRange = (from: number, to: number) => from >= 1000 && to > from;
+
+/** A range that is never expanded: years, backwards, or wider than MAX_RANGE. */
+export function isSuspiciousRange(from: number, to: number): boolean {
+  return isYearRange(from, to) || to < from || to - from > MAX_RANGE;
+}
+
 function pushRange(out: number[], from: number, to: number): void {
-  if (to >= from && to - from <= MAX_RANGE) {
-    for (let n = from; n <= to; n++) out.push(n);
-  } else {
-    out.push(from, to);
-  }
+  if (isYearRange(from, to)) return; // not a citation at all
+  if (isSuspiciousRange(from, to)) out.push(from, to);
+  else for (let n = from; n <= to; n++) out.push(n);
 }
 
 /** Every number a marker names, ranges expanded, in written order, without duplicates or zero. */
-export function markerNumbers(raw: string): number[] {
+export function markerNumbers(written: string): number[] {
+  const raw = superscriptToDigits(written);
   const out: number[] = [];
-  const groups = [...raw.matchAll(GROUP_AFTER_DASH)];
+  // A superscript marker has no brackets: read it as one group.
+  const groups = raw.includes('[') || raw.includes('(') ? [...raw.matchAll(GROUP_AFTER_DASH)] : [['', '', raw]];
   let previousLast: number | null = null;
   for (const [, dash, group = ''] of groups) {
     const items = [...group.matchAll(ITEMS)];
@@ -88,26 +125,52 @@ export function markerNumbers(raw: string): number[] {
   return [...new Set(out)].filter((n) => n > 0);
 }
 
+/** Whether the marker as written holds a range that was not expanded (reported by the audit). */
+export function hasSuspiciousRange(written: string): boolean {
+  const raw = superscriptToDigits(written);
+  for (const [, a = '', b] of raw.matchAll(ITEMS)) {
+    if (b !== undefined && isSuspiciousRange(Number(a), Number(b))) return true;
+  }
+  return false;
+}
+
+/** The bracket and superscript markers of a text that hold a range never expanded, as written. */
+export function suspiciousMarkers(text: string): string[] {
+  return markerSpans(text, NO_MARKER_CONTEXT)
+    .map(([start, end]) => text.slice(start, end))
+    .filter(hasSuspiciousRange);
+}
+
 /** The markers in a piece of text, with offsets into that text. */
-export function findMarkers(text: string): MarkerRecord[] {
+export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CONTEXT): MarkerRecord[] {
   const markers: MarkerRecord[] = [];
-  for (const [start, end] of markerSpans(text)) {
+  for (const [start, end] of markerSpans(text, context)) {
     const raw = text.slice(start, end);
     const numbers = markerNumbers(raw);
     if (numbers.length === 0) continue;
+    if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;
 }
 
-/** The text with its markers taken out, for matching words (concepts, imperative verbs). */
-export function stripMarkers(text: string): string {
+/** The text without the given spans, spaces collapsed: what is left for matching words. */
+export function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   const parts: string[] = [];
   let last = 0;
-  for (const [start, end] of markerSpans(text)) {
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start < last) continue;
     parts.push(text.slice(last, start), ' ');
     last = end;
   }
   parts.push(text.slice(last));
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The text with its markers taken out, for matching words (concepts, imperative verbs). */
+export function stripMarkers(text: string): string {
+  return withoutSpans(
+    text,
+    markerSpans(text, NO_MARKER_CONTEXT).map(([start, end]) => ({ start, end })),
+  );
 }

@@ -22,8 +22,8 @@ function headingTitle(text: string): string {
 }
 
 /** The block's callouts, as markers with offsets into the block's text. */
-function blockMarkers(block: SourceBlock): MarkerRecord[] {
-  if (!block.citations) return findMarkers(block.text);
+function blockMarkers(block: SourceBlock, callouts: CalloutFinder): MarkerRecord[] {
+  if (!block.citations) return callouts(block.text);
   return block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({
@@ -34,7 +34,10 @@ function blockMarkers(block: SourceBlock): MarkerRecord[] {
     }));
 }
 
-export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
+/** Finds the callouts in a block's text when the reader did not mark them (lib/ingest/callouts.ts). */
+export type CalloutFinder = (text: string) => MarkerRecord[];
+
+export function buildOutline(slug: string, blocks: SourceBlock[], callouts: CalloutFinder = findMarkers): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -53,7 +56,7 @@ export function buildOutline(slug: string, blocks: SourceBlock[]): Outline {
     if (block.kind === 'note' || block.kind === 'table-header') continue;
     section ??= openSection(LEAD_SECTION_TITLE);
     const blockKind = block.kind;
-    const markers = blockMarkers(block).sort((a, b) => a.start - b.start);
+    const markers = blockMarkers(block, callouts).sort((a, b) => a.start - b.start);
     const spans =
       block.kind === 'table-row'
         ? [[0, block.text.length] as const]

@@ -26,6 +26,7 @@ export const findingKindSchema = z.enum([
   'mismatch',
   'incomplete_entry',
   'duplicate_entry',
+  'suspicious_range',
 ]);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 export const FINDING_KINDS = findingKindSchema.options;
@@ -41,6 +42,7 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
   mismatch: 'Citations worth checking',
   incomplete_entry: 'Incomplete reference entries',
   duplicate_entry: 'Duplicate reference entries',
+  suspicious_range: 'Ranges never expanded: years or too wide',
 };
 
 const numbers = z.array(z.number().int());
@@ -158,6 +160,15 @@ export const duplicateEntryFindingSchema = z.object({
 });
 export type DuplicateEntryFinding = z.infer<typeof duplicateEntryFindingSchema>;
 
+/** A marker holding a range that was not expanded: "[2010–2020]" (years) or "[1-500]" (too wide). */
+export const suspiciousRangeFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  marker: z.string(),
+  text: z.string(),
+});
+export type SuspiciousRangeFinding = z.infer<typeof suspiciousRangeFindingSchema>;
+
 export const auditFindingsSchema = z.object({
   uncited: z.array(uncitedFindingSchema),
   unlisted_only: z.array(unlistedFindingSchema),
@@ -168,6 +179,7 @@ export const auditFindingsSchema = z.object({
   mismatch: z.array(mismatchFindingSchema),
   incomplete_entry: z.array(incompleteEntryFindingSchema),
   duplicate_entry: z.array(duplicateEntryFindingSchema),
+  suspicious_range: z.array(suspiciousRangeFindingSchema),
 });
 export type AuditFindings = z.infer<typeof auditFindingsSchema>;
 

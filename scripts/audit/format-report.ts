@@ -117,5 +117,15 @@ export function formatReport(report: AuditReport): string {
       ),
     );
   }
+  if (f.suspicious_range.length > 0) {
+    section(
+      'Ranges never expanded: years or too wide',
+      table(
+        ['claim', 'marker', 'text'],
+        [7, 16, 76],
+        f.suspicious_range.map((r) => [short(r.claim_id), r.marker, r.text]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }
