@@ -6,6 +6,7 @@ import { duplicateEntries, incompleteEntries } from './entries';
 import { possibleMismatches } from './mismatch';
 import { listNumbering, outOfOrder } from './numbering';
 import { assessRisk } from './risk';
+import { citationStyle } from './callout-findings';
 import { buildFindings, claimsCiting, sectionCoverage } from './findings';
 import { claimSourceFlags, type SourceData, sourceFindings } from './source-findings';
 
@@ -50,12 +51,14 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   const citedSet = new Set(cited);
   const statusOf = new Map(claims.map((c) => [c.id, c.status]));
 
+  const style = citationStyle(claims);
   const findings = buildFindings({
     doc,
     claims,
     listed,
     cited,
-    numbering: [...outOfOrder(doc.claims), ...listNumbering(doc.entries)],
+    // An author–date list is alphabetical: its positions say nothing about citation order.
+    numbering: [...(style === 'author-date' ? [] : outOfOrder(doc.claims)), ...listNumbering(doc.entries)],
     mismatch: possibleMismatches(doc, (id) => statusOf.get(id) !== 'not_a_claim'),
     incomplete: incompleteEntries(doc),
     duplicates: duplicateEntries(doc),
@@ -80,6 +83,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   return {
     slug: doc.article.slug,
     title: doc.article.title,
+    style,
     references_listed: listed,
     markers_cited: cited,
     cited_not_listed: cited.filter((n) => !listedSet.has(n)),

@@ -18,3 +18,16 @@ describe('suspicious_range', () => {
     expect(rows.map((r) => r.callout_findings)).toEqual(['suspicious_range [2010–2020]', 'suspicious_range [1-500]', '']);
   });
 });
+
+describe('style', () => {
+  it('is numeric for bracket markers, author-date for name-year callouts, mixed for both', () => {
+    expect(auditArticle(makeDocument({ claims: ['Sleep helps [1].'], listed: [1] })).style).toBe('numeric');
+    const doc = makeDocument({ claims: ['Sleep helps (Lee, 2018).', 'Naps help [1].'], listed: [1] });
+    const [first, second] = doc.claims;
+    if (!first || !second) throw new Error('two claims expected');
+    first.markers = [{ raw: '(Lee, 2018)', numbers: [1], start: 12, end: 23 }];
+    first.cites = [1];
+    expect(auditArticle({ ...doc, claims: [first] }).style).toBe('author-date');
+    expect(auditArticle({ ...doc, claims: [first, second] }).style).toBe('mixed');
+  });
+});

@@ -9,7 +9,7 @@ import type {
   SectionCoverage,
 } from '@/lib/schemas/audit-report';
 import { coverage } from './claim-status';
-import { suspiciousRanges } from './callout-findings';
+import { ambiguousCallouts, suspiciousRanges } from './callout-findings';
 
 interface FindingInputs {
   doc: GraphDocument;
@@ -83,6 +83,7 @@ export function buildFindings(input: FindingInputs): AuditFindings {
     incomplete_entry: input.incomplete,
     duplicate_entry: input.duplicates,
     suspicious_range: suspiciousRanges(claims),
+    ambiguous_callout: ambiguousCallouts(doc, claims),
   };
 }
 

@@ -1,11 +1,14 @@
 import Papa from 'papaparse';
 import type { AuditReport } from '@/lib/schemas/audit-report';
 
-/** The callout findings of each claim, as "suspicious_range [2010–2020]". */
+/** The callout findings of each claim, as "suspicious_range [2010–2020]" or "ambiguous_callout (Lee, 2020)". */
 function calloutFindingsByClaim(report: AuditReport): Map<string, string[]> {
   const byClaim = new Map<string, string[]>();
   for (const r of report.findings.suspicious_range) {
     byClaim.set(r.claim_id, [...(byClaim.get(r.claim_id) ?? []), `suspicious_range ${r.marker}`]);
+  }
+  for (const a of report.findings.ambiguous_callout) {
+    byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), `ambiguous_callout ${a.callout}`]);
   }
   return byClaim;
 }

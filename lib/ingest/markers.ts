@@ -141,6 +141,11 @@ export function suspiciousMarkers(text: string): string[] {
     .filter(hasSuspiciousRange);
 }
 
+/** Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith, 2020)"). */
+export function isNumericMarker(raw: string): boolean {
+  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw);
+}
+
 /** The markers in a piece of text, with offsets into that text. */
 export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CONTEXT): MarkerRecord[] {
   const markers: MarkerRecord[] = [];

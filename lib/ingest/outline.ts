@@ -37,6 +37,8 @@ function blockMarkers(block: SourceBlock, callouts: CalloutFinder): MarkerRecord
 /** Finds the callouts in a block's text when the reader did not mark them (lib/ingest/callouts.ts). */
 export type CalloutFinder = (text: string) => MarkerRecord[];
 
+const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
+
 export function buildOutline(slug: string, blocks: SourceBlock[], callouts: CalloutFinder = findMarkers): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
@@ -62,7 +64,9 @@ export function buildOutline(slug: string, blocks: SourceBlock[], callouts: Call
         ? [[0, block.text.length] as const]
         : sentenceSpans(
             block.text,
-            markers.map((m) => [m.start, m.end] as const),
+            // A narrative callout ("Smith et al. (2019)") opens its sentence: it is no span that a
+            // stop before it hands to the sentence before.
+            markers.filter((m) => !startsWithName(m.raw)).map((m) => [m.start, m.end] as const),
           );
     for (const [start, end] of spans) {
       const text = block.text.slice(start, end);

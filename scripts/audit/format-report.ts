@@ -127,5 +127,15 @@ export function formatReport(report: AuditReport): string {
       ),
     );
   }
+  if (f.ambiguous_callout.length > 0) {
+    section(
+      'Author-date callouts matching several entries',
+      table(
+        ['claim', 'callout', 'entries', 'text'],
+        [7, 24, 12, 56],
+        f.ambiguous_callout.map((a) => [short(a.claim_id), a.callout, list(a.candidates), a.text]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }

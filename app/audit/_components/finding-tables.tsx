@@ -93,12 +93,20 @@ const calloutColumns = [
 ];
 
 function calloutIssues(report: AuditReport): CalloutIssue[] {
-  return report.findings.suspicious_range.map((r, i) => ({
-    key: `r${i}`,
-    claim_id: r.claim_id,
-    callout: r.marker,
-    issue: 'range never expanded (years, or too wide)',
-  }));
+  return [
+    ...report.findings.suspicious_range.map((r, i) => ({
+      key: `r${i}`,
+      claim_id: r.claim_id,
+      callout: r.marker,
+      issue: 'range never expanded (years, or too wide)',
+    })),
+    ...report.findings.ambiguous_callout.map((a, i) => ({
+      key: `a${i}`,
+      claim_id: a.claim_id,
+      callout: a.callout,
+      issue: `matches several entries: ${refs(a.candidates)}`,
+    })),
+  ];
 }
 
 function entryIssues(report: AuditReport): EntryIssue[] {
@@ -151,7 +159,7 @@ export function FindingTables({ report }: { report: AuditReport }) {
       <section aria-labelledby="callouts-heading">
         <h2 id="callouts-heading">Callouts</h2>
         <DataTable
-          caption="Callouts read with doubt"
+          caption="Ranges never expanded, and author-date callouts matching several entries"
           columns={calloutColumns}
           data={calloutIssues(report)}
           testId="callouts-table"
