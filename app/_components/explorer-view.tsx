@@ -4,7 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { neighbourhoodQueryOptions } from '@/app/_queries/neighbourhood';
+import { SiteLinks } from '@/app/_shared/site-links';
 import { toElements } from '@/graph/elements';
+import { filterNotes } from '@/graph/filter-notes';
 import { conceptCounts, hasFilters, visibleIds } from '@/graph/filters';
 import { indexGraph } from '@/graph/graph-index';
 import { chooseLayout, layoutSpec } from '@/graph/layouts';
@@ -21,6 +23,7 @@ import { ArticlePicker } from './article-picker';
 import { exportView } from './export-view';
 import { FiltersPanel } from './filters-panel';
 import { GraphCanvas, type GraphCanvasHandle } from './graph/graph-canvas';
+import { statusLabels } from './evidence-badge';
 import { Legend } from './legend';
 import { Outline } from './outline';
 import { NavContext } from './panels/select-link';
@@ -50,6 +53,10 @@ export function ExplorerView({ graph, state, update }: Props) {
     const f = { concepts, match, status, types };
     return hasFilters(f) ? visibleIds(index, f) : null;
   }, [index, concepts, match, status, types]);
+  const notes = useMemo(
+    () => filterNotes(index, { concepts, match, status, types }, visible, (s) => statusLabels[s].short),
+    [index, concepts, match, status, types, visible],
+  );
   const trace = useMemo(() => traceSelection(index, state.selection), [index, state.selection]);
   const conceptList = useMemo(() => {
     const counts = conceptCounts(index);
@@ -124,6 +131,7 @@ export function ExplorerView({ graph, state, update }: Props) {
           <nav className="page-links" aria-label="Other views of this article">
             <Link href={`/audit?article=${encodeURIComponent(graph.article.slug)}`}>Citation audit</Link>
             <Link href={`/read?article=${encodeURIComponent(graph.article.slug)}`}>Reader</Link>
+            <SiteLinks />
           </nav>
         </header>
         <div className="explorer-body">
@@ -162,6 +170,13 @@ export function ExplorerView({ graph, state, update }: Props) {
               <p className="notice" role="alert">
                 Could not load more: {expandError}
               </p>
+            ) : null}
+            {notes.length > 0 ? (
+              <div className="notice filter-notes" role="status" data-testid="filter-notes">
+                {notes.map((n) => (
+                  <p key={n}>{n}</p>
+                ))}
+              </div>
             ) : null}
             <GraphCanvas
               ref={canvas}

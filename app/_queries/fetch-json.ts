@@ -30,16 +30,18 @@ export async function fetchJson<T>(
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.');
   }
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const parsed = apiErrorBodySchema.safeParse(body);
-    throw new ApiError(
-      res.status,
-      parsed.success ? parsed.data.error : `Request failed (${res.status})`,
-      parsed.success ? (parsed.data.issues ?? []) : [],
-    );
-  }
-  return schema.parse(body);
+  if (!res.ok) throw await apiErrorOf(res);
+  return schema.parse(await res.json().catch(() => null));
+}
+
+/** The ApiError of a reply that is not ok, with the error and issues the server gave. */
+export async function apiErrorOf(res: Response): Promise<ApiError> {
+  const parsed = apiErrorBodySchema.safeParse(await res.json().catch(() => null));
+  return new ApiError(
+    res.status,
+    parsed.success ? parsed.data.error : `Request failed (${res.status})`,
+    parsed.success ? (parsed.data.issues ?? []) : [],
+  );
 }
 
 /**

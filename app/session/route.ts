@@ -1,6 +1,7 @@
 import { type OneTimeToken, oneTimeToken } from '@/lib/auth/one-time-token';
 import { newSessionCookieValue, sessionSetCookie } from '@/lib/auth/session-cookie';
 import { env } from '@/lib/env';
+import { isHttpsRequest } from '@/lib/http/request-origin';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
       { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } },
     );
   }
-  const cookie = sessionSetCookie(newSessionCookieValue(e.CLAIMTRACE_WRITE_TOKEN), url.protocol === 'https:');
+  const cookie = sessionSetCookie(newSessionCookieValue(e.CLAIMTRACE_WRITE_TOKEN), isHttpsRequest(request));
   // A relative Location: request.url names the address the server listens on, which may not be the
   // host the browser used (127.0.0.1 against localhost), and the cookie belongs to the latter.
   return new Response(null, {

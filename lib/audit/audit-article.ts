@@ -43,6 +43,8 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
         status,
         risk,
         risk_reasons: reasons,
+        ...(c.line === undefined ? {} : { line: c.line }),
+        ...(c.column === undefined ? {} : { column: c.column }),
       };
     });
 
@@ -78,6 +80,12 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   const workOf = new Map(doc.references.map((r) => [r.number, r.workId]));
   const works = new Map(doc.works.map((w) => [w.id, w]));
   const rawOf = new Map(doc.entries.map((e) => [e.number, e.raw]));
+  // An entry's line is a line of the file only where it has a column (a text source).
+  const placeOf = new Map<number, { line: number; column: number }>();
+  for (const e of doc.entries) {
+    if (e.column !== undefined && !placeOf.has(e.number))
+      placeOf.set(e.number, { line: e.line, column: e.column });
+  }
   const citing = claimsCiting(claims);
 
   return {
@@ -98,6 +106,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
         title: (workId ? works.get(workId)?.title : null) ?? null,
         raw: rawOf.get(number) ?? null,
         cited_by: citing.get(number) ?? [],
+        ...placeOf.get(number),
       };
     }),
     coverage_by_section: sectionCoverage(doc.sections, claims),

@@ -1,10 +1,11 @@
-import { stripMarkers } from '@/lib/ingest/markers';
-
 /**
  * Keyword extraction for the claim-source mismatch check: lower-cased words, stop-words removed,
- * lightly stemmed. Deliberately crude (no dictionary, no Porter): it only has to notice that a claim
- * and a title share *some* vocabulary, and a miss only makes a citation "worth checking".
+ * stemmed by the one stemmer that concepts use too (lib/ingest/stem.ts), so "behaviour" in a claim
+ * meets "behavior" in a title. Deliberately crude (no dictionary, no Porter): it only has to notice
+ * that a claim and a title share *some* vocabulary, and a miss only makes a citation "worth checking".
  */
+import { stripMarkers } from '@/lib/ingest/markers';
+import { stem } from '@/lib/ingest/stem';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being
@@ -18,46 +19,46 @@ const STOP_WORDS = new Set(
   takes using use used via toward towards among across`.split(/\s+/),
 );
 
-// Longest first; each rule needs the stem left behind to keep at least three letters.
-const SUFFIXES: [string, string][] = [
-  ['ational', 'ate'],
-  ['ization', 'ize'],
-  ['fulness', 'ful'],
-  ['iveness', 'ive'],
-  ['ousness', 'ous'],
-  ['ically', 'ic'],
-  ['ities', ''],
-  ['ness', ''],
-  ['ment', ''],
-  ['ings', ''],
-  ['ing', ''],
-  ['ies', 'y'],
-  ['ied', 'y'],
-  ['ity', ''],
-  ['ally', 'al'],
-  ['ly', ''],
-  ['ed', ''],
-  ['es', ''],
-  ['s', ''],
-];
-
-export function stem(word: string): string {
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      if (suffix === 's' && /(ss|us|is)$/.test(word)) return word;
-      return word.slice(0, -suffix.length) + replacement;
-    }
+/**
+ * `text.replace(/\[[^\]]*\]/g, ' ')`: each "[" up to the next "]" becomes a space. The expression
+ * scanned to the end from every "[" of a run without a "]"; this reads the text once.
+ */
+function withoutBrackets(text: string): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', last)) {
+    const close = text.indexOf(']', i + 1);
+    if (close < 0) break; // no "]" after this "[", so none after any later one
+    parts.push(text.slice(last, i), ' ');
+    last = close + 1;
   }
-  return word;
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+function contentWords(text: string): string[] {
+  // Markers go by their offsets first (superscripts too), then any bracket left.
+  return withoutBrackets(stripMarkers(text.normalize('NFKC')).toLowerCase())
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
 }
 
 /** Distinct stems of the content words of a text, markers like "[12]" ignored. */
 export function keywords(text: string): Set<string> {
-  const words = stripMarkers(text.normalize('NFKC')).toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-  return new Set(words.map(stem));
+  return new Set(contentWords(text).map(stem));
+}
+
+/**
+ * Stems of two neighbouring content words written as one: a compound is spelt open in one text and
+ * closed in the other ("house plant" / "houseplants", "health care" / "healthcare", "data set" /
+ * "datasets"), and neither half alone begins the other word.
+ */
+function closedCompounds(text: string): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) out.add(stem(`${words[i]}${words[i + 1]}`));
+  return out;
 }
 
 /**
@@ -73,5 +74,11 @@ export function stemsMatch(a: string, b: string): boolean {
 /** The claim's stems that match some stem of the title, sorted. */
 export function sharedKeywords(claimText: string, title: string): string[] {
   const titleStems = [...keywords(title)];
-  return [...keywords(claimText)].filter((s) => titleStems.some((t) => stemsMatch(s, t))).sort();
+  const titleCompounds = closedCompounds(title);
+  const shared = new Set(
+    [...keywords(claimText)].filter((s) => titleCompounds.has(s) || titleStems.some((t) => stemsMatch(s, t))),
+  );
+  // Open in the claim, closed in the title: the title's word is what they share.
+  for (const compound of closedCompounds(claimText)) if (titleStems.includes(compound)) shared.add(compound);
+  return [...shared].sort();
 }

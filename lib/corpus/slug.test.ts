@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN, slugFromFileName } from './slug';
+import { SLUG_PATTERN, slugFromFileName, slugFromTitle } from './slug';
 
 describe('slugFromFileName', () => {
   it('makes a slug from a file name', () => {
@@ -11,5 +11,12 @@ describe('slugFromFileName', () => {
   it('gives slugs that the slug pattern accepts', () => {
     expect(SLUG_PATTERN.test(slugFromFileName('A  B__C.txt'))).toBe(true);
     expect(SLUG_PATTERN.test('Bad Slug')).toBe(false);
+  });
+});
+
+describe('slugFromTitle', () => {
+  it('keeps every word of a title, dots included', () => {
+    expect(slugFromTitle('Sleep & Memory')).toBe('sleep-memory');
+    expect(slugFromTitle('Policy in the U.S. today')).toBe('policy-in-the-u-s-today');
   });
 });

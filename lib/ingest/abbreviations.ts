@@ -8,6 +8,7 @@ const ABBREVIATIONS = new Set([
   'al', // et al.
   'approx',
   'ca',
+  'cand', // Candidatus
   'cf',
   'co',
   'corp',
@@ -16,6 +17,8 @@ const ABBREVIATIONS = new Set([
   'drs',
   'ed',
   'eds',
+  'eq',
+  'eqs',
   'fig',
   'figs',
   'inc',
@@ -32,15 +35,32 @@ const ABBREVIATIONS = new Set([
   'pp',
   'prof',
   'profs',
+  'ref',
+  'refs',
   'rev',
+  'sp',
+  'spp',
   'sr',
+  'ssp',
   'st',
+  'subsp',
   'univ',
   'v',
+  'var',
   'vol',
   'vols',
   'vs',
 ]);
+
+/**
+ * Of those, the ones a sentence may end with ("… and Pitt, Briggs & Co. It closed", "… Bacillus
+ * spp. These grew"); the rest stand before what they name ("Dr.", "Fig.", "Eq.", "p.", "Cand.") and
+ * never end one.
+ */
+const MAY_END = new Set(['al', 'co', 'corp', 'inc', 'jr', 'ltd', 'sp', 'spp', 'ssp', 'sr', 'subsp', 'var']);
+
+/** Dotted abbreviations that always introduce what follows. */
+const NEVER_END_DOTTED = new Set(['e.g', 'i.e']);
 
 /** Initials ("R", "R.F") and dotted abbreviations ("e.g", "i.e", "U.S"). */
 const DOTTED_LETTERS = /^(?:[A-Za-z]\.)*[A-Za-z]$/;
@@ -64,9 +84,26 @@ function wordBefore(text: string, dot: number): string | undefined {
  * sentence: "Drs.", "e.g.", "et al.", "R. F.".
  */
 export function isAbbreviationStop(text: string, dot: number): boolean {
-  const word = wordBefore(text, dot);
-  if (!word) return false;
-  const bare = trimEndOf(word, (c) => c === '.'); // the word starts with a letter
-  if (DOTTED_LETTERS.test(bare) && (bare.length > 1 || /[A-Z]/.test(bare))) return true;
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  return stopAt(text, dot) !== 'sentence';
 }
+
+/**
+ * What the full stop at `dot` is: a sentence's end; an abbreviation's stop that never ends a
+ * sentence ("Fig.", "e.g.", "Cand."); or an ambiguous one, an initial, acronym or "et al.", "Co.",
+ * "spp." that ends a sentence only when a sentence clearly starts after it (sentence-starters.ts):
+ * "Jonas E. Smith" and "The U.S. Census" go on, "vitamin D. Their", "the U.S. How" end.
+ */
+export type StopKind = 'sentence' | 'abbreviation' | 'ambiguous';
+
+export function stopAt(text: string, dot: number): StopKind {
+  const word = wordBefore(text, dot);
+  if (!word) return 'sentence';
+  const bare = trimEndOf(word, (c) => c === '.'); // the word starts with a letter
+  const lower = bare.toLowerCase();
+  if (DOTTED_LETTERS.test(bare) && (bare.length > 1 || /[A-Z]/.test(bare))) {
+    return NEVER_END_DOTTED.has(lower) ? 'abbreviation' : 'ambiguous';
+  }
+  if (!ABBREVIATIONS.has(lower)) return 'sentence';
+  return MAY_END.has(lower) ? 'ambiguous' : 'abbreviation';
+}
+

@@ -76,3 +76,40 @@ describe('splitBlocks', () => {
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph']);
   });
 });
+
+describe('splitBlocks: tables and notes', () => {
+  it('makes each "|" row a block, the row above the delimiter a header, the delimiter nothing', () => {
+    const blocks = splitBlocks(
+      lines(
+        [
+          'Results by group:',
+          '',
+          '| Group | Effect | Source |',
+          '|:------|-------:|--------|',
+          '| Sleep | large | Walker [1] |',
+          '| Diet | small \\| none | Lee [2] |',
+          '',
+          'After the table.',
+        ].join('\n'),
+      ),
+    );
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Results by group:'],
+      ['table-header', 'Group | Effect | Source'],
+      ['table-row', 'Sleep | large | Walker [1]'],
+      ['table-row', 'Diet | small | none | Lee [2]'],
+      ['paragraph', 'After the table.'],
+    ]);
+  });
+
+  it('reads a footnote definition in the middle of the text as a note, with its continuation', () => {
+    const blocks = splitBlocks(
+      lines(['Sleep matters.[^1]', '', '[^1]: Smith, J. (2001). Sleep.', '    More detail.', '', 'Next paragraph.'].join('\n')),
+    );
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Sleep matters.[^1]'],
+      ['note', 'Smith, J. (2001). Sleep. More detail.'],
+      ['paragraph', 'Next paragraph.'],
+    ]);
+  });
+});

@@ -1,14 +1,17 @@
 import { isWhitespace, skipSpaces } from '@/lib/text/scan';
 import { atxHeading } from './atx-heading';
 import { stripInlineMarkdown } from './inline-markdown';
+import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
 
 /**
  * The body of an article as blocks: headings, paragraphs and list items. Plain text and Markdown
  * alike: a blank line ends a paragraph, each list item is its own block, "#" lines and setext
  * underlines are headings, and a short single-line paragraph without terminal punctuation is a
- * plain-text heading ("The Roots of Emotional Unavailability in Men").
+ * plain-text heading ("The Roots of Emotional Unavailability in Men"). A line of "|" cells is a
+ * table row (the row above a "|---|" delimiter is the header), and a footnote definition
+ * ("[^1]: …", wherever it stands) is a note: neither header rows nor notes become claims.
  */
-export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered';
+export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table-row' | 'table-header' | 'note';
 
 export interface Block {
   type: BlockType;
@@ -32,6 +35,18 @@ const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(\S.*)?$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+(\S.*)?$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
+
+/**
+ * A line that opens a list item ("• item", "- item", "2) item"): its kind and text, or null. The
+ * Markdown reader asks this of the lines of a paragraph, for the bullets Markdown does not know
+ * ("•" from a word processor) and the numbered items it does not let interrupt a paragraph.
+ */
+export function listItemLine(line: string): { type: 'bullet' | 'numbered'; text: string } | null {
+  const bullet = BULLET.exec(line);
+  if (bullet) return { type: 'bullet', text: bullet[1] ?? '' };
+  const numbered = NUMBERED.exec(line);
+  return numbered ? { type: 'numbered', text: numbered[1] ?? '' } : null;
+}
 
 /**
  * `/^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/` read by hand: the expression kept a
@@ -118,6 +133,26 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       current = null;
       continue;
     }
+    if (isTableDelimiter(text)) {
+      finish(blocks, current);
+      current = null;
+      const header = blocks[blocks.length - 1];
+      if (header?.type === 'table-row') header.type = 'table-header';
+      continue;
+    }
+    const cells = tableCells(text);
+    if (cells) {
+      finish(blocks, current);
+      current = null;
+      blocks.push({ type: 'table-row', text: stripInlineMarkdown(rowText(cells)), line: number });
+      continue;
+    }
+    const note = footnoteDefinition(text);
+    if (note !== null) {
+      finish(blocks, current);
+      current = { block: { type: 'note', text: note, line: number }, lines: 1 };
+      continue;
+    }
     const atx = atxHeading(text);
     if (atx) {
       finish(blocks, current);
@@ -125,12 +160,10 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       blocks.push({ type: 'heading', text: stripInlineMarkdown(atx.text), line: number, level: atx.level });
       continue;
     }
-    const bullet = BULLET.exec(text);
-    const numbered = bullet ? null : NUMBERED.exec(text);
-    if (bullet || numbered) {
+    const item = listItemLine(text);
+    if (item) {
       finish(blocks, current);
-      const type = bullet ? 'bullet' : 'numbered';
-      current = { block: { type, text: (bullet ?? numbered)?.[1] ?? '', line: number }, lines: 1 };
+      current = { block: { type: item.type, text: item.text, line: number }, lines: 1 };
       continue;
     }
     if (current) {

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
 import { calloutFinder } from './callouts';
 import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
@@ -7,10 +8,10 @@ import { withoutSpans } from './markers';
 import { buildOutline } from './outline';
 import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
+import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { buildBibliography } from './works';
 
-const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
 function list(numbers: number[]): string {
   const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
@@ -24,13 +25,14 @@ function list(numbers: number[]): string {
  */
 export function buildGraphDocument(source: SourceDocument, options: ParseArticleOptions): GraphDocument {
   const { slug } = options;
-  if (!SLUG.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     throw new ArticleParseError('invalid_options', [
       `The slug "${slug}" must be lower-case letters and digits joined by "-" (e.g. "my-article").`,
     ]);
   }
   const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
-  const { sections, claims } = buildOutline(slug, source.blocks, calloutFinder(source.references));
+  const locator = source.sourceLines ? sentenceLocator(source.sourceLines) : undefined;
+  const { sections, claims } = buildOutline(slug, source.blocks, locator, calloutFinder(source.references));
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
 
@@ -43,7 +45,12 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
         : []),
     ]);
   }
-  const entries = (references ?? []).map(({ number, raw, line }) => ({ number, raw, line }));
+  const entries = (references ?? []).map(({ number, raw, line }) => ({
+    number,
+    raw,
+    line,
+    ...(locator ? { column: locator.entryColumn(line, raw) } : {}),
+  }));
   if (references && cited.length === 0) {
     const under = source.referencesHeading ? ` under "${source.referencesHeading}"` : '';
     throw new ArticleParseError('no_markers', [
@@ -51,7 +58,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     ]);
   }
 
-  const bibliography = buildBibliography(slug, entries, cited);
+  const bibliography = buildBibliography(slug, references ?? [], cited);
   const matcher = conceptMatcher(options.vocabulary);
   const mentions = claims.flatMap((c) =>
     matcher.match(withoutSpans(c.text, c.markers)).map((conceptId) => ({ claimId: c.id, conceptId })),
@@ -60,7 +67,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     w.title ? matcher.match(w.title).map((conceptId) => ({ workId: w.id, conceptId })) : [],
   );
   return {
-    article: { slug, title },
+    article: { slug, title, format: source.format },
     sections,
     claims,
     entries,

@@ -20,6 +20,14 @@ describe('classifyClaim', () => {
     ['He shuts down when there’s conflict[8]', 'assertion'],
     ['Sleep is not a luxury.', 'assertion'],
     ['Join a club that meets in person.', 'advice'],
+    ['Sleep improves memory [1].', 'assertion'],
+    ['Work causes stress.', 'assertion'],
+    ['Exercise reduces anxiety in adults.', 'assertion'],
+    ['Talk to your doctor.', 'advice'],
+    ['Suggest couple’s counseling.', 'advice'],
+    ['In this article we review the evidence.', 'other'],
+    ['We hope that our collection helps.', 'other'],
+    ['We found that sleep helps.', 'assertion'],
   ])('%s → %s', (text, kind) => {
     expect(classifyClaim(text)).toBe(kind);
   });

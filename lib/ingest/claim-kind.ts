@@ -5,7 +5,8 @@ import { stripMarkers } from './markers';
 /**
  * What a sentence is, by a deliberately simple rule (tested on the seed article):
  * - question: it ends with "?" (quotes and markers aside);
- * - other: it ends with ":" and so introduces what follows ("Here are some telltale signs:");
+ * - other: it ends with ":" and so introduces what follows ("Here are some telltale signs:"), or
+ *   it frames the text itself ("In this article we…", "We hope that…");
  * - advice: it starts with a bare imperative verb ("Lead with compassion.", "Avoid criticism"),
  *   possibly after "Please", "Always", "Never", "Don't" or a leading "If/When ..., " clause
  *   ("When he does express emotions, ... appreciatively acknowledge it.");
@@ -54,20 +55,40 @@ const SUBJECT_FOLLOWERS = new Set(
   'is are was were has have had can could may might must will would should does did isnt arent'.split(' '),
 );
 
+/**
+ * "Sleep improves memory", "Work causes stress", "Practice affects the brain": a verb in the third
+ * person after the would-be imperative makes it the subject of an assertion. A noun-led assertion
+ * is never advice; the cost is an order followed by a plural noun ("Set limits") read as an
+ * assertion, the safe side. A possessive ("couple’s") is no verb.
+ */
+function isThirdPersonVerb(raw: string | undefined): boolean {
+  if (!raw || /['’]/.test(raw)) return false;
+  const w = raw.toLowerCase().replace(/[^a-z]/g, '');
+  return w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w);
+}
+
 function startsWithImperative(clause: string): boolean {
   const w = words(clause);
   let i = 0;
   while (i < w.length - 1 && LEAD_INS.has(w[i] ?? '')) i++;
   if (SUBJECT_FOLLOWERS.has(w[i + 1] ?? '')) return false;
+  if (i === 0 && isThirdPersonVerb(clause.trim().split(/\s+/)[1])) return false;
   // An "-ly" adverb may stand before the verb: "appreciatively acknowledge it".
   if ((w[i] ?? '').endsWith('ly') && IMPERATIVES.has(w[i + 1] ?? '')) return true;
   return IMPERATIVES.has(w[i] ?? '');
 }
 
+/**
+ * Framing: the writers speaking of their own aims and hopes ("We hope that our collection…",
+ * "With those objectives, we hope to refine…", "In this article we…"), which no source can back.
+ */
+const FRAMING = /^(?:[^,]{0,80},\s*)?(?:we|i)\s+(?:hope|aim|intend|wish)\b|^in this (?:article|paper|post|essay|review|chapter|section),?\s+(?:we|i)\b/i;
+
 export function classifyClaim(text: string, _block?: BlockKind): ClaimKind {
   const bare = trimEndOf(stripMarkers(text), isClosing);
   if (bare.endsWith('?')) return 'question';
   if (bare.endsWith(':')) return 'other';
+  if (FRAMING.test(bare)) return 'other';
   if (startsWithImperative(bare)) return 'advice';
   if (SUBORDINATE.test(bare)) {
     const main = bare.split(',').slice(1);

@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
+import { containsWord } from '@/lib/audit/risk';
 import { expectSame, randomStrings } from '@/lib/text/equivalence.test-support';
 import { replaceAround } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { normaliseInitials, parseAuthors } from './authors';
-import { containsWord } from '@/lib/audit/risk';
 import { isThematicBreak } from './blocks';
 import { findMarkers, markerNumbers, stripMarkers } from './markers';
 import { normalisePages } from './publication';

@@ -1,3 +1,5 @@
+import type { SourceFormat } from './document/source-document';
+
 /**
  * The plain graph document that the parser produces from an article's text and that the loader
  * writes to Neo4j. It is the one contract between lib/ingest, lib/audit and lib/neo4j: plain data,
@@ -46,6 +48,13 @@ export interface ClaimRecord {
   markers: MarkerRecord[];
   /** Distinct numbers named by all markers, ascending. */
   cites: number[];
+  /**
+   * Where the sentence starts in the source file, 1-based, so a CI annotation can point at it.
+   * Only for text formats: a binary format (Word) has no lines, and its claims have neither.
+   * `column` (UTF-16 code units) is absent where the sentence could not be found on the line.
+   */
+  line?: number;
+  column?: number;
 }
 
 export type WorkKind = 'article' | 'book' | 'chapter' | 'report' | 'web' | 'unknown';
@@ -93,6 +102,8 @@ export interface ReferenceEntryRecord {
   number: number;
   raw: string;
   line: number; // 1-based line in the source text where the entry starts
+  /** 1-based column of the entry's text on that line; only for text formats, as a claim's. */
+  column?: number;
 }
 
 /** One per number that the article cites or lists. */
@@ -103,7 +114,14 @@ export interface ReferenceRecord {
 }
 
 export interface GraphDocument {
-  article: { slug: string; title: string };
+  article: {
+    slug: string;
+    title: string;
+    /** The format the article was read from (its reader); absent on documents made before it was kept. */
+    format?: SourceFormat;
+    /** The citation style, when the article's callouts show one (numeric, author-date). */
+    style?: string;
+  };
   sections: SectionRecord[];
   claims: ClaimRecord[];
   entries: ReferenceEntryRecord[];

@@ -24,21 +24,23 @@ describe('identities', () => {
     expect(venueId('The Family Journal')).toBe('venue:family-journal');
   });
 
-  it('forms work ids from the DOI, else from author, year and title', () => {
-    const base = { doi: null, firstAuthorFamily: 'Levant', year: 2009, raw: 'x' };
-    expect(workId({ ...base, title: 'Gender differences in alexithymia' })).toBe(
-      'work:levant-2009-gender-differences-in-alexithymia',
-    );
-    expect(workId({ ...base, title: 'GENDER DIFFERENCES IN ALEXITHYMIA.' })).toBe(
-      workId({ ...base, title: 'Gender differences in alexithymia' }),
-    );
-    expect(workId({ ...base, title: 'x', doi: '10.1037/A0015636' })).toBe('work:doi:10.1037/a0015636');
-    expect(workId({ ...base, firstAuthorFamily: null, year: null, title: 'The title' })).toBe(
-      'work:anon-nd-title',
-    );
-    const long = workId({ ...base, title: 'word '.repeat(40) });
-    expect(long.length).toBeLessThan(90);
-    expect(long.endsWith('-word')).toBe(true);
+  it('forms work ids from the DOI, else from the normalised entry text', () => {
+    const raw = 'Levant, R. F., et al. (2009). Gender differences in alexithymia. Psychology of Men & Masculinity, 10(3), 190–203.';
+    const id = workId({ doi: null, raw });
+    expect(id).toMatch(/^work:levant-r-f-et-al-2009-gender-differences-in-alexithymia-[0-9a-f]{8}$/);
+    // Case, quotes, dashes and spacing do not matter: the same entry typed again meets the first.
+    expect(workId({ doi: null, raw: raw.toUpperCase().replace('–', '-').replace(/ /g, '  ') })).toBe(id);
+    // Another work whose first 60 characters agree stays apart.
+    expect(workId({ doi: null, raw: raw.replace('190–203', '204–210') })).not.toBe(id);
+    expect(workId({ doi: '10.1037/A0015636', raw })).toBe('work:doi:10.1037/a0015636');
+    expect(workId({ doi: null, raw: '…' })).toBe('work:untitled');
+    expect(workId({ doi: null, raw: 'word '.repeat(400) }).length).toBeLessThan(80);
+  });
+
+  it('does not change a work id when the entry parser reads the entry differently', () => {
+    // The key takes no parsed field: only the DOI (found by its own pattern) and the raw text.
+    const raw = 'Smith J, Jones K. Sleep and memory. Nature. 2004;427:352-5.';
+    expect(workId({ doi: null, raw })).toBe(workId({ doi: null, raw: `${raw} ` }));
   });
 
   it('scopes unlisted works to the article', () => {

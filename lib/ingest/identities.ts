@@ -1,4 +1,6 @@
-import { tokenize } from './stem';
+import { slugify } from '@/lib/text/slug';
+import { tokenize } from '@/lib/text/words';
+
 /**
  * Ids for works, authors, venues and concepts, derived from content so that two articles citing
  * the same thing meet at one node. Readable on purpose (`author:levant-r`), see
@@ -7,7 +9,7 @@ import { tokenize } from './stem';
 
 /** Lower case ASCII words joined by "-": diacritics folded, apostrophes dropped ("O’Neil" → "oneil"). */
 export function keyOf(text: string): string {
-  return tokenize(text).join('-');
+  return slugify(text);
 }
 
 /** Keeps ids short enough to read; cut on a word boundary. */
@@ -35,29 +37,34 @@ export function venueId(name: string): string {
   return `venue:${truncate(w.join('-'), 80)}`;
 }
 
-const LEADING_ARTICLE = new Set(['the', 'a', 'an']);
-
 export interface WorkKey {
   doi: string | null;
-  firstAuthorFamily: string | null;
-  year: number | null;
-  title: string | null;
+  /** The entry as written, its list number removed. */
   raw: string;
 }
 
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint of a key (not a secret). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 /**
- * DOI when there is one; otherwise first author's family name, year and title. The title key
- * drops a leading article and is cut at 60 characters, so a subtitle written differently late in
- * a long title does not split a work in two.
+ * The DOI when the entry gives one; otherwise the entry's own text, normalised (case, accents,
+ * quotes, dashes, punctuation and "&"/"and" folded), never the fields a parser reads from it: a better entry
+ * parser must not create a second node for the same work (docs/decisions/026-stable-work-ids.md).
+ * The readable head is cut at 60 characters; the fingerprint of the whole key keeps two entries
+ * that share their first words apart.
  */
 export function workId(key: WorkKey): string {
   if (key.doi) return `work:doi:${key.doi.toLowerCase()}`;
-  if (!key.title) return `work:${truncate(keyOf(key.raw), 90) || 'untitled'}`;
-  const titleWords = tokenize(key.title);
-  if (LEADING_ARTICLE.has(titleWords[0] ?? '') && titleWords.length > 1) titleWords.shift();
-  const author = key.firstAuthorFamily ? keyOf(key.firstAuthorFamily) : 'anon';
-  const year = key.year ?? 'nd';
-  return `work:${author || 'anon'}-${year}-${truncate(titleWords.join('-'), 60)}`;
+  const whole = keyOf(key.raw.replace(/&/g, ' and '));
+  if (whole === '') return 'work:untitled';
+  return `work:${truncate(whole, 60)}-${fingerprint(whole)}`;
 }
 
 /** A number cited but never listed is known only inside its article. */

@@ -83,11 +83,33 @@ function markerSpans(text: string, context: MarkerContext): [number, number][] {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/*
- * One bracket group with the dash before it, if any. "(?:(dash)\s*)?" rather than "(dash)?\s*": the
- * spaces belong to the dash, so a run of spaces before "-" is not tried once from each space.
+const PAREN_GROUP_AT = new RegExp(PAREN_GROUP, 'y');
+const DASHES = '-–—';
+
+/**
+ * The bracket groups of a marker as written, each with whether a dash comes right before it
+ * ("[1]–[3]"). A scan rather than one global expression with an optional dash before an
+ * alternation, which the ReDoS check found polynomial: each "[" or "(" is tried once, sticky.
  */
-const GROUP_AFTER_DASH = new RegExp(`(?:(${DASH})\\s*)?(${GROUP}|${PAREN_GROUP})`, 'g');
+function groupsOf(raw: string): { dash: boolean; group: string }[] {
+  const out: { dash: boolean; group: string }[] = [];
+  let last = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const at = ch === '[' ? GROUP_AT : ch === '(' ? PAREN_GROUP_AT : null;
+    if (!at) continue;
+    at.lastIndex = i;
+    if (!at.test(raw)) continue;
+    const before = raw.slice(last, i).trimEnd();
+    out.push({
+      dash: before !== '' && DASHES.includes(before[before.length - 1] as string),
+      group: raw.slice(i, at.lastIndex),
+    });
+    last = at.lastIndex;
+    i = last - 1;
+  }
+  return out;
+}
 const ITEMS = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g');
 
 /** Years, not references: "[2010–2020]" names a decade. */
@@ -109,9 +131,9 @@ export function markerNumbers(written: string): number[] {
   const raw = superscriptToDigits(written);
   const out: number[] = [];
   // A superscript marker has no brackets: read it as one group.
-  const groups = raw.includes('[') || raw.includes('(') ? [...raw.matchAll(GROUP_AFTER_DASH)] : [['', '', raw]];
+  const groups = raw.includes('[') || raw.includes('(') ? groupsOf(raw) : [{ dash: false, group: raw }];
   let previousLast: number | null = null;
-  for (const [, dash, group = ''] of groups) {
+  for (const { dash, group } of groups) {
     const items = [...group.matchAll(ITEMS)];
     items.forEach(([, a = '', b], index) => {
       const from = Number(a);

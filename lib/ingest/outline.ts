@@ -3,6 +3,7 @@ import type { SourceBlock } from './document/source-document';
 import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
 import { sentenceSpans } from './sentences';
+import type { SentenceLocator } from './source-positions';
 
 /**
  * Sections and claims from the body's blocks. Headings open sections; text before the first
@@ -39,7 +40,16 @@ export type CalloutFinder = (text: string) => MarkerRecord[];
 
 const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 
-export function buildOutline(slug: string, blocks: SourceBlock[], callouts: CalloutFinder = findMarkers): Outline {
+/**
+ * With a `locator` (a text source), each claim also gets the line, and where found the column,
+ * where its sentence starts in the file.
+ */
+export function buildOutline(
+  slug: string,
+  blocks: SourceBlock[],
+  locator?: SentenceLocator,
+  callouts: CalloutFinder = findMarkers,
+): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -50,7 +60,7 @@ export function buildOutline(slug: string, blocks: SourceBlock[], callouts: Call
   };
   let section: SectionRecord | null = null;
   let paragraph = 0;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
       continue;
@@ -68,8 +78,10 @@ export function buildOutline(slug: string, blocks: SourceBlock[], callouts: Call
             // stop before it hands to the sentence before.
             markers.filter((m) => !startsWithName(m.raw)).map((m) => [m.start, m.end] as const),
           );
+    locator?.block(block.line, blocks[index + 1]?.line ?? Number.MAX_SAFE_INTEGER);
     for (const [start, end] of spans) {
       const text = block.text.slice(start, end);
+      const at = locator ? (locator.sentence(text) ?? { line: block.line }) : undefined;
       const own = markers
         .filter((m) => m.start >= start && m.end <= end)
         .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
@@ -84,6 +96,7 @@ export function buildOutline(slug: string, blocks: SourceBlock[], callouts: Call
         block: blockKind,
         markers: own,
         cites: [...new Set(own.flatMap((m) => m.numbers))].sort((a, b) => a - b),
+        ...at,
       });
     }
     paragraph++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditArticle } from '@/lib/audit/audit-article';
 import { isArticleParseError } from './errors';
-import { parseArticle } from './parse-article';
+import { parseArticle, parseArticleBytes } from './parse-article';
 import { hostileArticles } from './test-support/hostile-articles';
 
 /*
@@ -63,4 +63,16 @@ describe('parseArticle on hostile input', () => {
     },
     60_000,
   );
+
+  it('takes an HTML page nested 100,000 deep to a refusal and one with a 4 MB attribute to a document', async () => {
+    const bytes = (html: string) => new TextEncoder().encode(html);
+    const list = '<h2>References</h2><ol><li>Doe, J. (2000). T. J, 1, 2.</li></ol>';
+    const deep = `<html><body>${'<b><i>'.repeat(50000)}Claim.<sup>1</sup>${list}</body></html>`;
+    await expect(parseArticleBytes(bytes(deep), { slug: 'deep', name: 'deep.html' })).rejects.toMatchObject({
+      code: 'malformed',
+    });
+    const wide = `<html><body><main><p title="${'"&lt;['.repeat(700_000)}">Claim.<sup>1</sup></p>${list}</main></body></html>`;
+    const doc = await parseArticleBytes(bytes(wide), { slug: 'wide', name: 'wide.html' });
+    expect(doc.claims.map((c) => c.cites)).toEqual([[1]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError } from './errors';
-import { parseArticle } from './parse-article';
+import { parseArticle, parseArticleBytes } from './parse-article';
 import { parseSeed, readSeed, SEED_SLUG } from './test-support/seed';
 
 function errorOf(text: string, slug = 'a'): ArticleParseError {
@@ -44,8 +44,9 @@ describe('parseArticle: titles, vocabulary and errors', () => {
         '',
         'Sources',
         '',
-        '1. Levant, R. F., Hall, R. J., Williams, C. M., and Hasan, N. T. (2009). Gender Differences in Alexithymia. The Psychology of Men and Masculinity, 10(3), 190-203.',
-        '2. Gottman, John M. (1994). Why Marriages Succeed or Fail: And How You Can Make Yours Last. Simon and Schuster.',
+        // The seed's [3] and [8], typed again with other case, "and" for "&", hyphens and straight quotes.
+        '1. Levant, R. F., Hall, R. J., Williams, C. M., and Hasan, N. T. (2009). Gender Differences in Alexithymia. Psychology of Men and Masculinity, 10(3), 190-203.',
+        '2. Gottman, J. (1994). Why Marriages Succeed or Fail: And How You Can Make Yours Last. New York: Simon and Schuster.',
       ].join('\n'),
       { slug: 'other-article' },
     );
@@ -92,5 +93,15 @@ describe('parseArticle: titles, vocabulary and errors', () => {
     const doc = parseArticle(readSeed().replace(/\n/g, '\r\n'), { slug: SEED_SLUG });
     expect(doc.entries.map((e) => e.line)).toEqual(parseSeed().entries.map((e) => e.line));
     expect(doc.claims.map((c) => c.text)).toEqual(parseSeed().claims.map((c) => c.text));
+  });
+});
+
+describe('parseArticleBytes: the format the article was read from', () => {
+  const bytes = new TextEncoder().encode(
+    'A claim backed by a study [1].\n\n## References\n\n[1] Doe, J. (2020). A study. Journal, 1, 1-2.\n',
+  );
+  it('is named by the file name ending: .md is Markdown, .txt is text', async () => {
+    expect((await parseArticleBytes(bytes, { slug: 'a', name: 'draft.md' })).article.format).toBe('markdown');
+    expect((await parseArticleBytes(bytes, { slug: 'a', name: 'draft.txt' })).article.format).toBe('text');
   });
 });

@@ -5,7 +5,7 @@ const doc = parseSeed();
 
 describe('parseArticle on the seed article', () => {
   it('titles the article from its slug', () => {
-    expect(doc.article).toEqual({ slug: SEED_SLUG, title: 'Emotionally unavailable men' });
+    expect(doc.article).toEqual({ slug: SEED_SLUG, title: 'Emotionally unavailable men', format: 'text' });
   });
 
   it('has the Introduction and the five headings as sections', () => {

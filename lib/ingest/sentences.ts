@@ -1,6 +1,7 @@
-import { isAbbreviationStop } from './abbreviations';
 import { skipSpaces } from '@/lib/text/scan';
+import { stopAt } from './abbreviations';
 import { markerEndAt } from './markers';
+import { isSentenceStarter } from './sentence-starters';
 
 const TERMINATORS = '.?!…';
 /** Closing quotes and brackets that belong to the sentence they close (not "]": that is a marker). */
@@ -39,7 +40,8 @@ function skipMarkers(text: string, from: number, callouts: readonly Span[]): num
  * belong to the sentence before them.
  */
 function boundaryAfter(text: string, at: number, callouts: readonly Span[]): number {
-  if (text[at] === '.' && isAbbreviationStop(text, at)) return -1;
+  const stop = text[at] === '.' ? stopAt(text, at) : 'sentence';
+  if (stop === 'abbreviation') return -1;
   let end = at + 1;
   while (end < text.length && TERMINATORS.includes(text[end] ?? '')) end++;
   while (end < text.length && CLOSERS.includes(text[end] ?? '')) end++;
@@ -50,7 +52,38 @@ function boundaryAfter(text: string, at: number, callouts: readonly Span[]): num
   const next = after.exec(text)?.[1] ?? '';
   if (next === '') return text.length;
   if (!/\s/.test(text[end] ?? '')) return -1;
+  if (stop === 'ambiguous') return startsAfterAmbiguous(text, at, skipSpaces(text, end)) ? end : -1;
   return OPENER.test(next) ? end : -1;
+}
+
+/** The run of letters and digits at `from` (a word as written: "A3"), possibly empty. */
+function letterRun(text: string, from: number): string {
+  const run = /[\p{L}\p{N}]{1,40}/uy;
+  run.lastIndex = from;
+  return run.exec(text)?.[0] ?? '';
+}
+
+/** The word that ends right before position `end` (letters only), possibly empty. */
+function letterRunBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 40 && /\p{L}/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
+
+/**
+ * After an initial, an acronym or "et al." (`dot`), a sentence starts at `next` only with a word
+ * that opens sentences ("vitamin D. Their"), or when a label letter is followed by the noun it
+ * labels again ("group A. Group B"). An initial followed by another ("J. A. Smith") never ends one.
+ */
+function startsAfterAmbiguous(text: string, dot: number, next: number): boolean {
+  const word = letterRun(text, next);
+  if (word === '') return false;
+  if (word.length === 1 && text[next + 1] === '.') return false;
+  if (isSentenceStarter(word)) return true;
+  const letter = letterRunBefore(text, dot);
+  if (letter.length !== 1) return false;
+  const noun = letterRunBefore(text, dot - 2); // "group" in "group A."
+  return text[dot - 2] === ' ' && noun.length > 1 && noun.toLowerCase() === word.toLowerCase();
 }
 
 /**

@@ -1,3 +1,5 @@
+import { tokenize } from '@/lib/text/words';
+
 /**
  * A light stemmer of our own, enough to match a vocabulary's aliases against prose: plural -s/-es/
  * -ies, -ing, -ed, -ly, -ness, -ity ("vulnerability" ~ "vulnerable"), a final -e, British spellings
@@ -56,17 +58,6 @@ function computeStem(word: string): string {
   w = doubled(w);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
-}
-
-/** Words of a text, folded to ASCII lower case, apostrophes dropped ("couple’s" → "couples"). */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
 }
 
 export function stems(text: string): string[] {

@@ -6,7 +6,9 @@ import type {
   WorkRecord,
 } from './graph-document';
 import { authorId, unlistedWorkId, venueId, workId } from './identities';
+import type { SourceReferenceFields } from './document/source-document';
 import { entryText, parseReferenceEntry } from './reference-entry';
+import { withStatedFields } from './stated-fields';
 
 /**
  * Works, authors, venues and the article's REFERENCES from the reference entries and the cited
@@ -34,26 +36,23 @@ function addAuthor(authors: Map<string, AuthorRecord>, family: string, given: st
   return id;
 }
 
+/** An entry, with the fields its format states when it states some. */
+export type StatedEntry = ReferenceEntryRecord & { fields?: SourceReferenceFields };
+
 function listedWork(
-  entry: ReferenceEntryRecord,
+  entry: StatedEntry,
   authors: Map<string, AuthorRecord>,
   venues: Map<string, VenueRecord>,
 ): WorkRecord {
   const raw = entryText(entry.raw);
-  const parsed = parseReferenceEntry(entry.raw);
+  const parsed = withStatedFields(parseReferenceEntry(entry.raw), entry.fields);
   const venue =
     parsed.container && parsed.kind !== 'chapter'
       ? { id: venueId(parsed.container), name: parsed.container }
       : null;
   if (venue && !venues.has(venue.id)) venues.set(venue.id, venue);
   return {
-    id: workId({
-      doi: parsed.doi,
-      firstAuthorFamily: parsed.authors[0]?.family ?? null,
-      year: parsed.year,
-      title: parsed.title,
-      raw,
-    }),
+    id: workId({ doi: parsed.doi, raw }),
     title: parsed.title,
     year: parsed.year,
     kind: parsed.kind,
@@ -89,11 +88,7 @@ function unlistedWork(slug: string, n: number): WorkRecord {
   };
 }
 
-export function buildBibliography(
-  slug: string,
-  entries: ReferenceEntryRecord[],
-  cited: number[],
-): Bibliography {
+export function buildBibliography(slug: string, entries: StatedEntry[], cited: number[]): Bibliography {
   const authors = new Map<string, AuthorRecord>();
   const venues = new Map<string, VenueRecord>();
   const works = new Map<string, WorkRecord>();

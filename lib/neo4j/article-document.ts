@@ -1,7 +1,7 @@
 import 'server-only';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
-import { databaseName, getDriver } from './driver';
 import { documentFromRecord } from './document-from-record';
+import { databaseName, getDriver } from './driver';
 
 /*
  * Reads one article back as the GraphDocument it was loaded from, so the audit rules run on the
@@ -43,7 +43,7 @@ CALL (a) {
   OPTIONAL MATCH (k)-[:BROADER]->(b:Concept)
   RETURN collect(k {.id, .label, .aliases, .description, broader: b.id}) AS concepts
 }
-RETURN a {.slug, .title, .entryNumbers, .entryRaws, .entryLines} AS article,
+RETURN a {.slug, .title, .format, .style, .entryNumbers, .entryRaws, .entryLines, .entryColumns} AS article,
        sections, claims, references, concepts`;
 
 /** The article's graph document, or null when no article has that slug. */

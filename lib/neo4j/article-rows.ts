@@ -24,10 +24,15 @@ export function articleRows(doc: GraphDocument) {
     article: {
       slug: doc.article.slug,
       title: doc.article.title,
+      // Null removes a value an earlier version had (`SET a += row`).
+      format: doc.article.format ?? null,
+      style: doc.article.style ?? null,
       // The reference list as written, duplicates included: the audit reads it back.
       entryNumbers: doc.entries.map((e) => e.number),
       entryRaws: doc.entries.map((e) => e.raw),
       entryLines: doc.entries.map((e) => e.line),
+      // A list property holds no nulls: 0 stands for "no column" (a binary format).
+      entryColumns: doc.entries.map((e) => e.column ?? 0),
     },
     sections: doc.sections.map((s) => ({ id: s.id, title: s.title, order: s.order })),
     claims: doc.claims.map((c) => ({
@@ -40,6 +45,9 @@ export function articleRows(doc: GraphDocument) {
         order: c.order,
         paragraph: c.paragraph,
         block: c.block,
+        // Where the sentence starts in the source file; null (not stored) for a binary format.
+        line: c.line ?? null,
+        column: c.column ?? null,
         // Marker positions let a reader view link each marker without re-parsing the text.
         markerRaws: c.markers.map((m) => m.raw),
         markerStarts: c.markers.map((m) => m.start),

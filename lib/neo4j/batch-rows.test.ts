@@ -3,14 +3,14 @@ import { parseArticle } from '@/lib/ingest/parse-article';
 import { articleRows } from './article-rows';
 import { batchRows, safePrefixLength, unlinkedCandidates } from './batch-rows';
 
-// Two entries of one work (same first author, year and title: one id) that differ in co-author and venue.
+// Two entries of one work (one DOI: one id) that differ in co-author and venue.
 const first = `First article
 
 Things happen.[1] Other things happen too.[2]
 
 References
 
-1. Doe, A., & Roe, B. (2020). A study of things. Journal One, 1, 1-2.
+1. Doe, A., & Roe, B. (2020). A study of things. Journal One, 1, 1-2. https://doi.org/10.5555/things
 2. Lee, K. (2019). Another study. Journal Three, 2, 3-4.
 `;
 const second = `Second article
@@ -19,7 +19,7 @@ Things happen again.[1]
 
 References
 
-1. Doe, A., & Poe, C. (2020). A study of things. Journal Two, 3, 4-5.
+1. Doe, A., & Poe, C. (2020). A study of things. Journal Two, 3, 4-5. https://doi.org/10.5555/things
 `;
 
 const rowsOf = (text: string, slug: string) => articleRows(parseArticle(text, { slug }));

@@ -1,3 +1,4 @@
+import type { SourceFormat } from '@/lib/ingest/document/source-document';
 import type {
   AuthorRecord,
   ClaimRecord,
@@ -14,9 +15,12 @@ interface Row {
   article: {
     slug: string;
     title: string;
+    format?: SourceFormat | null;
+    style?: string | null;
     entryNumbers: number[] | null;
     entryRaws: string[] | null;
     entryLines: number[] | null;
+    entryColumns: number[] | null;
   };
   sections: { id: string; title: string; order: number }[];
   claims: (Omit<ClaimRecord, 'markers' | 'cites' | 'sectionId'> & {
@@ -65,15 +69,21 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
     .sort(byOrder)
     .flatMap((c) => [...c.conceptIds].sort().map((conceptId) => ({ claimId: c.id, conceptId })));
 
-  const { entryNumbers, entryRaws, entryLines } = row.article;
+  const { entryNumbers, entryRaws, entryLines, entryColumns } = row.article;
   return {
-    article: { slug: row.article.slug, title: row.article.title },
+    article: {
+      slug: row.article.slug,
+      title: row.article.title,
+      ...(row.article.format ? { format: row.article.format } : {}),
+      ...(row.article.style ? { style: row.article.style } : {}),
+    },
     sections: [...row.sections].sort(byOrder),
     claims,
     entries: (entryNumbers ?? []).map((number, i) => ({
       number,
       raw: entryRaws?.[i] ?? '',
       line: entryLines?.[i] ?? 0,
+      ...(entryColumns?.[i] ? { column: entryColumns[i] } : {}),
     })),
     references: references.map((r) => ({ number: r.number, listed: r.listed, workId: r.work.id })),
     works: [...works.values()],
@@ -105,6 +115,8 @@ function claimFromRow(c: Row['claims'][number]): ClaimRecord {
     block: c.block,
     markers,
     cites,
+    ...(c.line == null ? {} : { line: c.line }),
+    ...(c.column == null ? {} : { column: c.column }),
   };
 }
 

@@ -79,7 +79,7 @@ DETACH DELETE n`;
 const ARTICLES = `
 UNWIND $articles AS row
 MERGE (a:Article {slug: row.slug})
-SET a += row`;
+SET a += row, a.loadedAt = datetime()`;
 
 const SECTIONS = `
 UNWIND $sections AS s

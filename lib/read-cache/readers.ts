@@ -6,12 +6,17 @@ import { getArticleGraph } from '@/lib/neo4j/queries/article-graph';
 import { getAuthorDetail } from '@/lib/neo4j/queries/author-detail';
 import { getClaimTrace } from '@/lib/neo4j/queries/claim-trace';
 import { getConceptDetail } from '@/lib/neo4j/queries/concept-detail';
+import { getConceptEvidence } from '@/lib/neo4j/queries/concept-evidence';
+import { listLibrary } from '@/lib/neo4j/queries/library';
 import { getNeighbourhood } from '@/lib/neo4j/queries/neighbourhood';
 import { searchGraph } from '@/lib/neo4j/queries/search';
-import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
 import { loadSourceData } from '@/lib/neo4j/queries/source-data';
+import { getVenueDetail } from '@/lib/neo4j/queries/venue-detail';
 import { getWorkDetail } from '@/lib/neo4j/queries/work-detail';
+import { getWorkPage } from '@/lib/neo4j/queries/work-page';
+import type { Library } from '@/lib/schemas/library';
 import { cachedReader } from './cached-reader';
+import { mapInBatches } from './map-in-batches';
 import { getWorkCheck, withSourceFlags } from './source-findings';
 
 /*
@@ -26,8 +31,12 @@ export const articleGraphReader = cachedReader(
 );
 export const claimTraceReader = cachedReader('claim-trace', getClaimTrace);
 export const workDetailReader = cachedReader('work-detail', getWorkDetail);
+/** The work page: a work across every article, with its exports. */
+export const workPageReader = cachedReader('work-page', getWorkPage);
 export const authorDetailReader = cachedReader('author-detail', getAuthorDetail);
 export const conceptDetailReader = cachedReader('concept-detail', getConceptDetail);
+/** The concept page: a concept across every article. */
+export const conceptEvidenceReader = cachedReader('concept-evidence', getConceptEvidence);
 export const venueDetailReader = cachedReader('venue-detail', getVenueDetail);
 export const neighbourhoodReader = cachedReader('neighbourhood', getNeighbourhood);
 export const searchReader = cachedReader('search', searchGraph);
@@ -47,3 +56,28 @@ export const auditReportReader = cachedReader('audit-report', async ({ slug }: {
 });
 /** GET /api/works/<id>/check: a work's stored Crossref check and its source findings. */
 export const workCheckReader = cachedReader('work-check', getWorkCheck);
+
+/**
+ * GET /api/library: every article with its audit figures. Each article's figures come from its
+ * audit report (the same rules and the same cached report as /audit), so the library and the audit
+ * page never disagree; a few reports are computed at once so the database is not flooded.
+ */
+export const libraryReader = cachedReader(
+  'library',
+  async (_params: Record<string, never>): Promise<Library> => {
+    const rows = await listLibrary();
+    const articles = await mapInBatches(rows, 4, async (row) => {
+      const report = await auditReportReader.value({ slug: row.slug });
+      if (!report) return null; // removed between the two reads
+      const { coverage, claims, findings } = report.summary;
+      return {
+        ...row,
+        format: row.format as Library['articles'][number]['format'],
+        coverage,
+        claims,
+        findings,
+      };
+    });
+    return { articles: articles.filter((a) => a !== null) };
+  },
+);

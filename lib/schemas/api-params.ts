@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
 import { z } from './zod';
 
 /** Query parameters of the explorer's route handlers, parsed the same way on both sides. */
@@ -6,7 +7,7 @@ export const slugSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (letters, digits, hyphens)');
+  .regex(SLUG_PATTERN, 'must be a lowercase slug (letters and digits joined by single hyphens)');
 
 /** Node ids: slugs with a path (`article/c12`) or content-derived identities; no control chars. */
 export const nodeIdSchema = z

@@ -1,3 +1,5 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
+import { auditReportSchema } from './audit-report';
 import { conceptVocabularySchema } from './concept-vocabulary';
 import { z } from './zod';
 
@@ -24,10 +26,7 @@ export type ArticleList = z.infer<typeof articleListSchema>;
  */
 export const ingestRequestSchema = z
   .object({
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens')
-      .max(200),
+    slug: z.string().regex(SLUG_PATTERN, 'must be lower-case letters, digits and single hyphens').max(200),
     text: z.string().min(1, 'the article text is empty').optional(),
     file: z
       .object({
@@ -54,3 +53,16 @@ export const ingestResponseSchema = z.object({
   replaced: z.boolean(),
 });
 export type IngestResponse = z.infer<typeof ingestResponseSchema>;
+
+/**
+ * POST /api/articles/preview: what POST /api/articles would load, audited, with nothing written.
+ * `replaces`: whether an article with that slug is loaded now (null when the graph could not say).
+ */
+export const articlePreviewSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  format: z.string().nullable(),
+  replaces: z.boolean().nullable(),
+  report: auditReportSchema,
+});
+export type ArticlePreview = z.infer<typeof articlePreviewSchema>;

@@ -76,6 +76,9 @@ export const auditClaimSchema = z.object({
    * numbers and kinds. A retracted work or an expression of concern ranks the claim first.
    */
   source_flags: z.array(z.object({ number: z.number().int(), kind: sourceFindingKindSchema })).optional(),
+  /** Where the sentence starts in the source file (1-based); absent for a binary format (Word). */
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
 });
 export type AuditClaim = z.infer<typeof auditClaimSchema>;
 
@@ -86,6 +89,9 @@ export const auditReferenceSchema = z.object({
   title: z.string().nullable(),
   raw: z.string().nullable(),
   cited_by: z.array(z.string()),
+  /** Where the first entry of that number starts in a text source file (1-based). */
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
 });
 export type AuditReference = z.infer<typeof auditReferenceSchema>;
 

@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@/lib/text/slug';
 import { z } from './zod';
 
 /**
@@ -7,7 +8,7 @@ import { z } from './zod';
  */
 const conceptKey = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by "-"');
+  .regex(SLUG_PATTERN, 'must be kebab-case: lower-case letters and digits joined by "-"');
 
 export const conceptEntrySchema = z.object({
   id: conceptKey,

@@ -133,7 +133,7 @@ describe('npm run audit exit status', { timeout: 60_000 }, () => {
     expect(run.stderr).not.toContain('empty');
   });
 
-  it("is 2 for an empty --fail-on, which would otherwise pass whatever it finds", () => {
+  it('is 2 for an empty --fail-on, which would otherwise pass whatever it finds', () => {
     const run = audit(SEED, '--fail-on', '');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--fail-on needs at least one finding kind');

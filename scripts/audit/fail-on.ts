@@ -1,16 +1,12 @@
 import {
-  type AuditReport,
-  FINDING_KINDS,
-  FINDING_LABELS,
-  type FindingKind,
-} from '@/lib/schemas/audit-report';
-import { SOURCE_FINDING_KINDS, SOURCE_FINDING_LABELS, type SourceFindingKind } from '@/lib/schemas/sources';
+  ALL_FINDING_KINDS as ALL_KINDS,
+  type AnyFindingKind as Kind,
+  findingLabel,
+  isSourceFindingKind as isSourceKind,
+} from '@/lib/audit/finding-kinds';
+import { type AuditReport, FINDING_KINDS } from '@/lib/schemas/audit-report';
+import { SOURCE_FINDING_KINDS } from '@/lib/schemas/sources';
 import { UsageError } from '../cli/usage-error';
-
-type Kind = FindingKind | SourceFindingKind;
-const ALL_KINDS: readonly Kind[] = [...FINDING_KINDS, ...SOURCE_FINDING_KINDS];
-const isSourceKind = (k: Kind): k is SourceFindingKind =>
-  (SOURCE_FINDING_KINDS as readonly string[]).includes(k);
 
 /**
  * "uncited, unlisted_only" -> the kinds; an unknown kind is a usage error, not a silent pass. So is
@@ -56,8 +52,7 @@ export function failingKinds(report: AuditReport, failOn: readonly Kind[]): { ki
 /** The kinds --fail-on accepts, one a line with what each means, for --help. */
 export function findingKindsHelp(): string {
   const width = Math.max(...ALL_KINDS.map((k) => k.length));
-  const line = (k: Kind) =>
-    `  ${k.padEnd(width)}  ${isSourceKind(k) ? SOURCE_FINDING_LABELS[k] : FINDING_LABELS[k]}`;
+  const line = (k: Kind) => `  ${k.padEnd(width)}  ${findingLabel(k)}`;
   return [
     ...FINDING_KINDS.map(line),
     '',

@@ -10,7 +10,7 @@ import { textTable as table } from './text-table';
 
 const list = (ns: number[]) => (ns.length === 0 ? 'none' : ns.map((n) => `[${n}]`).join(' '));
 const short = (id: string) => id.slice(id.lastIndexOf('/') + 1);
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+export const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function formatReport(report: AuditReport): string {
   const s = report.summary;

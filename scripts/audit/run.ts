@@ -1,14 +1,26 @@
-import { Command, CommanderError } from 'commander';
-import { auditArticle } from '@/lib/audit/audit-article';
-import { isArticleParseError } from '@/lib/ingest/errors';
+import { CommanderError } from 'commander';
+import type { AuditFileResult } from '@/lib/schemas/audit-run';
 import { RetractionCsvError } from '@/lib/sources/retraction-watch-csv';
 import { UsageError } from '../cli/usage-error';
-import { failingKinds, findingKindsHelp, parseFailOn } from './fail-on';
-import { formatReport } from './format-report';
-import { readArticle } from './read-article';
-import { sourceDataFor } from './source-data';
+import { auditFile } from './audit-file';
+import { expandFiles } from './expand-files';
+import { failingKinds, parseFailOn } from './fail-on';
+import { formatOutput } from './format-output';
+import { type AuditOptions, auditProgram, type OutputFormat } from './program';
+import { runComparison } from './run-comparison';
 
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/** --json is --format json; the two saying different things is a usage error, as is a bad --docs-url. */
+function outputFormat(options: AuditOptions): OutputFormat {
+  if (options.json && options.format && options.format !== 'json') {
+    throw new UsageError(`--json and --format ${options.format} ask for two formats; give one`);
+  }
+  if (options.docsUrl !== undefined && !URL.canParse(options.docsUrl.replaceAll('{kind}', 'kind'))) {
+    throw new UsageError(`--docs-url must be an absolute URL, such as https://example.org/audit#{kind}`);
+  }
+  return options.json ? 'json' : (options.format ?? 'text');
+}
 
 interface Io {
   stdout: (text: string) => void;
@@ -16,27 +28,12 @@ interface Io {
 }
 
 /**
- * The whole CLI as a function of its arguments, returning the exit status: 0 clean, 1 a --fail-on
- * kind was found, 2 unusable input or usage. No database is touched; the network only with
- * --check-sources.
+ * The whole CLI as a function of its arguments, returning the exit status, the worst over all
+ * files: 0 clean, 1 a --fail-on kind was found, 2 unusable input or usage. No database is touched;
+ * the network only with --check-sources.
  */
 export async function runAudit(argv: string[], io: Io): Promise<number> {
-  const program = new Command('audit')
-    .description('Audit the numbered citations of an article (.txt or .md). Needs no database.')
-    .argument('<file>', 'the article')
-    .option('--json', 'print the report as one JSON object')
-    .option('--fail-on <kinds>', 'comma-separated finding kinds that make the exit status 1')
-    .option('--retractions <csv>', 'match the cited works against a Retraction Watch CSV (no network)')
-    .option(
-      '--check-sources',
-      'look every listed work up at Crossref (CLAIMTRACE_CROSSREF_URL): uses the network',
-    )
-    .addHelpText(
-      'after',
-      `\nFinding kinds (for --fail-on):\n${findingKindsHelp()}\n\nExit status: 0 clean, 1 a --fail-on kind was found, 2 unusable input or usage.`,
-    )
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const program = auditProgram(io);
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
@@ -47,34 +44,36 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-  const [file] = program.args as [string];
-  const options = program.opts<{
-    json?: boolean;
-    failOn?: string;
-    retractions?: string;
-    checkSources?: boolean;
-  }>();
+  const options = program.opts<AuditOptions>();
   try {
     const failOn = parseFailOn(options.failOn, Boolean(options.retractions || options.checkSources));
-    const doc = await readArticle(file);
-    const report = auditArticle(doc, await sourceDataFor(doc, options, io.stderr));
-    io.stdout(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
-    const failing = failingKinds(report, failOn);
-    if (failing.length > 0) {
-      io.stderr(`audit: found ${failing.map(({ kind, count }) => `${kind} (${count})`).join(', ')}\n`);
-      return EXIT.findings;
+    const format = outputFormat(options);
+    const { files, many } = await expandFiles(program.args);
+    if (options.against !== undefined) {
+      return await runComparison(files, { ...options, against: options.against }, { format, failOn, io });
     }
-    return EXIT.ok;
+    const results: AuditFileResult[] = [];
+    let status: number = EXIT.ok;
+    for (const file of files) {
+      const result = await auditFile(file, options, io.stderr);
+      results.push(result);
+      if ('error' in result) {
+        io.stderr(`audit: ${file}: ${result.error.message} [${result.error.code}]\n`);
+        status = EXIT.unusable;
+        continue;
+      }
+      const failing = failingKinds(result.report, failOn);
+      if (failing.length === 0) continue;
+      const where = many ? `${file}: ` : '';
+      io.stderr(
+        `audit: ${where}found ${failing.map(({ kind, count }) => `${kind} (${count})`).join(', ')}\n`,
+      );
+      status = Math.max(status, EXIT.findings);
+    }
+    io.stdout(formatOutput(results, { format, many, failOn, docsUrl: options.docsUrl }));
+    return status;
   } catch (error) {
-    if (isArticleParseError(error)) {
-      io.stderr(`audit: ${file}: ${error.message} [${error.code}]\n`);
-      return EXIT.unusable;
-    }
-    if (error instanceof RetractionCsvError) {
-      io.stderr(`audit: ${error.message}\n`);
-      return EXIT.unusable;
-    }
-    if (error instanceof UsageError) {
+    if (error instanceof RetractionCsvError || error instanceof UsageError) {
       io.stderr(`audit: ${error.message}\n`);
       return EXIT.unusable;
     }

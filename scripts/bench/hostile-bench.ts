@@ -7,6 +7,7 @@ import { applySchema } from '@/lib/neo4j/apply-schema';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { writeArticle } from '@/lib/neo4j/write-article';
 import { pointAtBenchNeo4j, startBenchNeo4j, stopBenchNeo4j } from './bench-neo4j';
+import { chunkedBodyFigures } from './hostile/chunked-bodies';
 import { hostileParseTimes } from './hostile/parse-times';
 import { reportTimes } from './hostile/report-times';
 import { startHostileWrites } from './hostile/write-load';
@@ -26,6 +27,8 @@ import { median } from './stats';
  *     rounds on one `next start`; the median p95 of each and their ratio, against a target of 2x.
  * (c) The audit CLI's text report of a 4.9 MB article against its --json, median of 3 (it was
  *     quadratic: 8 s at 512 KB, unfinished at 4.9 MB).
+ * (d) Three chunked 100 MB bodies POSTed at once (no Content-Length): the answers, the bytes sent
+ *     before them, and the server's peak memory against its idle memory (it was 213 -> 970 MB).
  * Figures, not pass/fail: a shared 2-core machine makes every timing an upper bound.
  */
 const PARSE_TARGET_MS = 200;
@@ -137,6 +140,23 @@ async function httpTable(): Promise<void> {
         title: `(b) GET /api/graph (16 connections, ${requests} requests a round, read cache off): alone vs while hostile 16 KB articles are POSTed by two writers (target ≤ ${RATIO_TARGET}×: ${ratio <= RATIO_TARGET ? 'met' : 'MISSED'})`,
         head: ['round', 'alone median', 'alone p95', 'writes median', 'writes p95', 'writes answered'],
         rows,
+      }),
+    );
+    const body = await chunkedBodyFigures(server.baseUrl, token, server.pid);
+    const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    console.log(
+      terminalTable({
+        title: `(d) ${body.bodies} chunked bodies of up to 100 MiB POSTed at once, no Content-Length (write body limit ${process.env.CLAIMTRACE_WRITE_BODY_MB ?? 11} MiB)`,
+        head: ['answers', 'sent before the answer', 'server idle', 'server peak', 'peak - idle'],
+        rows: [
+          [
+            body.statuses.join(', '),
+            body.sentBytes.map(mib).join(', '),
+            `${body.idleMiB} MiB`,
+            `${body.peakMiB} MiB`,
+            `${body.peakMiB - body.idleMiB} MiB`,
+          ],
+        ],
       }),
     );
   } finally {

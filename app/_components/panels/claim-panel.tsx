@@ -2,6 +2,7 @@
 
 import type { ClaimDetail } from '@/lib/schemas/details';
 import { EvidenceBadge } from '../evidence-badge';
+import { ClaimAudit } from './claim-audit';
 import { ConceptLinks } from './concept-links';
 import { Reference } from './reference';
 import { SelectLink } from './select-link';
@@ -39,6 +40,7 @@ export function ClaimPanel({ claim }: { claim: ClaimDetail }) {
           ),
         )}
       </blockquote>
+      <ClaimAudit claimId={claim.id} article={claim.article.id} />
       <h3>Evidence</h3>
       {claim.citations.length === 0 ? <p className="muted">This sentence cites nothing.</p> : null}
       <ol className="citations">

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ConceptDetail } from '@/lib/schemas/details';
 import { ClaimList } from './claim-list';
 import { SelectLink } from './select-link';
@@ -18,6 +19,11 @@ export function ConceptPanel({ concept }: { concept: ConceptDetail }) {
       <h2 id="panel-title">{concept.label}</h2>
       {concept.description ? <p>{concept.description}</p> : null}
       {concept.aliases.length > 0 ? <p className="muted small">Also: {concept.aliases.join(', ')}</p> : null}
+      <p>
+        <Link href={`/concepts/${encodeURIComponent(concept.id)}`} data-testid="concept-page-link">
+          Evidence across all articles
+        </Link>
+      </p>
       <h3>Claims mentioning it ({concept.claims.length})</h3>
       <ClaimList claims={concept.claims} empty="No claim in this article mentions it." />
       <h3>Works about it ({concept.works.length})</h3>

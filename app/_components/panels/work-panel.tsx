@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { WorkDetail } from '@/lib/schemas/details';
 import { ClaimList } from './claim-list';
 import { ConceptLinks } from './concept-links';
@@ -33,6 +34,11 @@ export function WorkPanel({ work }: { work: WorkDetail }) {
           ) : null}
         </p>
       ) : null}
+      <p>
+        <Link href={`/works/${encodeURIComponent(work.id)}`} data-testid="work-page-link">
+          Fields, every citing article and export
+        </Link>
+      </p>
       {work.listed ? <WorkSources id={work.id} /> : null}
       <h3>Claims citing it ({work.claims.length})</h3>
       <ClaimList claims={work.claims} empty="No claim in this article cites it." />

@@ -9,7 +9,7 @@ const day = (iso: string) => iso.slice(0, 10);
  * What Crossref and Retraction Watch say about the work, as stored in the graph: the panel never
  * asks Crossref itself (`npm run check-sources` does).
  */
-export function WorkSources({ id }: { id: string }) {
+export function WorkSources({ id, heading: Heading = 'h3' }: { id: string; heading?: 'h2' | 'h3' }) {
   const { data, isError } = useWorkCheck(id);
   if (isError) return <p className="muted">The source check could not be read.</p>;
   if (!data)
@@ -20,7 +20,7 @@ export function WorkSources({ id }: { id: string }) {
     );
   return (
     <section aria-labelledby="sources-title" className="work-sources" data-testid="work-sources">
-      <h3 id="sources-title">Sources</h3>
+      <Heading id="sources-title">Sources</Heading>
       {data.findings.length > 0 ? (
         <ul>
           {data.findings.map((f) => (

@@ -1,3 +1,4 @@
+import { requestOrigin } from '@/lib/http/request-origin';
 import 'server-only';
 import { secretEquals } from '@/lib/auth/secret-equals';
 import { SESSION_COOKIE, verifySessionCookieValue } from '@/lib/auth/session-cookie';
@@ -53,24 +54,23 @@ function cookieValue(header: string | null, name: string): string | null {
   return null;
 }
 
-/**
- * Our own origin as the browser sees it: the scheme and the Host it asked for. request.url is no
- * guide, since `next start` builds it from the address it listens on (127.0.0.1, not localhost).
- */
-function ownOrigin(request: Request): string {
-  const url = new URL(request.url);
-  return `${url.protocol}//${request.headers.get('host') ?? url.host}`;
-}
-
 function isSameOrigin(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin') return false;
-  return request.headers.get('origin') === ownOrigin(request);
+  return request.headers.get('origin') === requestOrigin(request);
 }
 
 function isJson(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';
   return type.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * Whether this request's credentials would let it write (ignoring the rate limit): what a page asks
+ * to decide whether to offer Add and Remove. The server still checks every write itself.
+ */
+export function mayWrite(request: Request): boolean {
+  return !('refused' in credential(request));
 }
 
 /** The refusal for a write request that may not go ahead, or null when it may. */

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { ArticleSwitcher } from '@/app/_shared/article-switcher';
+import { SiteLinks } from '@/app/_shared/site-links';
 import { useArticleReport } from '@/app/_shared/use-article-report';
 import { AuditSummary } from './audit-summary';
 import { FindingTables } from './finding-tables';
@@ -18,6 +19,7 @@ export function AuditView({ slug: requested }: { slug: string | null }) {
         <nav aria-label="Views">
           <Link href={`/${article}`}>Explorer</Link>
           {slug && <Link href={`/read${article}`}>Reader view</Link>}
+          <SiteLinks />
         </nav>
         {slug && <ArticleSwitcher slug={slug} basePath="/audit" />}
       </header>

@@ -3,10 +3,10 @@ import { ClaimSpan } from './claim-span';
 import { layoutArticle } from './layout-blocks';
 
 /** The article laid out again from its claims, followed by its reference list. */
-export function ArticleText({ report }: { report: AuditReport }) {
+export function ArticleText({ report, selected = null }: { report: AuditReport; selected?: string | null }) {
   const references = new Map(report.references.map((r) => [r.number, r]));
   const sentence = (c: AuditReport['claims'][number]) => (
-    <ClaimSpan key={c.id} claim={c} references={references} />
+    <ClaimSpan key={c.id} claim={c} references={references} selected={c.id === selected} />
   );
   return (
     <article className="reader-article">

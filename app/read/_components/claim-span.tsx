@@ -21,15 +21,21 @@ const FLAGGED = new Set(['partly_unlisted', 'unlisted_only', 'uncited']);
 export function ClaimSpan({
   claim,
   references,
+  selected = false,
 }: {
   claim: AuditClaim;
   references: Map<number, AuditReference>;
+  /** The sentence the reader was opened on: outlined, focusable (the page moves focus to it). */
+  selected?: boolean;
 }) {
   const discredited = (claim.source_flags ?? []).filter((f) => DISCREDITED_KINDS.includes(f.kind));
   return (
     <span
-      className={`claim claim-${claim.status}${discreditedRank(claim) > 0 ? ' claim-discredited' : ''}`}
+      className={`claim claim-${claim.status}${discreditedRank(claim) > 0 ? ' claim-discredited' : ''}${selected ? ' claim-selected' : ''}`}
       data-claim-id={claim.id}
+      {...(selected
+        ? { tabIndex: -1, 'aria-current': 'true' as const, 'aria-describedby': 'selected-claim-title' }
+        : {})}
       data-status={claim.status}
       data-source={discredited[0]?.kind}
     >

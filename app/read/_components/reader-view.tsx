@@ -2,12 +2,16 @@
 
 import Link from 'next/link';
 import { ArticleSwitcher } from '@/app/_shared/article-switcher';
+import { SiteLinks } from '@/app/_shared/site-links';
 import { useArticleReport } from '@/app/_shared/use-article-report';
 import { ArticleText } from './article-text';
+import { SelectedClaim } from './selected-claim';
 import { StatusLegend } from './status-legend';
+import { useFocusClaim } from './use-focus-claim';
 
-export function ReaderView({ slug: requested }: { slug: string | null }) {
+export function ReaderView({ slug: requested, claim }: { slug: string | null; claim: string | null }) {
   const { slug, report, pending } = useArticleReport(requested, 'Loading the article…');
+  useFocusClaim(claim, report !== undefined);
   const article = slug ? `?article=${encodeURIComponent(slug)}` : '';
 
   return (
@@ -17,6 +21,7 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
         <nav aria-label="Views">
           <Link href={`/${article}`}>Explorer</Link>
           {slug && <Link href={`/audit${article}`}>Citation audit</Link>}
+          <SiteLinks />
         </nav>
         {slug && <ArticleSwitcher slug={slug} basePath="/read" />}
       </header>
@@ -24,7 +29,8 @@ export function ReaderView({ slug: requested }: { slug: string | null }) {
         (report && (
           <>
             <StatusLegend summary={report.summary} claims={report.claims} />
-            <ArticleText report={report} />
+            {claim ? <SelectedClaim report={report} claimId={claim} /> : null}
+            <ArticleText report={report} selected={claim} />
           </>
         ))}
     </main>

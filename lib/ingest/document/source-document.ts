@@ -80,4 +80,9 @@ export interface SourceDocument {
   references: SourceReference[] | null;
   /** The list's heading as written ("References"), for messages. */
   referencesHeading: string | null;
+  /**
+   * The source's lines, for a text format whose `line` numbers count them: claims and entries are
+   * then located on them (lib/ingest/source-positions.ts). Absent for a binary format.
+   */
+  sourceLines?: readonly string[];
 }

@@ -1,5 +1,5 @@
-import { ArticleParseError } from '../errors';
 import { SOURCE_FORMATS, type SourceFormat } from '../document/source-document';
+import { ArticleParseError } from '../errors';
 
 /**
  * Which reader an article needs, from its file name and its first bytes. The content decides

@@ -1,6 +1,7 @@
 import { type SourceLine, splitBlocks } from '../blocks';
 import type { SourceDocument } from '../document/source-document';
 import { findReferenceList } from '../reference-list';
+import { sourceLinesOf } from '../source-positions';
 
 /**
  * Plain text, and Markdown read line by line: a blank line ends a paragraph, list items and
@@ -9,10 +10,8 @@ import { findReferenceList } from '../reference-list';
  * "# " heading on the first line is the article's title.
  */
 export function readPlainText(text: string): SourceDocument {
-  const lines: SourceLine[] = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line, i) => ({ text: line, number: i + 1 }));
+  const sourceLines = sourceLinesOf(text);
+  const lines: SourceLine[] = sourceLines.map((line, i) => ({ text: line, number: i + 1 }));
   const list = findReferenceList(lines);
   const body = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
   const blocks = splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
@@ -29,5 +28,6 @@ export function readPlainText(text: string): SourceDocument {
     blocks: titled ? blocks.slice(1) : blocks,
     references: list ? list.entries.map(({ number, raw, line }) => ({ number, raw, line })) : null,
     referencesHeading: list?.heading ?? null,
+    sourceLines,
   };
 }

@@ -1,11 +1,9 @@
+import { slugify } from '@/lib/text/slug';
 import type { ConceptVocabulary } from '@/lib/schemas/concept-vocabulary';
 import type { GeneratedArticle } from './article';
 
 export function conceptKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(label);
 }
 
 /** The article's concept vocabulary as graph/corpus/<slug>.concepts.json holds it. */

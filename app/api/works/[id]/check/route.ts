@@ -3,28 +3,14 @@ import { readTx } from '@/lib/neo4j/queries/run-read';
 import { worksForSources } from '@/lib/neo4j/queries/works-for-sources';
 import { saveSourceChecks } from '@/lib/neo4j/source-checks';
 import { workCheckReader } from '@/lib/read-cache/readers';
-import { idParamsSchema } from '@/lib/schemas/api-params';
 import { checkWork } from '@/lib/sources/check-work';
 import { crossrefClientFromEnv } from '@/lib/sources/client-from-env';
 import { CrossrefError } from '@/lib/sources/crossref-client';
 import { badRequest, errorResponse, notFoundResponse, servedResponse } from '../../../_lib/handler';
+import { type IdContext as Context, parsePathId as parseId } from '../../../_lib/path-id';
 import { writeRoute } from '../../../_lib/write-access';
 
 export const dynamic = 'force-dynamic';
-
-type Context = { params: Promise<{ id: string }> };
-
-/** The id from the path: `/api/works/${encodeURIComponent(id)}/check`, as the client builds it. */
-async function parseId(context: Context) {
-  const raw = (await context.params).id;
-  let id = raw;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    // A lone "%" (possible in a DOI) is the id as written.
-  }
-  return idParamsSchema.safeParse({ id });
-}
 
 const noStore = (status: number, error: string) =>
   NextResponse.json({ error }, { status, headers: { 'cache-control': 'no-store' } });

@@ -1,0 +1,19 @@
+import { conceptEvidenceReader } from '@/lib/read-cache/readers';
+import { badRequest, errorResponse, notFoundResponse, servedResponse } from '../../_lib/handler';
+import { type IdContext, parsePathId } from '../../_lib/path-id';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/concepts/<id>: the concept across every article (claims by status, works, figures). */
+export async function GET(request: Request, context: IdContext): Promise<Response> {
+  const parsed = await parsePathId(context);
+  if (!parsed.success) return badRequest(parsed.error, 'Invalid parameters');
+  try {
+    const served = await conceptEvidenceReader.body(parsed.data);
+    return served
+      ? servedResponse(request, served)
+      : notFoundResponse(`No concept with id "${parsed.data.id}"`);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

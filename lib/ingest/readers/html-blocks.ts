@@ -1,0 +1,340 @@
+import type {
+  SourceBlock,
+  SourceCitation,
+  SourceDocument,
+  SourceReference,
+} from '../document/source-document';
+import { isListHeading, parseEntries } from '../reference-list';
+
+/**
+ * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
+ * an element tree in, blocks, exact callouts and the reference list out.
+ *
+ * - Headings, paragraphs, list items, table rows (cells joined by " | "; a row of <th> or in
+ *   <thead> is a header row) and definition terms are blocks; scripts, styles, navigation,
+ *   headers, footers and forms are dropped.
+ * - A <sup> holding citation numbers ("1", "1,2", "3–5") and a link to a "#ref…", "#cite…" or
+ *   "#bib…" anchor are exact callouts: their numbers, or the 1-based position of the entry the
+ *   link points to. A document with no such callout leaves its blocks' callouts to the marker
+ *   grammar ("[1]" in the text).
+ * - The reference list: the items after a heading the plain-text reader knows as a list heading
+ *   (lib/ingest/reference-list.ts), or inside an element whose id or class names one.
+ * - `line` is the block's 1-based number: an HTML tree keeps no source lines.
+ *
+ * Every walk is iterative, so a page nested a hundred thousand elements deep costs time in
+ * proportion to its size and no stack.
+ */
+
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'button',
+  'svg',
+  'iframe',
+  'head',
+  'pre',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is one block. */
+const LEAVES = new Set(['p', 'li', 'dt', 'dd', 'figcaption', 'caption', 'tr', ...HEADINGS]);
+/** Elements that end a run of inline text: met inside a leaf, they are blocks of their own. */
+const BLOCKS = new Set([
+  ...LEAVES,
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'blockquote',
+  'figure',
+  'body',
+  'html',
+]);
+
+/** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
+const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
+
+const ANCHOR = /^#(?:ref|cite|bib)/i;
+/** Word's notes as mammoth writes them: a callout links to "#footnote-1", the note back to "#footnote-ref-1". */
+const NOTE_ANCHOR = /^#(?:footnote|endnote)-\d/i;
+const NOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/i;
+const NOTE_ID = /^(?:footnote|endnote)-\d/i;
+/** Elements a list item or cell may wrap its text in without it being a block of its own. */
+const WRAPPERS_IN_LEAF = new Set(['p', 'div']);
+
+/** The numbers of a superscript such as "1", "[1, 2]" or "3–5"; null when it holds anything else. */
+export function supNumbers(text: string): number[] | null {
+  const inner = text.trim().replace(/^\[(.*)\]$/, '$1');
+  if (inner === '') return null;
+  const numbers: number[] = [];
+  for (const part of inner.split(',')) {
+    const m = /^\s*(\d{1,4})\s*(?:[-–—]\s*(\d{1,4})\s*)?$/.exec(part);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from || to - from > 100) numbers.push(from, to);
+    else for (let n = from; n <= to; n++) numbers.push(n);
+  }
+  return numbers;
+}
+
+type El = Element;
+
+/** A Word note's callout ("[1]" linking to "#footnote-1"): its number, or null for anything else. */
+function noteCallout(el: El, href: string): string | null {
+  const only = el.childNodes.length === 1 ? el.firstElementChild : null;
+  const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
+  if (!link || !NOTE_ANCHOR.test(link.getAttribute('href') ?? href)) return null;
+  return (link.textContent ?? '').replace(/[[\]]/g, '');
+}
+
+/**
+ * A callout's text, numbers and anchor: a <sup> of numbers (or of one link holding them), or a
+ * link to a reference anchor. Only a shallow shape is read (text, or one link of text), so nested
+ * superscripts cost no second walk. A link to a Word footnote or endnote is the note's callout,
+ * not a citation.
+ */
+function calloutOf(el: El, href: string): { text: string; numbers: number[] | null; anchor: string } | null {
+  const only = el.childNodes.length === 1 ? el.firstElementChild : null;
+  const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
+  const target = link?.getAttribute('href') ?? href;
+  if (NOTE_ANCHOR.test(target)) return null;
+  const holder = link ?? el;
+  if ([...holder.childNodes].some((c) => c.nodeType !== 3)) return null;
+  const text = holder.textContent ?? '';
+  const numbers = supNumbers(text);
+  if (numbers === null && !ANCHOR.test(target)) return null;
+  return { text, numbers, anchor: target.slice(1) };
+}
+
+const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
+
+/** Whether an element's id or class names a reference list ("references", "mw-references-wrap", "reflist"). */
+function namesReferenceList(el: El): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
+  return names
+    .split(/[\s_-]+/)
+    .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
+}
+
+interface PendingCitation extends SourceCitation {
+  /** The anchor a link points to, resolved to an entry's position once the list is read. */
+  anchor?: string;
+}
+
+interface Inline {
+  text: string;
+  citations: PendingCitation[];
+  /** Block elements met inside, read after this block. */
+  nested: El[];
+  /** Ids in the subtree, for links that point at a reference entry. */
+  ids: string[];
+}
+
+/** One leaf's text with its callouts; whitespace collapsed as a browser shows it. */
+function readInline(leaf: El): Inline {
+  const parts: string[] = [];
+  let length = 0;
+  let space = true; // drop leading space
+  const citations: PendingCitation[] = [];
+  const nested: El[] = [];
+  const ids: string[] = [];
+  const append = (raw: string) => {
+    for (const piece of raw.split(/(\s+)/)) {
+      if (piece === '') continue;
+      if (/^\s/.test(piece)) {
+        if (!space) {
+          parts.push(' ');
+          length++;
+          space = true;
+        }
+      } else {
+        parts.push(piece);
+        length += piece.length;
+        space = false;
+      }
+    }
+  };
+  const stack: Node[] = [...leaf.childNodes].reverse();
+  const id = leaf.getAttribute('id');
+  if (id) ids.push(id);
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      append(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as El;
+    const name = tag(el);
+    if (DROPPED.has(name)) continue;
+    if (BLOCKS.has(name) && !(WRAPPERS_IN_LEAF.has(name) && !BLOCKS_OF_ITS_OWN.has(tag(leaf)))) {
+      nested.push(el);
+      continue;
+    }
+    if (WRAPPERS_IN_LEAF.has(name)) append(' ');
+    const elId = el.getAttribute('id') ?? el.getAttribute('name');
+    if (elId) ids.push(elId);
+    if (name === 'br') {
+      append(' ');
+      continue;
+    }
+    const href = name === 'a' ? (el.getAttribute('href') ?? '') : '';
+    if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
+    const note = noteCallout(el, href);
+    if (note !== null) {
+      append(note); // its number, without brackets the marker grammar would take for a citation
+      continue;
+    }
+    const callout = name === 'sup' || ANCHOR.test(href) ? calloutOf(el, href) : null;
+    if (callout) {
+      const start = length;
+      append(callout.text);
+      citations.push({
+        start,
+        end: length,
+        targets: callout.numbers ?? [],
+        ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
+      });
+      continue;
+    }
+    stack.push(...[...el.childNodes].reverse());
+  }
+  let text = parts.join('');
+  if (text.endsWith(' ')) text = text.slice(0, -1);
+  return { text, citations: citations.filter((c) => c.end <= text.length && c.end > c.start), nested, ids };
+}
+
+function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline } {
+  const cells = [...tr.children].filter((c) => tag(c) === 'td' || tag(c) === 'th');
+  const inline: Inline = { text: '', citations: [], nested: [], ids: [] };
+  cells.forEach((cell, i) => {
+    const read = readInline(cell);
+    const offset = inline.text.length + (i > 0 ? 3 : 0);
+    inline.text += (i > 0 ? ' | ' : '') + read.text;
+    inline.citations.push(
+      ...read.citations.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })),
+    );
+    inline.ids.push(...read.ids);
+  });
+  const header =
+    tag(tr.parentElement as El) === 'thead' || (cells.length > 0 && cells.every((c) => tag(c) === 'th'));
+  return { kind: header ? 'table-header' : 'table-row', inline };
+}
+
+interface Walked {
+  blocks: (SourceBlock & { pending: PendingCitation[] })[];
+  entries: { raw: string; ids: string[]; number: number | null }[];
+  heading: string | null;
+}
+
+function walk(root: El): Walked {
+  const out: Walked = { blocks: [], entries: [], heading: null };
+  /** The heading level that opened the reference list, while its items are read. */
+  let listLevel: number | null = null;
+  // Each element with whether it lies inside an element named as the reference list.
+  const stack: [El, boolean][] = [[root, false]];
+  const push = (els: El[], inList: boolean) =>
+    stack.push(...els.reverse().map((e): [El, boolean] => [e, inList]));
+  while (stack.length > 0) {
+    const [el, inherited] = stack.pop() as [El, boolean];
+    const name = tag(el);
+    if (DROPPED.has(name)) continue;
+    const inList = inherited || (el !== root && namesReferenceList(el));
+    if (!LEAVES.has(name)) {
+      const children = [...el.children];
+      // A container of text alone (a <div> used as a paragraph) is a block; others hold blocks.
+      const inlineOnly = el.childNodes.length > 0 && children.every((c) => !BLOCKS.has(tag(c)));
+      if (
+        !inlineOnly ||
+        ['html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl'].includes(name)
+      ) {
+        push(children, inList);
+        continue;
+      }
+    }
+    const level = HEADINGS.has(name) ? Number(name.slice(1)) : null;
+    if (level !== null && listLevel !== null && level <= listLevel) listLevel = null;
+    const row = name === 'tr' ? tableRow(el) : null;
+    const inline = row?.inline ?? readInline(el);
+    push(inline.nested, inList);
+    if (inline.text === '') continue;
+    if (level !== null && isListHeading(inline.text)) {
+      listLevel = level;
+      out.heading = inline.text;
+      continue;
+    }
+    if (name === 'li' && NOTE_ID.test(el.getAttribute('id') ?? '')) {
+      out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, pending: [] });
+      continue;
+    }
+    if (level === null && (listLevel !== null || inList)) {
+      const [entry] = parseEntries([{ text: inline.text, number: 1 }], 0, 1);
+      const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
+      const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
+      const position = ol ? [...ol.children].indexOf(el) : -1;
+      out.entries.push({
+        raw: inline.text,
+        ids: inline.ids,
+        number: entry?.number ?? (start !== null && position >= 0 ? start + position : null),
+      });
+      continue;
+    }
+    const kind = row?.kind ?? (level !== null ? 'heading' : name === 'li' ? listKind(el) : 'paragraph');
+    out.blocks.push({
+      kind,
+      text: inline.text,
+      line: out.blocks.length + 1,
+      ...(level === null ? {} : { level }),
+      pending: inline.citations,
+    });
+  }
+  return out;
+}
+
+function listKind(li: El): 'bullet' | 'numbered' {
+  return li.parentElement && tag(li.parentElement) === 'ol' ? 'numbered' : 'bullet';
+}
+
+/** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */
+export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<SourceDocument, 'format'> {
+  const { blocks: walked, entries, heading } = walk(root);
+  const references: SourceReference[] | null =
+    entries.length === 0
+      ? null
+      : entries.map((e, i) => ({ number: e.number ?? i + 1, raw: e.raw, line: walked.length + i + 1 }));
+  const byId = new Map<string, number>();
+  entries.forEach((e, i) => {
+    for (const id of e.ids) byId.set(id, references?.[i]?.number ?? i + 1);
+  });
+  const exact = walked.some((b) => b.pending.length > 0);
+  const blocks: SourceBlock[] = walked.map(({ pending, ...block }) => {
+    if (!exact) return block;
+    const citations = pending.map(({ anchor, ...c }) => {
+      const target = anchor === undefined ? undefined : byId.get(anchor);
+      return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
+    });
+    return { ...block, citations };
+  });
+  const first = blocks[0];
+  const titled = first?.kind === 'heading' && first.level === 1;
+  return {
+    title: titled ? first.text : fallbackTitle,
+    blocks: titled ? blocks.slice(1) : blocks,
+    references,
+    referencesHeading: heading,
+  };
+}

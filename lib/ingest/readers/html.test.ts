@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readHtml } from './html';
+import { supNumbers } from './html-blocks';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`);
+
+describe('readHtml', () => {
+  it('reads the <article>: blocks, exact callouts and the list after "References"', () => {
+    const doc = readHtml(fixture('article.html').toString('utf8'));
+    expect(doc.title).toBe('Sleep & Memory');
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Sleep helps memory consolidation in adults.1 It is not the only factor.2,3'],
+      ['heading', 'Evidence'],
+      ['bullet', 'Naps improve recall in students [3].'],
+      ['bullet', 'Deprivation harms attention (Lim & Dinges, 2010).'],
+      ['table-header', 'Study | Finding'],
+      ['table-row', 'Walker 2009 | Sleep aids recall1'],
+    ]);
+    const callouts = doc.blocks.map((b) =>
+      (b.citations ?? []).map((c) => [b.text.slice(c.start, c.end), c.targets]),
+    );
+    expect(callouts).toEqual([
+      [
+        ['1', [1]],
+        ['2,3', [2, 3]],
+      ],
+      [],
+      [['[3]', [3]]],
+      // A link to an entry's anchor cites that entry by its position in the list.
+      [['Lim & Dinges, 2010', [4]]],
+      [],
+      [['1', [1]]],
+    ]);
+    expect(doc.referencesHeading).toBe('References');
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 2, 3, 4]);
+    expect(doc.references?.[3]?.raw).toContain('Lim, J., & Dinges');
+  });
+
+  it('gives claims through parseArticleBytes without the script, navigation or footer', async () => {
+    const doc = await parseArticleBytes(fixture('article.html'), { slug: 'sleep', name: 'page.html' });
+    expect(doc.claims.map((c) => c.cites)).toEqual([[1], [2, 3], [3], [4], [1]]);
+    const text = doc.claims.map((c) => c.text).join(' ');
+    expect(text).not.toMatch(/Menu|Copyright|document/);
+  });
+
+  it('finds the main content with Readability when the page has no <article> or <main>', () => {
+    const filler =
+      '<p>Sleep research has grown quickly over the last decades, and many groups now study it.</p>'.repeat(
+        5,
+      );
+    const html = `<html><body><div class="menu"><a href="/">Home</a></div><div id="content"><h2>Findings</h2>${filler}<p>Naps help recall.<sup>1</sup></p></div><div id="references"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></body></html>`;
+    const doc = readHtml(html);
+    expect(doc.blocks.some((b) => b.text === 'Naps help recall.1')).toBe(true);
+  });
+
+  it('takes an element with a references id or class as the list, [n] text as callouts for the grammar', () => {
+    const html =
+      '<main><p>Naps help recall [1].</p><div class="mw-references-wrap"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></main>';
+    const doc = readHtml(html);
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Naps help recall [1].', line: 1 }]);
+    expect(doc.references).toEqual([{ number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 2 }]);
+  });
+
+  it('reads superscript numbers, ranges and refuses other superscripts', () => {
+    expect(supNumbers('1')).toEqual([1]);
+    expect(supNumbers('[2, 4–6]')).toEqual([2, 4, 5, 6]);
+    expect(supNumbers('th')).toBeNull();
+    expect(supNumbers('2a')).toBeNull();
+  });
+
+  const list = '<h2>References</h2><ol><li>Doe, J. (2000). T. J, 1, 2.</li></ol>';
+
+  it('reads a page nested 900 deep, and one with a 1 MB attribute', () => {
+    const deep = `<main>${'<div><span>'.repeat(450)}Deep claim.<sup>1</sup>${'</span></div>'.repeat(450)}${list}</main>`;
+    const doc = readHtml(deep);
+    expect(doc.blocks[0]?.text).toBe('Deep claim.1');
+    expect(doc.references).toHaveLength(1);
+    const wide = `<main><p title="${'x'.repeat(1024 * 1024)}" data-x="${'references '.repeat(1000)}">Wide claim.<sup>1</sup></p>${list}</main>`;
+    expect(readHtml(wide).blocks[0]?.citations).toEqual([{ start: 11, end: 12, targets: [1] }]);
+  });
+
+  it('refuses a page nested 100,000 deep as malformed before parsing it', () => {
+    const deep = `<main>${'<div><span>'.repeat(50000)}Deep claim.<sup>1</sup>${'</span></div>'.repeat(50000)}${list}</main>`;
+    expect(() => readHtml(deep)).toThrow(expect.objectContaining({ code: 'malformed' }));
+    // Unclosed paragraphs and list items, as old pages write them, do not count as depth.
+    expect(readHtml(`<main>${'<p>Claim.<sup>1</sup>'.repeat(3000)}${list}</main>`).blocks).toHaveLength(3000);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readMarkdown } from './markdown';
+import { readPlainText } from './plain-text';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/formats/${name}`);
+
+describe('readMarkdown', () => {
+  it('reads headings, paragraphs, list items, tables and footnotes, skipping code', () => {
+    const doc = readMarkdown(fixture('article.md').toString('utf8'));
+    expect(doc.title).toBe('Sleep and Memory');
+    expect(doc.blocks.map(({ kind, text, line }) => [kind, line, text])).toEqual([
+      ['paragraph', 3, 'Sleep helps memory consolidation in adults.[1] It is not the only factor [2].'],
+      ['heading', 5, 'Evidence'],
+      ['bullet', 7, 'Naps improve recall in students [3].'],
+      ['bullet', 8, 'Sleep deprivation harms attention[^4].'],
+      ['numbered', 10, 'Consolidation happens during slow-wave sleep [1].'],
+      ['table-header', 12, 'Study | Finding'],
+      ['table-row', 14, 'Walker 2009 | Sleep aids recall [1]'],
+      ['table-row', 15, 'Diekelmann 2010 | Naps help [3]'],
+      ['note', 21, 'A footnote explaining the attention result.'],
+    ]);
+    expect(doc.referencesHeading).toBe('## References');
+    expect(doc.references?.map((r) => [r.number, r.line])).toEqual([
+      [1, 25],
+      [2, 26],
+      [3, 27],
+      [4, 28],
+    ]);
+  });
+
+  it('gives claims and their citations through parseArticleBytes; notes and header rows are no claims', async () => {
+    const doc = await parseArticleBytes(fixture('article.md'), { slug: 'sleep', name: 'article.md' });
+    expect(doc.claims.map((c) => [c.block, c.cites])).toEqual([
+      ['paragraph', [1]],
+      ['paragraph', [2]],
+      ['bullet', [3]],
+      ['bullet', [4]],
+      ['numbered', [1]],
+      ['table-row', [1]],
+      ['table-row', [3]],
+    ]);
+    expect(doc.claims.some((c) => c.text.includes('footnote'))).toBe(false);
+    expect(doc.claims.some((c) => c.text.includes('Code is skipped'))).toBe(false);
+  });
+
+  it('keeps a link to a reference anchor as its callout and flattens other links', () => {
+    const doc = readMarkdown(
+      'Naps help [1](#ref-1) and [sleep](https://x.org) too.\n\n[1] Doe, J. (2000). T. J, 1, 2.\n',
+    );
+    expect(doc.blocks[0]?.text).toBe('Naps help [1] and sleep too.');
+    expect(doc.references).toHaveLength(1);
+  });
+
+  it('gives the seed article the same blocks and references as the plain-text reader', () => {
+    const text = readFileSync('graph/corpus/emotionally-unavailable-men.txt', 'utf8');
+    const markdown = readMarkdown(text);
+    const plain = readPlainText(text);
+    const shape = (d: typeof plain) =>
+      d.blocks.map(({ kind, text: t, line, level }) => ({ kind, t, line, level }));
+    expect(shape(markdown)).toEqual(shape(plain));
+    expect(markdown.references).toEqual(plain.references);
+    expect(markdown.title).toBe(plain.title);
+  });
+
+  it.each([
+    ['5,000 nested quotes', `${'> '.repeat(5000)}Deep claim [1].`],
+    ['40,000 emphasis marks in a row', `${'*'.repeat(20000)}Deep claim [1].${'*'.repeat(20000)}`],
+    ['20,000 unclosed emphasis marks', `Deep claim [1]. ${'*a '.repeat(20000)}`],
+    ['20,000 nested brackets', `Deep claim [1]. ${'['.repeat(20000)}x${']'.repeat(20000)}`],
+  ])('reads %s line by line instead of handing them to the parser', (_name, body) => {
+    const doc = readMarkdown(`${body}\n\n[1] Doe, J. (2000). T. J, 1, 2.\n`);
+    expect(doc.format).toBe('markdown');
+    expect(doc.blocks[0]?.text).toContain('Deep claim [1].');
+    expect(doc.references).toHaveLength(1);
+  });
+});

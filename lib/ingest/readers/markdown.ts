@@ -1,0 +1,184 @@
+import type { Nodes, Parents, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { isPlainHeading, listItemLine, type SourceLine } from '../blocks';
+import type { SourceBlock, SourceBlockKind, SourceDocument } from '../document/source-document';
+import { findReferenceList } from '../reference-list';
+import { isTooDenseForMarkdown } from './markdown-guard';
+import { readPlainText } from './plain-text';
+
+/**
+ * Markdown read by a real parser (micromark with GitHub's extensions): headings, paragraphs, list
+ * items, tables (a header row and body rows, cells joined by " | "), footnote definitions as
+ * notes; code is no prose and is skipped; emphasis, links and images are flattened to their text.
+ * Callouts stay in the text for the marker grammar ("[1]", a footnote reference as "[^1]").
+ *
+ * The reference list is found on the source lines by the same finder as plain text
+ * (lib/ingest/reference-list.ts: a References/Bibliography/Notes heading, or a trailing run of
+ * "[n] ..." entries), so both readers agree on it; what lies on its lines is not body text.
+ * Like the plain-text reader, a one-line paragraph that reads as a heading is one, and a "•"
+ * line pasted from a word processor is a list item.
+ */
+
+/** A link whose text is only a citation's digits ("[1](#ref1)") is the callout "[1]". */
+const CALLOUT_TEXT = /^\^?\d{1,4}(?:\s*[,–—-]\s*\d{1,4})*$/;
+
+/**
+ * The text of an inline subtree, soft line breaks kept as "\n". Iterative: a hostile document
+ * nests emphasis or links thousands deep, which a recursive walk would overflow on.
+ */
+function inlineText(root: Nodes): string {
+  const out: string[] = [];
+  const stack: (Nodes | string)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes | string;
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out.push(node.value);
+        break;
+      case 'break':
+        out.push('\n');
+        break;
+      case 'image':
+        out.push(node.alt ?? '');
+        break;
+      case 'footnoteReference':
+        out.push(`[^${node.label ?? node.identifier}]`);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+        // "[1](#ref1)" and "[1]" with a "[1]: url" definition are callouts: keep their brackets.
+        const callout = CALLOUT_TEXT.test(text) && (node.type === 'link' || node.referenceType !== 'full');
+        stack.push(...(callout ? [`[${text}]`] : [...node.children].reverse()));
+        break;
+      }
+      case 'html':
+      case 'code':
+        break; // inline markup and code are no prose
+      default:
+        if ('children' in node) stack.push(...[...(node as Parents).children].reverse());
+    }
+  }
+  return out.join('');
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const startLine = (node: Nodes) => node.position?.start.line ?? 1;
+
+/**
+ * A paragraph's lines: plain paragraphs, or list items Markdown does not see ("• item", or
+ * "2) item" right under a line of text). A one-line paragraph that reads as a heading is one.
+ */
+function paragraphBlocks(text: string, line: number, kind: SourceBlockKind): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let current: SourceBlock | null = null;
+  text.split('\n').forEach((raw, i) => {
+    const item = listItemLine(raw);
+    if (item) {
+      current = { kind: item.type, text: item.text, line: line + i };
+      blocks.push(current);
+    } else if (current) {
+      current.text += ` ${raw}`;
+    } else {
+      current = { kind, text: raw, line: line + i };
+      blocks.push(current);
+    }
+  });
+  const kept = blocks.map((b) => ({ ...b, text: oneLine(b.text) })).filter((b) => b.text !== '');
+  const only = kept[0];
+  if (kept.length === 1 && only?.kind === 'paragraph' && !text.includes('\n') && isPlainHeading(only.text)) {
+    return [{ kind: 'heading', text: only.text, line: only.line, level: 2 }];
+  }
+  return kept;
+}
+
+function tableBlocks(table: Table): SourceBlock[] {
+  return table.children.map((row, i) => ({
+    kind: i === 0 ? 'table-header' : 'table-row',
+    text: row.children.map((cell) => oneLine(inlineText(cell))).join(' | '),
+    line: startLine(row),
+  }));
+}
+
+interface Frame {
+  node: RootContent;
+  /** The kind a paragraph in it takes: a list item's, or 'note' inside a footnote definition. */
+  kind: SourceBlockKind;
+}
+
+/** The body's blocks in document order, skipping the nodes that start on the reference list's lines. */
+function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  const stack: Frame[] = children
+    .filter((node) => !skip(startLine(node)))
+    .reverse()
+    .map((node) => ({ node, kind: 'paragraph' }));
+  while (stack.length > 0) {
+    const { node, kind } = stack.pop() as Frame;
+    const push = (nodes: RootContent[], as: (child: RootContent, i: number) => SourceBlockKind) =>
+      stack.push(...nodes.map((child, i) => ({ node: child, kind: as(child, i) })).reverse());
+    switch (node.type) {
+      case 'heading': {
+        const text = oneLine(inlineText(node));
+        if (text) blocks.push({ kind: 'heading', text, line: startLine(node), level: node.depth });
+        break;
+      }
+      case 'paragraph':
+        if (kind === 'paragraph') blocks.push(...paragraphBlocks(inlineText(node), startLine(node), kind));
+        else {
+          const text = oneLine(inlineText(node));
+          if (text) blocks.push({ kind, text, line: startLine(node) });
+        }
+        break;
+      case 'table':
+        blocks.push(...tableBlocks(node));
+        break;
+      case 'list': {
+        const item: SourceBlockKind = node.ordered ? 'numbered' : 'bullet';
+        push(node.children, () => (kind === 'note' ? 'note' : item));
+        break;
+      }
+      case 'listItem':
+        // Each paragraph of an item is a block of the item's kind; a nested list has its own.
+        push(node.children, (child) => (child.type === 'paragraph' ? kind : 'paragraph'));
+        break;
+      case 'footnoteDefinition':
+        push(node.children, () => 'note');
+        break;
+      case 'blockquote':
+        push(node.children, () => kind);
+        break;
+      default:
+        break; // code, HTML, definitions, thematic breaks: no prose
+    }
+  }
+  return blocks;
+}
+
+export function readMarkdown(text: string): SourceDocument {
+  if (isTooDenseForMarkdown(text)) return { ...readPlainText(text), format: 'markdown' };
+  const source = text.replace(/\r\n?/g, '\n');
+  const lines: SourceLine[] = source.split('\n').map((line, i) => ({ text: line, number: i + 1 }));
+  const list = findReferenceList(lines);
+  // The list's lines, 1-based: [start + 1, end].
+  const skip = (line: number) => list !== null && line > list.start && line <= list.end;
+  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const blocks = bodyBlocks(tree.children, skip);
+  const first = blocks[0];
+  const titled = first?.kind === 'heading' && first.level === 1;
+  return {
+    format: 'markdown',
+    title: titled ? first.text : null,
+    blocks: titled ? blocks.slice(1) : blocks,
+    references: list ? list.entries.map(({ number, raw, line }) => ({ number, raw, line })) : null,
+    referencesHeading: list?.heading ?? null,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Where claims and reference entries sit in a text source, for annotations on the file's lines
+ * (SARIF, GitHub workflow commands). A block knows the line it starts on; its text has been joined
+ * onto one line and stripped of markup, so offsets into it are not offsets into the file. A
+ * sentence is found instead by its first words, in order, from where the previous one was found:
+ * markup between the words ("**", "[", a line break) does not matter, only the words.
+ */
+
+export interface SourcePosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units (SARIF's default columnKind). */
+  column: number;
+}
+
+/** The lines of a text source, numbered as every text reader numbers them (CR, LF or CRLF). */
+export function sourceLinesOf(text: string): string[] {
+  return text.split(/\r\n?|\n/);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A fresh WORD with its own lastIndex, for scans that start mid-line. */
+const wordPattern = () => /[\p{L}\p{N}]+/gu;
+/** Three words tell one sentence's start from another's; fewer where markup splits a word. */
+const ANCHOR_WORDS = 3;
+/** How far past the previous sentence a search looks: it keeps hostile text linear. */
+const SEARCH_WORDS = 2000;
+
+interface Word {
+  text: string;
+  line: number; // 0-based
+  start: number; // 0-based
+  end: number;
+}
+
+const firstWords = (text: string, n: number) =>
+  [...text.matchAll(WORD)].slice(0, n).map((m) => m[0].toLowerCase());
+
+export interface SentenceLocator {
+  /** Starts on a block at its 1-based `line`; `until` is the line the next block starts on. */
+  block(line: number, until: number): void;
+  /** The next sentence of the block, or undefined when its words are not found. */
+  sentence(text: string): SourcePosition | undefined;
+  /** The column where a reference entry starts on its own line (1 when it cannot be found). */
+  entryColumn(line: number, raw: string): number;
+}
+
+export function sentenceLocator(lines: readonly string[]): SentenceLocator {
+  let cursor = { line: 0, column: 0 };
+  let limit = 0;
+
+  function* wordsFromCursor(): Generator<Word> {
+    let seen = 0;
+    for (let line = cursor.line; line < limit; line++) {
+      const text = lines[line] ?? '';
+      const re = wordPattern();
+      re.lastIndex = line === cursor.line ? cursor.column : 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (++seen > SEARCH_WORDS) return;
+        yield { text: m[0].toLowerCase(), line, start: m.index, end: m.index + m[0].length };
+      }
+    }
+  }
+
+  /** The first place from the cursor where the words follow one another. */
+  function find(words: readonly string[]): Word[] | undefined {
+    const window: Word[] = [];
+    for (const word of wordsFromCursor()) {
+      window.push(word);
+      if (window.length > words.length) window.shift();
+      if (window.length === words.length && window.every((w, i) => w.text === words[i])) return window;
+    }
+    return undefined;
+  }
+
+  return {
+    block(line, until) {
+      cursor = { line: line - 1, column: 0 };
+      limit = Math.min(Math.max(until - 1, line), lines.length);
+    },
+    sentence(text) {
+      const words = firstWords(text, ANCHOR_WORDS);
+      if (words.length === 0) return undefined;
+      // A link's target or an entity can sit between the first words: then the first word alone.
+      const found = find(words) ?? (words.length > 1 ? find(words.slice(0, 1)) : undefined);
+      const first = found?.[0];
+      const last = found?.[found.length - 1];
+      if (!first || !last) return undefined;
+      cursor = { line: last.line, column: last.end };
+      return { line: first.line + 1, column: first.start + 1 };
+    },
+    entryColumn(line, raw) {
+      // Where the entry starts: its first word's place on the line, less that word's place in it.
+      const first = wordPattern().exec(raw);
+      if (!first) return 1;
+      const word = first[0].toLowerCase();
+      for (const m of (lines[line - 1] ?? '').matchAll(WORD)) {
+        if (m[0].toLowerCase() === word) return Math.max(1, m.index - first.index + 1);
+      }
+      return 1;
+    },
+  };
+}

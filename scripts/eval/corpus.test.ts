@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadJatsCorpus } from './corpus';
+import { normaliseForMatch } from './score/paragraph-matcher';
+import { blockCites, citableBlocks } from './truth/truth-article';
+import { loadWebCorpus } from './web-corpus';
+
+describe('evaluation corpora', () => {
+  it('--limit takes the first articles of each folder, so both styles stay in a short run', async () => {
+    const articles = await loadJatsCorpus('eval/corpus/jats', 1);
+    expect(articles.map((a) => a.id)).toEqual(['elife-02833-v2', 'journal.pbio.0030408']);
+    expect(articles[0]?.style).toBe('author-date');
+  });
+
+  it('every JATS callout names a listed reference', async () => {
+    for (const a of await loadJatsCorpus('eval/corpus/jats', 3)) {
+      const listed = new Set(a.references.map((r) => r.number));
+      const cited = citableBlocks(a).flatMap(blockCites);
+      expect(
+        cited.filter((n) => !listed.has(n)),
+        a.id,
+      ).toEqual([]);
+      expect(
+        a.references.filter((r) => r.text.trim() === ''),
+        a.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('each hand-labelled web truth quotes its file, in order, and cites only listed numbers', async () => {
+    const cases = await loadWebCorpus('eval/corpus/web');
+    expect(cases.map((c) => c.file)).toEqual(['article-advice.txt', 'blog-post.html', 'essay-footnotes.md']);
+    for (const c of cases) {
+      // Tag names are letters too: an HTML file is compared without its tags.
+      const file = normaliseForMatch(new TextDecoder().decode(c.bytes).replace(/<[^<>]*>/g, ''));
+      let at = 0;
+      for (const p of c.paragraphs) {
+        const found = file.indexOf(normaliseForMatch(p.text), at);
+        expect(found, `${c.file}: ${p.text}`).toBeGreaterThanOrEqual(at);
+        at = found;
+        expect(p.cites.every((n) => n >= 1 && n <= c.references)).toBe(true);
+      }
+    }
+  });
+});

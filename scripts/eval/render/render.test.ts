@@ -1,0 +1,91 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { calloutRuns } from './callout-runs';
+import { renderDocx } from './render-docx';
+import { renderHtml } from './render-html';
+import { renderMarkdown } from './render-markdown';
+import { renderText } from './render-text';
+import { SAMPLE } from './sample-article';
+
+const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+
+describe('renderers', () => {
+  it('plain text: blocks on their own lines, callouts as written, a numbered list at the end', () => {
+    const r = renderText(SAMPLE);
+    expect(r.name).toBe('sample.txt');
+    expect(decode(r.bytes)).toBe(
+      [
+        'Sleep and memory',
+        '',
+        'Introduction',
+        '',
+        'Sleep helps memory [1], [2]–[4].',
+        '',
+        '- Naps help [3].',
+        '',
+        'Study | N',
+        '',
+        'Walker [2] | 12',
+        '',
+        'References',
+        '',
+        '1. Walker M (2009) Sleep. Nature 1: 2–3.',
+        '2. Stickgold R (2005) Memory. Nature 437: 1272–1278.',
+        '3. Mednick S (2003) Naps. Nat Neurosci 6: 697–698.',
+        '4. Diekelmann S (2010) Sleep. Nat Rev Neurosci 11: 114–126.',
+      ].join('\n') + '\n',
+    );
+  });
+
+  it('Markdown: headings, a list, a GFM table and a References section', () => {
+    const md = decode(renderMarkdown(SAMPLE).bytes);
+    expect(md).toContain('# Sleep and memory\n\n## Introduction\n\nSleep helps memory [1], [2]–[4].');
+    expect(md).toContain('- Naps help [3].');
+    expect(md).toContain('| Study | N |\n| --- | --- |\n| Walker [2] | 12 |');
+    expect(md).toContain('## References\n\n1. Walker M (2009)');
+  });
+
+  it('HTML: callouts linked to the entries of an ordered list that carry the anchors', () => {
+    const html = decode(renderHtml(SAMPLE).bytes);
+    expect(html).toContain(
+      '<p>Sleep helps memory <a href="#ref-1">[1]</a>, <a href="#ref-2">[2]</a>–<a href="#ref-4">[4]</a>.</p>',
+    );
+    expect(html).toContain('<ul><li>Naps help <a href="#ref-3">[3]</a>.</li></ul>');
+    expect(html).toContain(
+      '<tr><th>Study</th><th>N</th></tr><tr><td>Walker <a href="#ref-2">[2]</a></td><td>12</td></tr>',
+    );
+    expect(html).toContain('<ol><li id="ref-1">Walker M (2009) Sleep. Nature 1: 2–3.</li>');
+  });
+
+  it('docx: numeric callouts as superscripts, a References heading and typed entries', async () => {
+    const r = await renderDocx(SAMPLE);
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(r.bytes) });
+    expect(value).toContain('<h1>Introduction</h1>');
+    expect(value).toContain('<p>Sleep helps memory<sup>1,2–4</sup>.</p>');
+    expect(value).toContain('<li>Naps help<sup>3</sup>.</li>');
+    expect(value).toContain('<h1>References</h1><p>1. Walker M (2009) Sleep. Nature 1: 2–3.</p>');
+  });
+
+  it('superscript runs leave author–date callouts and unrelated text alone', () => {
+    const text = 'As shown (Lee, 2010).';
+    expect(calloutRuns(text, [{ start: 10, end: 19, targets: [1] }], false)).toEqual([
+      { text, superscript: false },
+    ]);
+    expect(
+      calloutRuns(
+        'A [1] and B [2].',
+        [
+          { start: 2, end: 5, targets: [1] },
+          { start: 12, end: 15, targets: [2] },
+        ],
+        true,
+      ),
+    ).toEqual([
+      { text: 'A', superscript: false },
+      { text: '1', superscript: true },
+      { text: ' and B', superscript: false },
+      { text: '2', superscript: true },
+      { text: '.', superscript: false },
+    ]);
+  });
+});

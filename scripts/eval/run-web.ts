@@ -1,0 +1,38 @@
+import { ArticleParseError } from '@/lib/ingest/errors';
+import { parseArticleBytes } from '@/lib/ingest/parse-article';
+import type { RenderingResult } from './score/evaluate-rendering';
+import { slugOf } from './score/evaluate-rendering';
+import { naiveLinks } from './score/naive-linker';
+import { renderingChunks } from './score/rendering-chunks';
+import { linkDiffs, scoreLinks } from './score/score-links';
+import type { WebCase } from './web-corpus';
+
+/** A hand-labelled case through the app and the baseline, scored like a rendering. */
+export async function evaluateWebCase(c: WebCase): Promise<RenderingResult> {
+  const chunks = await renderingChunks(c.format, { name: c.name, bytes: c.bytes });
+  // The baseline gets no entry texts here: the truth files label numbers, not author-date lists.
+  const baseline = scoreLinks(c.paragraphs, naiveLinks(chunks, []));
+  const started = performance.now();
+  try {
+    const doc = await parseArticleBytes(c.bytes, { name: c.name, slug: slugOf(c.file) });
+    const claims = doc.claims.map((cl) => ({ text: cl.text, cites: cl.cites }));
+    return {
+      status: 'scored',
+      app: scoreLinks(c.paragraphs, claims),
+      diffs: linkDiffs(c.paragraphs, claims),
+      baseline,
+      referencesFound: doc.entries.length,
+      referencesListed: c.references,
+      ms: performance.now() - started,
+    };
+  } catch (error) {
+    if (!(error instanceof ArticleParseError)) throw error;
+    return {
+      status: 'refused',
+      code: error.code,
+      message: error.message,
+      baseline,
+      ms: performance.now() - started,
+    };
+  }
+}

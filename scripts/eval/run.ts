@@ -1,0 +1,121 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { aggregate, type GroupSummary, summary } from './aggregate';
+import { JATS_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { renderDocx } from './render/render-docx';
+import { renderHtml } from './render/render-html';
+import { renderMarkdown } from './render/render-markdown';
+import { renderText } from './render/render-text';
+import { EVAL_FORMATS, type EvalFormat, type Renderer } from './render/rendering';
+import { reportTable } from './report-table';
+import { evaluateRendering, type RenderingResult } from './score/evaluate-rendering';
+import { evaluateWebCase } from './run-web';
+import { loadWebCorpus } from './web-corpus';
+
+/**
+ * `npm run eval`: every JATS article rendered to each format, read by the app and scored against
+ * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases. Sequential: the
+ * whole corpus takes well under a minute, so a worker pool would only add start-up time.
+ */
+const RENDERERS: Record<EvalFormat, Renderer> = {
+  text: renderText,
+  markdown: renderMarkdown,
+  html: renderHtml,
+  docx: renderDocx,
+};
+
+const program = new Command('eval')
+  .description('Accuracy of citation linking on the evaluation corpus')
+  .addOption(new Option('--format <list>', 'formats, comma-separated').default(EVAL_FORMATS.join(',')))
+  .option('--limit <n>', 'first N articles of each corpus folder', (v) => Number.parseInt(v, 10))
+  .option('--json <file>', 'also write the figures as JSON to this file')
+  .option('--failures <n>', 'print up to N wrong paragraphs per format and group', (v) =>
+    Number.parseInt(v, 10),
+  )
+  .option('--corpus <dir>', 'JATS corpus folder', JATS_DIR)
+  .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
+  .parse();
+
+const options = program.opts<{
+  format: string;
+  limit?: number;
+  json?: string;
+  failures?: number;
+  corpus: string;
+  web: string;
+}>();
+const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
+const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
+if (unknown.length > 0)
+  program.error(`unknown format: ${unknown.join(', ')} (use ${EVAL_FORMATS.join(', ')})`);
+
+const articles = await loadJatsCorpus(options.corpus, options.limit);
+const rows: GroupSummary[] = [];
+const failures: string[] = [];
+/** Up to --failures wrong paragraphs of a group, each with its article, for reading what went wrong. */
+const noteFailures = (label: string, results: { id: string; result: RenderingResult }[]) => {
+  const lines = results.flatMap(({ id, result }) =>
+    result.status === 'scored'
+      ? result.diffs.map(
+          (d) => `  ${id}: +[${d.extra.join(',')}] -[${d.missing.join(',')}] ${d.text.slice(0, 140)}`,
+        )
+      : [`  ${id}: refused (${result.code}) ${result.message.slice(0, 140)}`],
+  );
+  // A format with no reader yet has one reason for every article: the table already says it.
+  const unsupported = results.every(
+    ({ result }) => result.status === 'refused' && result.code === 'unsupported_format',
+  );
+  if (options.failures && lines.length > 0 && !unsupported)
+    failures.push(`${label}:`, ...lines.slice(0, options.failures));
+};
+for (const format of formats) {
+  const byStyle = new Map<string, { id: string; result: RenderingResult }[]>();
+  for (const article of articles) {
+    const result = await evaluateRendering(article, format, await RENDERERS[format](article));
+    byStyle.set(article.style, [...(byStyle.get(article.style) ?? []), { id: article.id, result }]);
+  }
+  for (const style of ['numeric', 'author-date']) {
+    const results = byStyle.get(style);
+    if (!results) continue;
+    rows.push(
+      summary(
+        aggregate(
+          format,
+          style,
+          results.map((r) => r.result),
+        ),
+      ),
+    );
+    noteFailures(`${format} ${style}`, results);
+  }
+}
+const web = (await loadWebCorpus(options.web)).filter((c) => formats.includes(c.format));
+for (const format of formats) {
+  const cases = web.filter((c) => c.format === format);
+  if (cases.length === 0) continue;
+  const results = await Promise.all(
+    cases.map(async (c) => ({ id: c.file, result: await evaluateWebCase(c) })),
+  );
+  rows.push(
+    summary(
+      aggregate(
+        format,
+        'web',
+        results.map((r) => r.result),
+      ),
+    ),
+  );
+  noteFailures(`${format} web`, results);
+}
+
+process.stdout.write(`${reportTable(rows)}\n`);
+process.stdout.write(
+  'P, R, F1: (paragraph, reference) citation pairs, pooled; exact %: citing paragraphs whose set is exactly right;\n' +
+    'claims/paras: claims that cite / truth paragraphs that cite; refs: entries found / listed; base F1: one-regex baseline.\n',
+);
+if (failures.length > 0)
+  process.stdout.write(`\nWrong paragraphs (+found, not true; -true, not found):\n${failures.join('\n')}\n`);
+if (options.json) {
+  await writeFile(options.json, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  process.stdout.write(`figures written to ${options.json}\n`);
+}

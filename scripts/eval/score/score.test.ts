@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../render/render-text';
+import { SAMPLE } from '../render/sample-article';
+import { evaluateRendering, slugOf } from './evaluate-rendering';
+import { naiveLinks } from './naive-linker';
+import { normaliseForMatch, ParagraphMatcher } from './paragraph-matcher';
+import { renderingChunks } from './rendering-chunks';
+import { linkDiffs, prf, scoreLinks } from './score-links';
+
+describe('paragraph matcher', () => {
+  it('keeps letters only, so superscripts, bars and brackets do not decide a match', () => {
+    expect(normaliseForMatch('Sleep helps memory¹,² [3] | Énorme.')).toBe('sleephelpsmemoryenorme');
+  });
+
+  it('places claims in order, prefers the paragraph after the last match, and refuses strangers', () => {
+    const m = new ParagraphMatcher(['Data not shown. A first finding [1].', 'Data not shown. Second [2].']);
+    expect(m.match('A first finding [1].')).toBe(0);
+    expect(m.match('Second2.')).toBe(1);
+    expect(m.match('Data not shown.')).toBe(1);
+    expect(m.match('Data not shown.')).toBe(1);
+    expect(m.match('Something else entirely.')).toBe(-1);
+    expect(m.match('[4].')).toBe(-1);
+  });
+});
+
+describe('scoreLinks', () => {
+  const truth = [
+    { text: 'Sleep helps memory [1], [2]. Naps too [3].', cites: [1, 2, 3] },
+    { text: 'No citation here.', cites: [] },
+    { text: 'Walker [2] | 12', cites: [2] },
+  ];
+
+  it('counts (paragraph, reference) pairs, exact paragraphs and stray claims', () => {
+    const s = scoreLinks(truth, [
+      { text: 'Sleep helps memory [1], [2].', cites: [1, 2] },
+      { text: 'Naps too [3].', cites: [4] },
+      { text: 'No citation here.', cites: [] },
+      { text: 'Walker 2 12', cites: [2] },
+      { text: 'An invented sentence [5].', cites: [5] },
+    ]);
+    expect(s).toEqual({
+      truePositives: 3,
+      falsePositives: 2,
+      falseNegatives: 1,
+      citingParagraphs: 2,
+      exactParagraphs: 1,
+      citingClaims: 4,
+      truthCitingParagraphs: 2,
+      unmatchedClaims: 1,
+    });
+    const { precision, recall, f1 } = prf(s);
+    expect([precision, recall]).toEqual([0.6, 0.75]);
+    expect(f1).toBeCloseTo(2 / 3, 10);
+  });
+});
+
+describe('naive baseline', () => {
+  it('reads [n] and (Name, Year) only', () => {
+    const refs = [
+      { number: 1, text: 'Lee, A. (2010). One.' },
+      { number: 2, text: 'Kim, B. (2011). Two.' },
+    ];
+    expect(naiveLinks(['See [3] and (Lee et al., 2010), [4]–[6], Kim (2011).'], refs)).toEqual([
+      { text: 'See [3] and (Lee et al., 2010), [4]–[6], Kim (2011).', cites: [3, 4, 6, 1] },
+    ]);
+  });
+
+  it('splits a text rendering into blocks and stops at the reference list', async () => {
+    const chunks = await renderingChunks('text', renderText(SAMPLE));
+    expect(chunks).toEqual([
+      'Sleep and memory',
+      'Introduction',
+      'Sleep helps memory [1], [2]–[4].',
+      '- Naps help [3].',
+      'Study | N',
+      'Walker [2] | 12',
+    ]);
+  });
+});
+
+describe('evaluateRendering', () => {
+  it('turns an id into a slug', () => {
+    expect(slugOf('journal.pone.0081648')).toBe('journal-pone-0081648');
+  });
+
+  it('scores the app on a plain-text rendering and keeps a refusal as a refusal', async () => {
+    const result = await evaluateRendering(SAMPLE, 'text', renderText(SAMPLE));
+    expect(result.status).toBe('scored');
+    if (result.status === 'scored') {
+      expect(result.referencesListed).toBe(4);
+      // The baseline misses 3, the inside of the range [2]–[4]: a floor, not a target.
+      expect(result.baseline).toMatchObject({ truePositives: 5, falseNegatives: 1, falsePositives: 0 });
+    }
+    const pdf = await evaluateRendering(SAMPLE, 'text', {
+      name: 'sample.pdf',
+      bytes: new Uint8Array([37, 80, 68, 70]),
+    });
+    expect(pdf).toMatchObject({ status: 'refused', code: 'unsupported_format' });
+  });
+});
+
+describe('linkDiffs', () => {
+  it('lists the paragraphs whose set is wrong and the citing claims placed nowhere', () => {
+    const truth = [
+      { text: 'Right [1].', cites: [1] },
+      { text: 'Wrong [2].', cites: [2] },
+    ];
+    expect(
+      linkDiffs(truth, [
+        { text: 'Right [1].', cites: [1] },
+        { text: 'Wrong [2].', cites: [3] },
+        { text: 'Elsewhere [4].', cites: [4] },
+      ]),
+    ).toEqual([
+      { text: 'Wrong [2].', extra: [3], missing: [2] },
+      { text: '(placed nowhere) Elsewhere [4].', extra: [4], missing: [] },
+    ]);
+  });
+});
