@@ -12,7 +12,6 @@ import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { buildBibliography } from './works';
 
-
 function list(numbers: number[]): string {
   const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
   return numbers.length > 10 ? `${shown.join(', ')} and ${numbers.length - 10} more` : shown.join(', ');
@@ -32,7 +31,12 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
   }
   const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
   const locator = source.sourceLines ? sentenceLocator(source.sourceLines) : undefined;
-  const { sections, claims } = buildOutline(slug, source.blocks, locator, calloutFinder(source.references));
+  const { sections, claims } = buildOutline(
+    slug,
+    source.blocks,
+    locator,
+    calloutFinder(source.references, source.blocks),
+  );
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
 

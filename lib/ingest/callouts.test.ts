@@ -43,7 +43,18 @@ describe('author–date linking', () => {
     expect(markerContext(APA).parenthesised).toBe(false);
     const numbered = list('1. Lee, K. (2018). Naps. Sleep, 2, 1-9.', '2. Smith, J. (2020). One. J, 1, 1-2.');
     expect(markerContext(numbered).parenthesised).toBe(true);
-    expect(calloutFinder(numbered)('Naps help (1, 2) as Smith (2020) said.').map((m) => m.raw)).toEqual(['(1, 2)']);
+    expect(calloutFinder(numbered)('Naps help (1, 2) as Smith (2020) said.').map((m) => m.raw)).toEqual([
+      '(1, 2)',
+    ]);
+  });
+
+  it('reads no "(1)" in an article whose body writes bracket markers', () => {
+    const numbered = list('1. Lee, K. (2018). Naps. Sleep, 2, 1-9.', '2. Smith, J. (2020). One. J, 1, 1-2.');
+    const body = [{ text: 'Naps help [1].' }, { text: 'Rate agreement (1–2): (1) yes; (2) no.' }];
+    expect(markerContext(numbered, body).parenthesised).toBe(false);
+    expect(
+      calloutFinder(numbered, body)('Rate agreement (1–2): (1) yes; (2) no [2].').map((m) => m.raw),
+    ).toEqual(['[2]']);
   });
 
   it('reads numeric markers beside author–date callouts (a mixed article)', () => {

@@ -3,7 +3,7 @@ import { candidates, type EntryKey, entryKey, isListedFamily } from './author-da
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
-import { findMarkers, type MarkerContext } from './markers';
+import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 
 /**
@@ -13,11 +13,17 @@ import { ENTRY_NUMBER } from './reference-entry';
  * names, year and suffix, an entry's number being its 1-based position
  * (docs/decisions/024-author-date-linking.md).
  */
-export function markerContext(references: readonly SourceReference[] | null): MarkerContext {
+export function markerContext(
+  references: readonly SourceReference[] | null,
+  body: readonly { text: string }[] = [],
+): MarkerContext {
   const list = references ?? [];
   const numbered = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length;
   return {
-    parenthesised: list.length > 0 && numbered * 2 > list.length,
+    // One article, one numeric form: where the body writes "[1]", "(1)" is an enumeration, a
+    // rating scale "(1–7)" or a table's range, never a callout.
+    parenthesised:
+      list.length > 0 && numbered * 2 > list.length && !body.some((b) => hasBracketMarker(b.text)),
     maxNumber: list.reduce((max, r) => Math.max(max, r.number), 0),
   };
 }
@@ -32,8 +38,11 @@ const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|
  * A finder for one article: it numbers callouts that match no entry past the end of the list, in
  * the order they first appear, so it must see the blocks in reading order.
  */
-export function calloutFinder(references: readonly SourceReference[] | null): (text: string) => MarkerRecord[] {
-  const context = markerContext(references);
+export function calloutFinder(
+  references: readonly SourceReference[] | null,
+  body: readonly { text: string }[] = [],
+): (text: string) => MarkerRecord[] {
+  const context = markerContext(references, body);
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);
   const keys = entryKeys(references ?? []);
@@ -43,7 +52,8 @@ export function calloutFinder(references: readonly SourceReference[] | null): (t
     if (found.length > 0) return found;
     // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
     const [family] = item.families;
-    if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys)) return [];
+    if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys))
+      return [];
     const key = itemKey(item);
     let n = unlisted.get(key);
     if (n === undefined) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers, hasSuspiciousRange, markerNumbers, stripMarkers, suspiciousMarkers, withoutSpans } from './markers';
+import {
+  findMarkers,
+  hasSuspiciousRange,
+  markerNumbers,
+  stripMarkers,
+  suspiciousMarkers,
+  withoutSpans,
+} from './markers';
 
 describe('markers', () => {
   it.each([
@@ -66,6 +73,13 @@ describe('markers: separators, ranges and parentheses', () => {
       [3, 4, 5],
     ]);
     expect(findMarkers('Founded (1990) and listed (13).', numbered)).toEqual([]);
+  });
+
+  it('reads no "(1)" written right after a word: statistics and code', () => {
+    const numbered = { parenthesised: true, maxNumber: 60 };
+    expect(
+      findMarkers('No effect, F(1,51) = 0.48, and seq.find(10) fails (2).', numbered).map((m) => m.raw),
+    ).toEqual(['(2)']);
   });
 
   it('removes marker spans by offset, whatever their shape', () => {

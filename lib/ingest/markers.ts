@@ -72,8 +72,18 @@ function bracketSpans(text: string): [number, number][] {
   return spans;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** "(1, 2)" but not "F(1,51)" or "find(10)": a word right before the parenthesis makes it notation. */
 function parenSpans(text: string): [number, number][] {
-  return [...text.matchAll(PAREN_GROUPS)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(PAREN_GROUPS)]
+    .filter((m) => m.index === 0 || !WORD_CHAR.test(text[m.index - 1] as string))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether the text has a bracket marker "[1]": an article that writes them writes no "(1)" markers. */
+export function hasBracketMarker(text: string): boolean {
+  return bracketSpans(text).length > 0;
 }
 
 /** Every marker span of the text in the given context, left to right, not overlapping. */
