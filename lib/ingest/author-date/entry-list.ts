@@ -10,33 +10,32 @@ import { isNameWord, isParticle } from './names';
  * continue the entry above (a wrapped entry).
  */
 const BULLET = /^\s*[-*•]\s+/;
-const YEAR_WITHIN = 200;
 
 function looksLikeEntry(line: string): boolean {
   const text = line.replace(BULLET, '').trim();
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
-  const key = entryKey(0, text.slice(0, YEAR_WITHIN));
+  // The whole line: an entry with twenty authors has its year past the first few hundred characters.
+  const key = entryKey(0, text);
   return key !== null && (key.families.length > 0 || key.byline !== '');
 }
 
-/** The entries of lines [from, to), or [] when fewer than four in five paragraphs look like entries. */
+/**
+ * The entries of lines [from, to), or [] when fewer than four in five entries start with a line
+ * that looks like one (an entry also starts after a blank line: "14CHRONO Centre (2014)...").
+ */
 export function authorDateEntries(lines: SourceLine[], from: number, to: number): ReferenceEntryRecord[] {
   const entries: ReferenceEntryRecord[] = [];
   let open: ReferenceEntryRecord | null = null;
   let afterBlank = true;
-  let paragraphs = 0;
-  let entryParagraphs = 0;
+  let looking = 0;
   for (const { text, number } of lines.slice(from, to)) {
     if (text.trim() === '') {
       afterBlank = true;
       continue;
     }
     const starts = looksLikeEntry(text);
-    if (afterBlank) {
-      paragraphs++;
-      if (starts) entryParagraphs++;
-    }
+    if (starts) looking++;
     if (starts || afterBlank || !open) {
       open = { number: entries.length + 1, raw: text.replace(BULLET, '').trim(), line: number };
       entries.push(open);
@@ -45,5 +44,5 @@ export function authorDateEntries(lines: SourceLine[], from: number, to: number)
     }
     afterBlank = false;
   }
-  return entryParagraphs * 5 >= paragraphs * 4 && paragraphs > 0 ? entries : [];
+  return entries.length > 0 && looking * 5 >= entries.length * 4 ? entries : [];
 }
