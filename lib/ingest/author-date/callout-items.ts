@@ -44,7 +44,10 @@ function familyOf(part: string): string | null {
 export function parseNames(written: string): Names | null {
   let text = written.replace(/\s+/g, ' ').trim();
   // "World Health Organization [WHO]": the abbreviation defined in brackets names the same body.
-  text = text.replace(/\[[^\][]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/\[[^\][]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.endsWith(',')) text = text.slice(0, -1).trim();
   let etAl = false;
   const etAlAt = text.search(/\bet al\.?$/);
@@ -96,8 +99,10 @@ export function readYears(text: string, at: number): { years: [string, string][]
     if (!YEAR_AT.test(text) && !SUFFIX_AT.test(text)) break;
     pos = next;
   }
-  const rest = text.slice(pos).trim();
-  if (rest !== '' && !rest.startsWith(',')) return null;
+  // After the years: nothing, a locator or remark after a comma, or lower-case prose
+  // ("Margueron and Reinberg, 2010 for a recent review").
+  const rest = text.slice(pos);
+  if (rest.trim() !== '' && !rest.trim().startsWith(',') && !/^\s+\p{Ll}/u.test(rest)) return null;
   return { years, end: pos };
 }
 

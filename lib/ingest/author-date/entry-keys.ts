@@ -36,7 +36,8 @@ export function entryKey(number: number, raw: string): EntryKey | null {
 function namesMatch(item: CalloutItem, key: EntryKey): boolean {
   const [first, second] = item.families;
   if (first === undefined) return false;
-  const firstMatches = (key.families[0] !== undefined && sameFamily(first, key.families[0])) || key.byline.startsWith(first);
+  const firstMatches =
+    (key.families[0] !== undefined && sameFamily(first, key.families[0])) || key.byline.startsWith(first);
   if (!firstMatches) return false;
   if (second === undefined) return true;
   return key.families.slice(1).some((f) => sameFamily(second, f)) || key.byline.includes(second);
@@ -48,9 +49,7 @@ function namesMatch(item: CalloutItem, key: EntryKey): boolean {
  * for "Smith", two for "Smith & Jones", three or more for "Smith et al.".
  */
 export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number[] {
-  const named = keys.filter(
-    (k) => k.year === item.year && k.suffix === item.suffix && namesMatch(item, k),
-  );
+  const named = keys.filter((k) => k.year === item.year && k.suffix === item.suffix && namesMatch(item, k));
   if (named.length <= 1) return named.map((k) => k.number);
   const fits = named.filter((k) =>
     item.etAl ? k.families.length >= 3 : k.families.length === item.families.length,

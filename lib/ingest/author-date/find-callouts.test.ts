@@ -11,8 +11,12 @@ function read(text: string): [string, string[]][] {
 
 describe('author–date callouts', () => {
   it('reads parenthetical callouts with "&", "and", with and without a comma', () => {
-    expect(read('Sleep helps (Smith & Jones, 2020).')).toEqual([['(Smith & Jones, 2020)', ['smith+jones/2020']]]);
-    expect(read('Sleep helps (Smith and Jones 2020).')).toEqual([['(Smith and Jones 2020)', ['smith+jones/2020']]]);
+    expect(read('Sleep helps (Smith & Jones, 2020).')).toEqual([
+      ['(Smith & Jones, 2020)', ['smith+jones/2020']],
+    ]);
+    expect(read('Sleep helps (Smith and Jones 2020).')).toEqual([
+      ['(Smith and Jones 2020)', ['smith+jones/2020']],
+    ]);
   });
 
   it('reads several items, prefixes and page locators', () => {
@@ -21,15 +25,37 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads prose before the names and after the year', () => {
+    expect(read('It is known (for a recent review see Margueron and Reinberg, 2011).')).toEqual([
+      ['(for a recent review see Margueron and Reinberg, 2011)', ['margueron+reinberg/2011']],
+    ]);
+    expect(read('It is known (see Margueron and Reinberg, 2010 for a recent review).')).toEqual([
+      ['(see Margueron and Reinberg, 2010 for a recent review)', ['margueron+reinberg/2010']],
+    ]);
+    expect(read('It binds (see Seeger and Rice, 2010; Seelig and Jayaraman, 2013).')).toEqual([
+      [
+        '(see Seeger and Rice, 2010; Seelig and Jayaraman, 2013)',
+        ['seeger+rice/2010', 'seelig+jayaraman/2013'],
+      ],
+    ]);
+    expect(read('It is known (data from van der Berg, 2019).')).toEqual([
+      ['(data from van der Berg, 2019)', ['van der berg/2019']],
+    ]);
+  });
+
   it('reads narrative callouts with et al., suffixes and several years', () => {
-    expect(read('As Smith et al. (2019a) showed, it helps.')).toEqual([['Smith et al. (2019a)', ['smith+etal/2019a']]]);
+    expect(read('As Smith et al. (2019a) showed, it helps.')).toEqual([
+      ['Smith et al. (2019a)', ['smith+etal/2019a']],
+    ]);
     expect(read('Smith and Jones (2020, 2021) agree.')).toEqual([
       ['Smith and Jones (2020, 2021)', ['smith+jones/2020', 'smith+jones/2021']],
     ]);
   });
 
   it('reads a suffix list "2020a, b" as two works of one year', () => {
-    expect(read('It helps (Smith, 2020a, b).')).toEqual([['(Smith, 2020a, b)', ['smith/2020a', 'smith/2020b']]]);
+    expect(read('It helps (Smith, 2020a, b).')).toEqual([
+      ['(Smith, 2020a, b)', ['smith/2020a', 'smith/2020b']],
+    ]);
   });
 
   it('reads a body with its abbreviation defined in brackets', () => {

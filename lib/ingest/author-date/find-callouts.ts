@@ -21,16 +21,44 @@ export interface AuthorDateCallout {
 /** A parenthesis with no parenthesis inside, at most 600 characters. */
 const PARENTHESIS = /\(([^()]{1,600})\)/g;
 /** What may open an item before the names: "e.g.,", "see also", "cf.". */
-const PREFIX = /^(?:e\.g\.|i\.e\.|cf\.|see also|see|for (?:a )?review,? see|reviewed in)[,:]?\s*/i;
+/** Whole words only: "Seelig and Jayaraman" starts with no "see". */
+const PREFIX =
+  /^(?:e\.g\.|i\.e\.|cf\.|(?:see also|see|for (?:a )?review,? see|reviewed in)(?![a-z]))[,:]?\s*/i;
 const NARRATIVE_WINDOW = 80;
 /** "in Berlin (2020)", "from Paris (2019)": a place and a year, unless a listed author has the name. */
-const PLACE_BEFORE = new Set(['in', 'at', 'from', 'near', 'of', 'the', 'to', 'on', 'since', 'until', 'across']);
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'of',
+  'the',
+  'to',
+  'on',
+  'since',
+  'until',
+  'across',
+]);
+
+/**
+ * "for a recent review see Margueron, 2011" -> "Margueron, 2011": lower-case words before the first
+ * capitalised one are prose, save the particles of its name ("see van der Berg, 2019").
+ */
+function withoutLeadingWords(item: string): string {
+  const words = item.split(' ');
+  let first = words.findIndex((w) => isNameWord(w.replace(/[,;:]$/, '')));
+  if (first <= 0) return item;
+  while (first > 0 && isParticle(words[first - 1] as string)) first--;
+  if (!words.slice(0, first).every((w) => /^\p{Ll}/u.test(w))) return item;
+  return words.slice(first).join(' ');
+}
 
 function parentheticalItems(content: string): CalloutItem[] | null {
   const items: CalloutItem[] = [];
   for (const piece of content.split(';')) {
     let item = piece.trim();
     for (let m = PREFIX.exec(item); m && m[0] !== ''; m = PREFIX.exec(item)) item = item.slice(m[0].length);
+    item = withoutLeadingWords(item);
     const year = FIRST_YEAR.exec(item);
     if (!year || year.index === 0) continue;
     const names = parseNames(item.slice(0, year.index));

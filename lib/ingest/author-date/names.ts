@@ -6,7 +6,27 @@
 
 /** Lower-case particles that belong to a family name: "van der Berg", "de la Cruz", "von Neumann". */
 export const PARTICLES = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'al', 'el', 'bin', 'ibn',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'das',
+  'di',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'al',
+  'el',
+  'bin',
+  'ibn',
 ]);
 
 /** A capitalised name word: "Smith", "O'Neil", "Müller", "Smith-Jones", "McDonald". */
