@@ -22,7 +22,7 @@ export function suspiciousRanges(claims: readonly AuditClaim[]): SuspiciousRange
   );
 }
 
-/** Author–date callouts of which one item names several entries (docs/decisions/024-author-date-linking.md). */
+/** Author–date callouts of which one item names several entries (docs/decisions/024-author-date.md). */
 export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClaim[]): AmbiguousCalloutFinding[] {
   const authorDate = claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
   if (authorDate.length === 0) return [];

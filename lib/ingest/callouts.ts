@@ -11,7 +11,7 @@ import { ENTRY_NUMBER } from './reference-entry';
  * a marker only when the list is numbered (most of its entries start "1." / "[1]" / "1)"); an
  * unnumbered list is author–date, and "(Smith, 2020)" callouts are linked to its entries by family
  * names, year and suffix, an entry's number being its 1-based position
- * (docs/decisions/024-author-date-linking.md).
+ * (docs/decisions/024-author-date.md).
  */
 export function markerContext(
   references: readonly SourceReference[] | null,

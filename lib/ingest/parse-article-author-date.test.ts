@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditArticle } from '@/lib/audit/audit-article';
+import { locatedFindings } from '@/lib/audit/located-findings';
 import { parseArticle } from './parse-article';
 
 /** A short APA article: the list is alphabetical, so entry n is the n-th line under "References". */
@@ -57,5 +58,17 @@ describe('parseArticle on an author–date article', () => {
     ]);
     // An alphabetical list is not in citation order, and that is no anomaly.
     expect(report.findings.numbering).toEqual([]);
+  });
+
+  it('places the ambiguous callout on its line for CI annotations', () => {
+    const ambiguous = locatedFindings(report).filter((f) => f.kind === 'ambiguous_callout');
+    expect(ambiguous).toEqual([
+      {
+        kind: 'ambiguous_callout',
+        message: 'Naps may help too (Lee, 2017). ((Lee, 2017) may mean [2] [3])',
+        line: 7,
+        column: 1,
+      },
+    ]);
   });
 });

@@ -64,7 +64,7 @@ describe('parseArticle: titles, vocabulary and errors', () => {
     expect(prose.problems[1]).toBe('Line 3 ("References") has no numbered entries under it.');
   });
 
-  it('reads an unnumbered list under a heading by position (docs/decisions/024-author-date-linking.md)', () => {
+  it('reads an unnumbered list under a heading by position (docs/decisions/024-author-date.md)', () => {
     const doc = parseArticle('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.', { slug: 'sleep' });
     expect(doc.entries.map((e) => [e.number, e.raw])).toEqual([[1, 'Chang, A. M. (2015). Title. PNAS.']]);
     expect(doc.claims[0]?.cites).toEqual([1]);

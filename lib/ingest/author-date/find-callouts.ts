@@ -5,7 +5,7 @@ import { isNameWord, isParticle, nameKey } from './names';
  * Author–date callouts in a block's text, parenthetical "(Smith & Jones, 2020; Lee, 2018, p. 4)"
  * and narrative "Smith et al. (2019a)", "Smith and Jones (2020, 2021)". Linear: each "(" is looked
  * at once up to the next parenthesis, and a narrative callout's names are read backwards over a
- * bounded window of words (docs/decisions/024-author-date-linking.md).
+ * bounded window of words (docs/decisions/024-author-date.md).
  */
 export interface AuthorDateCallout {
   start: number;
