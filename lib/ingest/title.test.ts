@@ -19,4 +19,14 @@ describe('the article title', () => {
     expect(second.article.title).toBe('A b');
     expect(second.sections.map((s) => s.title)).toEqual(['Section']);
   });
+  it('takes a plain first line that reads as a heading as the title, unless it names a section', () => {
+    const plain = parseArticle(`Sleep and memory\n\n${BODY}`, { slug: 'a-b' });
+    expect(plain.article.title).toBe('Sleep and memory');
+    expect(plain.sections.map((s) => s.title)).toEqual(['Introduction']);
+    const section = parseArticle(`Background\n\n${BODY}`, { slug: 'a-b' });
+    expect(section.article.title).toBe('A b');
+    expect(section.sections.map((s) => s.title)).toEqual(['Background']);
+    const sentence = parseArticle(`Sleep helps memory.\n\n${BODY}`, { slug: 'a-b' });
+    expect(sentence.article.title).toBe('A b');
+  });
 });
