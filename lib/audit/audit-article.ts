@@ -1,10 +1,12 @@
 import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { withoutSpans } from '@/lib/ingest/markers';
 import { type AuditClaim, type AuditReport, FINDING_KINDS } from '@/lib/schemas/audit-report';
 import { claimStatus, coverage } from './claim-status';
 import { duplicateEntries, incompleteEntries } from './entries';
 import { possibleMismatches } from './mismatch';
 import { listNumbering, outOfOrder } from './numbering';
 import { assessRisk } from './risk';
+import { citationStyle } from './callout-findings';
 import { buildFindings, claimsCiting, sectionCoverage } from './findings';
 import { claimSourceFlags, type SourceData, sourceFindings } from './source-findings';
 
@@ -26,7 +28,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
     .map((c) => {
       const status = claimStatus(c, listedSet);
       const { risk, reasons } =
-        status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(c.text, authorNames);
+        status === 'not_a_claim' ? { risk: 0, reasons: [] } : assessRisk(withoutSpans(c.text, c.markers), authorNames);
       return {
         id: c.id,
         section: sectionTitle.get(c.sectionId) ?? '',
@@ -51,12 +53,14 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   const citedSet = new Set(cited);
   const statusOf = new Map(claims.map((c) => [c.id, c.status]));
 
+  const style = citationStyle(claims);
   const findings = buildFindings({
     doc,
     claims,
     listed,
     cited,
-    numbering: [...outOfOrder(doc.claims), ...listNumbering(doc.entries)],
+    // An author–date list is alphabetical: its positions say nothing about citation order.
+    numbering: [...(style === 'author-date' ? [] : outOfOrder(doc.claims)), ...listNumbering(doc.entries)],
     mismatch: possibleMismatches(doc, (id) => statusOf.get(id) !== 'not_a_claim'),
     incomplete: incompleteEntries(doc),
     duplicates: duplicateEntries(doc),
@@ -87,6 +91,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   return {
     slug: doc.article.slug,
     title: doc.article.title,
+    style,
     references_listed: listed,
     markers_cited: cited,
     cited_not_listed: cited.filter((n) => !listedSet.has(n)),

@@ -35,6 +35,10 @@ const HELP: Partial<Record<AnyFindingKind, string>> = {
   incomplete_entry:
     'The reference entry lacks a year, title, venue or pages a reader needs to find the work.',
   duplicate_entry: 'Two entries of the reference list are the same work.',
+  suspicious_range:
+    'A marker range was not expanded: it spans years ("[2010–2020]") or more than 100 numbers. Write the numbers meant.',
+  ambiguous_callout:
+    'An author–date callout matches several reference entries (two works by the same authors in one year). Add "a", "b" to the years.',
   retracted_source: 'The cited work was retracted. Remove the claim or find other evidence.',
   expression_of_concern: 'The cited work is under an expression of concern.',
 };

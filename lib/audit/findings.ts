@@ -9,6 +9,7 @@ import type {
   SectionCoverage,
 } from '@/lib/schemas/audit-report';
 import { coverage } from './claim-status';
+import { ambiguousCallouts, suspiciousRanges } from './callout-findings';
 
 interface FindingInputs {
   doc: GraphDocument;
@@ -81,6 +82,8 @@ export function buildFindings(input: FindingInputs): AuditFindings {
     mismatch: input.mismatch,
     incomplete_entry: input.incomplete,
     duplicate_entry: input.duplicates,
+    suspicious_range: suspiciousRanges(claims),
+    ambiguous_callout: ambiguousCallouts(doc, claims),
   };
 }
 

@@ -4,6 +4,7 @@
  * meets "behavior" in a title. Deliberately crude (no dictionary, no Porter): it only has to notice
  * that a claim and a title share *some* vocabulary, and a miss only makes a citation "worth checking".
  */
+import { stripMarkers } from '@/lib/ingest/markers';
 import { stem } from '@/lib/ingest/stem';
 
 const STOP_WORDS = new Set(
@@ -36,7 +37,8 @@ function withoutBrackets(text: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return withoutBrackets(text.normalize('NFKC').toLowerCase())
+  // Markers go by their offsets first (superscripts too), then any bracket left.
+  return withoutBrackets(stripMarkers(text.normalize('NFKC')).toLowerCase())
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));

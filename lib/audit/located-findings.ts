@@ -49,6 +49,9 @@ function messageOf(kind: AnyFindingKind, f: Fields): string {
     nums(f.unlisted).length > 0 ? `not listed: ${list(nums(f.unlisted))}` : '',
     strs(f.missing).length > 0 ? `missing: ${strs(f.missing).join(', ')}` : '',
     strs(f.risk_reasons).length > 0 ? strs(f.risk_reasons).join(', ') : '',
+    nums(f.candidates).length > 0
+      ? `${str(f.callout) ?? 'the callout'} may mean ${list(nums(f.candidates))}`
+      : '',
   ].filter((s) => s !== '');
   const numbered = own && number !== undefined && !own.includes(`[${number}]`) ? `[${number}] ${own}` : own;
   // The kind's label is the annotation's title (the SARIF rule), so the message is the finding itself.

@@ -1,3 +1,4 @@
+import { withoutSpans } from '@/lib/ingest/markers';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import type { MismatchFinding } from '@/lib/schemas/audit-report';
 import { sharedKeywords } from './keywords';
@@ -83,7 +84,7 @@ export function possibleMismatches(
       const workId = listedWork.get(number);
       const work = workId ? works.get(workId) : undefined;
       if (!work?.title) continue;
-      const keywords = sharedKeywords(claim.text, work.title);
+      const keywords = sharedKeywords(withoutSpans(claim.text, claim.markers), work.title);
       const concepts = sharedConcepts(doc, claim.id, work.id, index);
       if (keywords.length >= MIN_SHARED_KEYWORDS || concepts.length > 0) continue;
       findings.push({

@@ -34,3 +34,11 @@ describe('assessRisk', () => {
     expect(heavy.risk).toBeGreaterThan(light.risk);
   });
 });
+
+describe('risk and the marker grammar', () => {
+  it('does not read a footnote marker or a superscript marker as a number', () => {
+    expect(assessRisk('Sleep consolidates memory [^12].').reasons).not.toContain('states a number');
+    expect(assessRisk('Sleep consolidates memory.¹²').reasons).not.toContain('states a number');
+    expect(assessRisk('Sleep consolidates memory [1; 2].').reasons).not.toContain('states a number');
+  });
+});

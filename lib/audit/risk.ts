@@ -1,3 +1,5 @@
+import { stripMarkers } from '@/lib/ingest/markers';
+
 /**
  * How badly a sentence needs a citation. Each cue adds its weight once; an assertion starts at 1 so
  * that every uncited claim ranks above text that needs no evidence. Weights are documented in
@@ -21,9 +23,6 @@ const CAUSAL =
   /\b(causes?|caused|causing|leads? to|led to|linked to|link(?:s|ed)? between|because|results? in|due to|stems? from|predicts?|contributes? to|triggers?|drives?|produces?|increases?|reduces?|decreases?|prevents?|makes? (?:him|her|them|you|men|women|people))\b/i;
 const GENERALISATION = /\b(always|never|all|most|every|everyone|nobody|no one|proven|prove[sd]?)\b/i;
 
-function withoutMarkers(text: string): string {
-  return text.replace(/\[[\d\s,–—-]+\]/g, ' ');
-}
 
 export const RISK_CUES: RiskCue[] = [
   { reason: 'appeals to research', weight: 3, test: (t) => RESEARCH.test(t) },
@@ -44,7 +43,7 @@ export interface Risk {
  * ("Gottman found...") is leaning on an authority even without a title like "Dr.".
  */
 export function assessRisk(text: string, authorNames: readonly string[] = []): Risk {
-  const plain = withoutMarkers(text);
+  const plain = stripMarkers(text);
   const reasons: string[] = [];
   let risk = 1;
   for (const cue of RISK_CUES) {

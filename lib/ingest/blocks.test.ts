@@ -71,6 +71,13 @@ describe('splitBlocks', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('takes no line with an author–date callout for a heading: it is a row written without pipes', () => {
+    const blocks = splitBlocks(
+      lines('Algoriphagus alkaliphilus AC-74 | AJ717393 | Tiago et al. (2006) | +\n\nStrains from 2006 | Lab'),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading']);
+  });
+
   it('takes a title-case question on its own line for a heading, a plain question not', () => {
     const blocks = splitBlocks(lines('What Is Emotional Unavailability?\n\nIs he distant from you lately?'));
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph']);

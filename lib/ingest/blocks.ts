@@ -1,5 +1,6 @@
 import { isWhitespace, skipSpaces } from '@/lib/text/scan';
 import { atxHeading } from './atx-heading';
+import { findAuthorDateCallouts } from './author-date/find-callouts';
 import { stripInlineMarkdown } from './inline-markdown';
 import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
 
@@ -87,6 +88,9 @@ export function isPlainHeading(text: string): boolean {
   if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
   if (/[.!?:;,…"”’)\]]$/.test(t)) return false;
   if (/\[\^?\d/.test(t)) return false;
+  // A heading cites nothing: "Algoriphagus alkaliphilus | AJ717393 | Tiago et al. (2006) | +" is a
+  // table row written without pipes at its ends, and its callout must stay in a claim.
+  if (findAuthorDateCallouts(t).some((c) => !c.placeLike)) return false;
   return /^[\p{Lu}\p{N}“"‘']/u.test(t) && /\p{L}/u.test(t);
 }
 

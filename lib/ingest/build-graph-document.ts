@@ -1,16 +1,16 @@
 import { SLUG_PATTERN } from '@/lib/text/slug';
+import { calloutFinder } from './callouts';
 import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
 import type { GraphDocument } from './graph-document';
-import { stripMarkers } from './markers';
+import { withoutSpans } from './markers';
 import { buildOutline } from './outline';
 import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
 import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { buildBibliography } from './works';
-
 
 function list(numbers: number[]): string {
   const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
@@ -31,7 +31,12 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
   }
   const title = options.title?.trim() || source.title?.trim() || humaniseSlug(slug);
   const locator = source.sourceLines ? sentenceLocator(source.sourceLines) : undefined;
-  const { sections, claims } = buildOutline(slug, source.blocks, locator);
+  const { sections, claims } = buildOutline(
+    slug,
+    source.blocks,
+    locator,
+    calloutFinder(source.references, source.blocks),
+  );
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
 
@@ -60,7 +65,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
   const bibliography = buildBibliography(slug, references ?? [], cited);
   const matcher = conceptMatcher(options.vocabulary);
   const mentions = claims.flatMap((c) =>
-    matcher.match(stripMarkers(c.text)).map((conceptId) => ({ claimId: c.id, conceptId })),
+    matcher.match(withoutSpans(c.text, c.markers)).map((conceptId) => ({ claimId: c.id, conceptId })),
   );
   const about = bibliography.works.flatMap((w) =>
     w.title ? matcher.match(w.title).map((conceptId) => ({ workId: w.id, conceptId })) : [],

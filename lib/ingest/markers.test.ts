@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers, markerNumbers, stripMarkers } from './markers';
+import {
+  findMarkers,
+  hasSuspiciousRange,
+  markerNumbers,
+  stripMarkers,
+  suspiciousMarkers,
+  withoutSpans,
+} from './markers';
 
 describe('markers', () => {
   it.each([
@@ -37,5 +44,45 @@ describe('markers', () => {
 
   it('strips markers for word matching', () => {
     expect(stripMarkers('conflict[8] and more. [12]')).toBe('conflict and more.');
+  });
+});
+
+describe('markers: separators, ranges and parentheses', () => {
+  it('reads a semicolon between numbers', () => {
+    expect(markerNumbers('[1; 2]')).toEqual([1, 2]);
+    expect(findMarkers('Claim [1; 3–4].').map((m) => m.numbers)).toEqual([[1, 3, 4]]);
+  });
+
+  it('never expands a year range: it is no citation', () => {
+    expect(findMarkers('Cases rose [2010–2020].')).toEqual([]);
+    expect(markerNumbers('[3, 2010-2020]')).toEqual([3]);
+    expect(suspiciousMarkers('Cases rose [2010–2020] and [4].')).toEqual(['[2010–2020]']);
+  });
+
+  it('keeps the two ends of a range wider than the cap and reports it', () => {
+    expect(markerNumbers('[1-500]')).toEqual([1, 500]);
+    expect(suspiciousMarkers('Many [1-500], few [1-3].')).toEqual(['[1-500]']);
+    expect(hasSuspiciousRange('[1–3]')).toBe(false);
+  });
+
+  it('reads "(1)" only when the context says the list is numbered, and within the list', () => {
+    const numbered = { parenthesised: true, maxNumber: 12 };
+    expect(findMarkers('Sleep helps (1, 2) and more (3–5).')).toEqual([]);
+    expect(findMarkers('Sleep helps (1, 2) and more (3–5).', numbered).map((m) => m.numbers)).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
+    expect(findMarkers('Founded (1990) and listed (13).', numbered)).toEqual([]);
+  });
+
+  it('reads no "(1)" written right after a word: statistics and code', () => {
+    const numbered = { parenthesised: true, maxNumber: 60 };
+    expect(
+      findMarkers('No effect, F(1,51) = 0.48, and seq.find(10) fails (2).', numbered).map((m) => m.raw),
+    ).toEqual(['(2)']);
+  });
+
+  it('removes marker spans by offset, whatever their shape', () => {
+    expect(withoutSpans('Sleep (Smith, 2020) helps.', [{ start: 6, end: 19 }])).toBe('Sleep helps.');
   });
 });

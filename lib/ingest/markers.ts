@@ -1,18 +1,34 @@
 import type { MarkerRecord } from './graph-document';
+import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
 /**
- * Numbered citation markers. One bracket group is "[1]", "[1,2]", "[1, 2]", "[1-3]", "[1–3]" or a
- * Markdown footnote "[^1]"; a marker is a run of groups written as one unit: "[1][2]" (adjacent)
- * or "[1]–[3]" (a range across brackets). "[1] [2]" is two markers. Only digits qualify, so "[sic]"
- * or "[citation needed]" never count.
+ * The numeric citation marker grammar, the one place that reads markers from text
+ * (docs/decisions/023-marker-grammar.md). One bracket group is "[1]", "[1,2]", "[1; 2]", "[1-3]",
+ * "[1–3]" or a Markdown footnote "[^1]"; a marker is a run of groups written as one unit: "[1][2]"
+ * (adjacent) or "[1]–[3]" (a range across brackets). "[1] [2]" is two markers. Only digits qualify,
+ * so "[sic]" or "[citation needed]" never count. Unicode superscripts ("memory.¹²", "¹⁻³") are
+ * markers too (superscript-markers.ts), and so are "(1)", "(1, 2)", "(1–3)" when the reference list
+ * is numbered (MarkerContext).
  */
 const NUMBER = String.raw`\d{1,4}`;
 const DASH = '[-–—]';
 const ITEM = String.raw`${NUMBER}(?:\s*${DASH}\s*${NUMBER})?`;
-const GROUP = String.raw`\[\^?\s*${ITEM}(?:\s*,\s*${ITEM})*\s*\]`;
+const ITEMS_IN = String.raw`${ITEM}(?:\s*[,;]\s*${ITEM})*`;
+const GROUP = String.raw`\[\^?\s*${ITEMS_IN}\s*\]`;
+const PAREN_GROUP = String.raw`\(\s*${ITEMS_IN}\s*\)`;
 
-/** A range wider than this is more likely a typo than 100 sources: keep its two ends only. */
-const MAX_RANGE = 100;
+/** A range wider than this is more likely a typo than that many sources: keep its two ends only. */
+export const MAX_RANGE = 100;
+
+/** What the text around the markers tells: whether "(1)" is a marker, and the list's last number. */
+export interface MarkerContext {
+  /** The reference list is numbered ("1.", "[1]", "1)"): "(1)" is then a marker, not an enumeration. */
+  parenthesised: boolean;
+  /** The highest listed number: "(2020)" names no entry of a list of 30, so it is no marker. */
+  maxNumber: number;
+}
+
+export const NO_MARKER_CONTEXT: MarkerContext = { parenthesised: false, maxNumber: 0 };
 
 /*
  * A marker was one expression, `GROUP(?:\s*DASH\s*GROUP|GROUP)*`. Its loop kept a backtracking
@@ -21,6 +37,7 @@ const MAX_RANGE = 100;
  */
 const GROUPS = new RegExp(GROUP, 'g');
 const GROUP_AT = new RegExp(GROUP, 'y');
+const PAREN_GROUPS = new RegExp(PAREN_GROUP, 'g');
 const DASH_AT = new RegExp(String.raw`\s*${DASH}\s*`, 'y');
 
 function groupEndAt(text: string, at: number): number {
@@ -28,7 +45,7 @@ function groupEndAt(text: string, at: number): number {
   return GROUP_AT.test(text) ? GROUP_AT.lastIndex : -1;
 }
 
-/** Where the marker that starts at `at` ends (its groups adjacent or joined by a dash), or -1. */
+/** Where the bracket marker that starts at `at` ends (its groups adjacent or joined by a dash), or -1. */
 export function markerEndAt(text: string, at: number): number {
   let end = groupEndAt(text, at);
   if (end < 0) return -1;
@@ -43,8 +60,8 @@ export function markerEndAt(text: string, at: number): number {
   }
 }
 
-/** Every marker of the text as [start, end), left to right. */
-function markerSpans(text: string): [number, number][] {
+/** Every bracket marker of the text as [start, end), left to right. */
+function bracketSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   GROUPS.lastIndex = 0;
   for (let m = GROUPS.exec(text); m; m = GROUPS.exec(text)) {
@@ -54,27 +71,79 @@ function markerSpans(text: string): [number, number][] {
   }
   return spans;
 }
-/*
- * One bracket group with the dash before it, if any. "(?:(dash)\s*)?" rather than "(dash)?\s*": the
- * spaces belong to the dash, so a run of spaces before "-" is not tried once from each space.
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** "(1, 2)" but not "F(1,51)" or "find(10)": a word right before the parenthesis makes it notation. */
+function parenSpans(text: string): [number, number][] {
+  return [...text.matchAll(PAREN_GROUPS)]
+    .filter((m) => m.index === 0 || !WORD_CHAR.test(text[m.index - 1] as string))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Whether the text has a bracket marker "[1]": an article that writes them writes no "(1)" markers. */
+export function hasBracketMarker(text: string): boolean {
+  return bracketSpans(text).length > 0;
+}
+
+/** Every marker span of the text in the given context, left to right, not overlapping. */
+function markerSpans(text: string, context: MarkerContext): [number, number][] {
+  const spans = [...bracketSpans(text), ...superscriptSpans(text)];
+  if (context.parenthesised) spans.push(...parenSpans(text));
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+const PAREN_GROUP_AT = new RegExp(PAREN_GROUP, 'y');
+const DASHES = '-–—';
+
+/**
+ * The bracket groups of a marker as written, each with whether a dash comes right before it
+ * ("[1]–[3]"). A scan rather than one global expression with an optional dash before an
+ * alternation, which the ReDoS check found polynomial: each "[" or "(" is tried once, sticky.
  */
-const GROUP_AFTER_DASH = new RegExp(`(?:(${DASH})\\s*)?(${GROUP})`, 'g');
+function groupsOf(raw: string): { dash: boolean; group: string }[] {
+  const out: { dash: boolean; group: string }[] = [];
+  let last = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    const at = ch === '[' ? GROUP_AT : ch === '(' ? PAREN_GROUP_AT : null;
+    if (!at) continue;
+    at.lastIndex = i;
+    if (!at.test(raw)) continue;
+    const before = raw.slice(last, i).trimEnd();
+    out.push({
+      dash: before !== '' && DASHES.includes(before[before.length - 1] as string),
+      group: raw.slice(i, at.lastIndex),
+    });
+    last = at.lastIndex;
+    i = last - 1;
+  }
+  return out;
+}
 const ITEMS = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g');
 
+/** Years, not references: "[2010–2020]" names a decade. */
+const isYearRange = (from: number, to: number) => from >= 1000 && to > from;
+
+/** A range that is never expanded: years, backwards, or wider than MAX_RANGE. */
+export function isSuspiciousRange(from: number, to: number): boolean {
+  return isYearRange(from, to) || to < from || to - from > MAX_RANGE;
+}
+
 function pushRange(out: number[], from: number, to: number): void {
-  if (to >= from && to - from <= MAX_RANGE) {
-    for (let n = from; n <= to; n++) out.push(n);
-  } else {
-    out.push(from, to);
-  }
+  if (isYearRange(from, to)) return; // not a citation at all
+  if (isSuspiciousRange(from, to)) out.push(from, to);
+  else for (let n = from; n <= to; n++) out.push(n);
 }
 
 /** Every number a marker names, ranges expanded, in written order, without duplicates or zero. */
-export function markerNumbers(raw: string): number[] {
+export function markerNumbers(written: string): number[] {
+  const raw = superscriptToDigits(written);
   const out: number[] = [];
-  const groups = [...raw.matchAll(GROUP_AFTER_DASH)];
+  // A superscript marker has no brackets: read it as one group.
+  const groups = raw.includes('[') || raw.includes('(') ? groupsOf(raw) : [{ dash: false, group: raw }];
   let previousLast: number | null = null;
-  for (const [, dash, group = ''] of groups) {
+  for (const { dash, group } of groups) {
     const items = [...group.matchAll(ITEMS)];
     items.forEach(([, a = '', b], index) => {
       const from = Number(a);
@@ -88,26 +157,57 @@ export function markerNumbers(raw: string): number[] {
   return [...new Set(out)].filter((n) => n > 0);
 }
 
+/** Whether the marker as written holds a range that was not expanded (reported by the audit). */
+export function hasSuspiciousRange(written: string): boolean {
+  const raw = superscriptToDigits(written);
+  for (const [, a = '', b] of raw.matchAll(ITEMS)) {
+    if (b !== undefined && isSuspiciousRange(Number(a), Number(b))) return true;
+  }
+  return false;
+}
+
+/** The bracket and superscript markers of a text that hold a range never expanded, as written. */
+export function suspiciousMarkers(text: string): string[] {
+  return markerSpans(text, NO_MARKER_CONTEXT)
+    .map(([start, end]) => text.slice(start, end))
+    .filter(hasSuspiciousRange);
+}
+
+/** Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith, 2020)"). */
+export function isNumericMarker(raw: string): boolean {
+  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw);
+}
+
 /** The markers in a piece of text, with offsets into that text. */
-export function findMarkers(text: string): MarkerRecord[] {
+export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CONTEXT): MarkerRecord[] {
   const markers: MarkerRecord[] = [];
-  for (const [start, end] of markerSpans(text)) {
+  for (const [start, end] of markerSpans(text, context)) {
     const raw = text.slice(start, end);
     const numbers = markerNumbers(raw);
     if (numbers.length === 0) continue;
+    if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;
 }
 
-/** The text with its markers taken out, for matching words (concepts, imperative verbs). */
-export function stripMarkers(text: string): string {
+/** The text without the given spans, spaces collapsed: what is left for matching words. */
+export function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   const parts: string[] = [];
   let last = 0;
-  for (const [start, end] of markerSpans(text)) {
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start < last) continue;
     parts.push(text.slice(last, start), ' ');
     last = end;
   }
   parts.push(text.slice(last));
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The text with its markers taken out, for matching words (concepts, imperative verbs). */
+export function stripMarkers(text: string): string {
+  return withoutSpans(
+    text,
+    markerSpans(text, NO_MARKER_CONTEXT).map(([start, end]) => ({ start, end })),
+  );
 }

@@ -23,8 +23,8 @@ function headingTitle(text: string): string {
 }
 
 /** The block's callouts, as markers with offsets into the block's text. */
-function blockMarkers(block: SourceBlock): MarkerRecord[] {
-  if (!block.citations) return findMarkers(block.text);
+function blockMarkers(block: SourceBlock, callouts: CalloutFinder): MarkerRecord[] {
+  if (!block.citations) return callouts(block.text);
   return block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({
@@ -35,11 +35,21 @@ function blockMarkers(block: SourceBlock): MarkerRecord[] {
     }));
 }
 
+/** Finds the callouts in a block's text when the reader did not mark them (lib/ingest/callouts.ts). */
+export type CalloutFinder = (text: string) => MarkerRecord[];
+
+const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
+
 /**
  * With a `locator` (a text source), each claim also gets the line, and where found the column,
  * where its sentence starts in the file.
  */
-export function buildOutline(slug: string, blocks: SourceBlock[], locator?: SentenceLocator): Outline {
+export function buildOutline(
+  slug: string,
+  blocks: SourceBlock[],
+  locator?: SentenceLocator,
+  callouts: CalloutFinder = findMarkers,
+): Outline {
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -58,13 +68,15 @@ export function buildOutline(slug: string, blocks: SourceBlock[], locator?: Sent
     if (block.kind === 'note' || block.kind === 'table-header') continue;
     section ??= openSection(LEAD_SECTION_TITLE);
     const blockKind = block.kind;
-    const markers = blockMarkers(block).sort((a, b) => a.start - b.start);
+    const markers = blockMarkers(block, callouts).sort((a, b) => a.start - b.start);
     const spans =
       block.kind === 'table-row'
         ? [[0, block.text.length] as const]
         : sentenceSpans(
             block.text,
-            markers.map((m) => [m.start, m.end] as const),
+            // A narrative callout ("Smith et al. (2019)") opens its sentence: it is no span that a
+            // stop before it hands to the sentence before.
+            markers.filter((m) => !startsWithName(m.raw)).map((m) => [m.start, m.end] as const),
           );
     locator?.block(block.line, blocks[index + 1]?.line ?? Number.MAX_SAFE_INTEGER);
     for (const [start, end] of spans) {

@@ -60,8 +60,14 @@ describe('parseArticle: titles, vocabulary and errors', () => {
     const error = errorOf('Eating late causes weight gain.[1] Breakfast matters.[2-3]');
     expect(error.code).toBe('no_reference_list');
     expect(error.problems[0]).toContain('[1], [2], [3]');
-    const unnumbered = errorOf('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.');
-    expect(unnumbered.problems[1]).toBe('Line 3 ("References") has no numbered entries under it.');
+    const prose = errorOf('Sleep helps.[1]\n\nReferences\n\nSee the notes of the first chapter for these.');
+    expect(prose.problems[1]).toBe('Line 3 ("References") has no numbered entries under it.');
+  });
+
+  it('reads an unnumbered list under a heading by position (docs/decisions/024-author-date.md)', () => {
+    const doc = parseArticle('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.', { slug: 'sleep' });
+    expect(doc.entries.map((e) => [e.number, e.raw])).toEqual([[1, 'Chang, A. M. (2015). Title. PNAS.']]);
+    expect(doc.claims[0]?.cites).toEqual([1]);
   });
 
   it('refuses a reference list without markers', () => {

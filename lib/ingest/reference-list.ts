@@ -1,3 +1,4 @@
+import { authorDateEntries } from './author-date/entry-list';
 import { isPlainHeading, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 
@@ -9,7 +10,8 @@ import type { ReferenceEntryRecord } from './graph-document';
  *   which most look like references (referenceLike: authors, a year, a venue), so that a numbered
  *   list of advice closing the body ("1. Sleep eight hours.") is not taken for one.
  * Entries start "[1] ...", "[^1]: ...", "1. ..." or "1) ..."; lines that follow an entry without a
- * blank line (or indented after one) continue it.
+ * blank line (or indented after one) continue it. Under a heading, an unnumbered author–date list
+ * is read too (author-date/entry-list.ts): its entries are numbered by position.
  */
 const LIST_HEADINGS = new Set([
   'references',
@@ -136,14 +138,21 @@ function nextIndexes(lines: SourceLine[]): { listEnd: Int32Array; entry: Int32Ar
 
 function findHeadedList(lines: SourceLine[]): ReferenceList | null {
   let next: ReturnType<typeof nextIndexes> | null = null;
+  let triedUnnumbered = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
     if (!isListHeading(text)) continue;
     next ??= nextIndexes(lines);
     const end = next.listEnd[i + 1] as number;
-    // Entries exist under it exactly when an entry line starts before the list's end.
-    if ((next.entry[i + 1] as number) >= end) continue;
-    return { start: i, end, heading: text.trim(), entries: parseEntries(lines, i + 1, end) };
+    // Numbered entries exist under it exactly when an entry line starts before the list's end.
+    if ((next.entry[i + 1] as number) < end) {
+      return { start: i, end, heading: text.trim(), entries: parseEntries(lines, i + 1, end) };
+    }
+    // Only under the last list heading: reading under every one was quadratic on hostile text.
+    if (triedUnnumbered) continue;
+    triedUnnumbered = true;
+    const unnumbered = authorDateEntries(lines, i + 1, end);
+    if (unnumbered.length > 0) return { start: i, end, heading: text.trim(), entries: unnumbered };
   }
   return null;
 }

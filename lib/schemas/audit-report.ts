@@ -26,6 +26,8 @@ export const findingKindSchema = z.enum([
   'mismatch',
   'incomplete_entry',
   'duplicate_entry',
+  'suspicious_range',
+  'ambiguous_callout',
 ]);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 export const FINDING_KINDS = findingKindSchema.options;
@@ -41,6 +43,8 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
   mismatch: 'Citations worth checking',
   incomplete_entry: 'Incomplete reference entries',
   duplicate_entry: 'Duplicate reference entries',
+  suspicious_range: 'Ranges never expanded: years or too wide',
+  ambiguous_callout: 'Author-date callouts matching several entries',
 };
 
 const numbers = z.array(z.number().int());
@@ -164,6 +168,29 @@ export const duplicateEntryFindingSchema = z.object({
 });
 export type DuplicateEntryFinding = z.infer<typeof duplicateEntryFindingSchema>;
 
+/** A marker holding a range that was not expanded: "[2010–2020]" (years) or "[1-500]" (too wide). */
+export const suspiciousRangeFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  marker: z.string(),
+  text: z.string(),
+});
+export type SuspiciousRangeFinding = z.infer<typeof suspiciousRangeFindingSchema>;
+
+/** An author–date callout item that names several entries: "(Smith, 2020)" with two Smiths of 2020. */
+export const ambiguousCalloutFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  callout: z.string(),
+  candidates: numbers,
+  text: z.string(),
+});
+export type AmbiguousCalloutFinding = z.infer<typeof ambiguousCalloutFindingSchema>;
+
+/** How the article cites: by number, by author and year, or both. */
+export const citationStyleSchema = z.enum(['numeric', 'author-date', 'mixed']);
+export type CitationStyle = z.infer<typeof citationStyleSchema>;
+
 export const auditFindingsSchema = z.object({
   uncited: z.array(uncitedFindingSchema),
   unlisted_only: z.array(unlistedFindingSchema),
@@ -174,6 +201,8 @@ export const auditFindingsSchema = z.object({
   mismatch: z.array(mismatchFindingSchema),
   incomplete_entry: z.array(incompleteEntryFindingSchema),
   duplicate_entry: z.array(duplicateEntryFindingSchema),
+  suspicious_range: z.array(suspiciousRangeFindingSchema),
+  ambiguous_callout: z.array(ambiguousCalloutFindingSchema),
 });
 export type AuditFindings = z.infer<typeof auditFindingsSchema>;
 
@@ -194,6 +223,8 @@ export type AuditSummary = z.infer<typeof auditSummarySchema>;
 export const auditReportSchema = z.object({
   slug: z.string(),
   title: z.string(),
+  /** From the callouts: all numeric, all author–date (numbers are list positions), or both. */
+  style: citationStyleSchema,
   references_listed: numbers,
   markers_cited: numbers,
   cited_not_listed: numbers,

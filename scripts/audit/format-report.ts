@@ -117,5 +117,25 @@ export function formatReport(report: AuditReport): string {
       ),
     );
   }
+  if (f.suspicious_range.length > 0) {
+    section(
+      'Ranges never expanded: years or too wide',
+      table(
+        ['claim', 'marker', 'text'],
+        [7, 16, 76],
+        f.suspicious_range.map((r) => [short(r.claim_id), r.marker, r.text]),
+      ),
+    );
+  }
+  if (f.ambiguous_callout.length > 0) {
+    section(
+      'Author-date callouts matching several entries',
+      table(
+        ['claim', 'callout', 'entries', 'text'],
+        [7, 24, 12, 56],
+        f.ambiguous_callout.map((a) => [short(a.claim_id), a.callout, list(a.candidates), a.text]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }

@@ -49,7 +49,7 @@ describe('GET /api/audit/[slug] against a real Neo4j', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await response.text()).trim().split('\n');
     const json = auditReportSchema.parse(await (await get(SLUG)).json());
-    expect(lines[0]).toBe('claim_id,section,order,kind,status,risk,risk_reasons,cites,unlisted,text');
+    expect(lines[0]).toBe('claim_id,section,order,kind,status,risk,risk_reasons,cites,unlisted,callout_findings,text');
     expect(lines).toHaveLength(json.claims.length + 1);
     expect(lines.filter((l) => l.includes(',unlisted_only,'))).toHaveLength(2);
   });

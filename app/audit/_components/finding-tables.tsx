@@ -10,6 +10,12 @@ import { ClaimLink, refs, WorkLink } from '@/app/_shared/links';
 type Reference = AuditReport['references'][number];
 type Numbering = AuditReport['findings']['numbering'][number];
 type Mismatch = AuditReport['findings']['mismatch'][number];
+interface CalloutIssue {
+  key: string;
+  claim_id: string;
+  callout: string;
+  issue: string;
+}
 interface EntryIssue {
   key: string;
   numbers: number[];
@@ -79,6 +85,30 @@ const entryColumns = [
   }),
 ];
 
+const cal = createColumnHelper<CalloutIssue>();
+const calloutColumns = [
+  cal.accessor('claim_id', { header: 'Claim', cell: (c) => <ClaimLink id={c.getValue()} /> }),
+  cal.accessor('callout', { header: 'Callout', enableSorting: false }),
+  cal.accessor('issue', { header: 'Issue' }),
+];
+
+function calloutIssues(report: AuditReport): CalloutIssue[] {
+  return [
+    ...report.findings.suspicious_range.map((r, i) => ({
+      key: `r${i}`,
+      claim_id: r.claim_id,
+      callout: r.marker,
+      issue: 'range never expanded (years, or too wide)',
+    })),
+    ...report.findings.ambiguous_callout.map((a, i) => ({
+      key: `a${i}`,
+      claim_id: a.claim_id,
+      callout: a.callout,
+      issue: `matches several entries: ${refs(a.candidates)}`,
+    })),
+  ];
+}
+
 function entryIssues(report: AuditReport): EntryIssue[] {
   return [
     ...report.findings.incomplete_entry.map((e) => ({
@@ -124,6 +154,15 @@ export function FindingTables({ report }: { report: AuditReport }) {
           columns={numberingColumns}
           data={report.findings.numbering}
           testId="numbering-table"
+        />
+      </section>
+      <section aria-labelledby="callouts-heading">
+        <h2 id="callouts-heading">Callouts</h2>
+        <DataTable
+          caption="Ranges never expanded, and author-date callouts matching several entries"
+          columns={calloutColumns}
+          data={calloutIssues(report)}
+          testId="callouts-table"
         />
       </section>
       <section aria-labelledby="mismatch-heading">

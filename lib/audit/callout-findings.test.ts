@@ -1,0 +1,33 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { auditArticle } from './audit-article';
+import { reportCsv } from './report-csv';
+import { makeDocument } from './test-document';
+
+describe('suspicious_range', () => {
+  it('reports a year range and a too-wide range with the claim and the marker as written', () => {
+    const report = auditArticle(
+      makeDocument({ claims: ['Cases rose [2010–2020].', 'Many agree [1-500].', 'Few agree [1].'], listed: [1] }),
+    );
+    expect(report.findings.suspicious_range.map((r) => [r.claim_id, r.marker])).toEqual([
+      ['doc/c0', '[2010–2020]'],
+      ['doc/c1', '[1-500]'],
+    ]);
+    expect(report.summary.findings.suspicious_range).toBe(2);
+    const rows = Papa.parse<Record<string, string>>(reportCsv(report), { header: true }).data;
+    expect(rows.map((r) => r.callout_findings)).toEqual(['suspicious_range [2010–2020]', 'suspicious_range [1-500]', '']);
+  });
+});
+
+describe('style', () => {
+  it('is numeric for bracket markers, author-date for name-year callouts, mixed for both', () => {
+    expect(auditArticle(makeDocument({ claims: ['Sleep helps [1].'], listed: [1] })).style).toBe('numeric');
+    const doc = makeDocument({ claims: ['Sleep helps (Lee, 2018).', 'Naps help [1].'], listed: [1] });
+    const [first, second] = doc.claims;
+    if (!first || !second) throw new Error('two claims expected');
+    first.markers = [{ raw: '(Lee, 2018)', numbers: [1], start: 12, end: 23 }];
+    first.cites = [1];
+    expect(auditArticle({ ...doc, claims: [first] }).style).toBe('author-date');
+    expect(auditArticle({ ...doc, claims: [first, second] }).style).toBe('mixed');
+  });
+});

@@ -1,0 +1,46 @@
+import { candidates } from '@/lib/ingest/author-date/entry-keys';
+import { findAuthorDateCallouts } from '@/lib/ingest/author-date/find-callouts';
+import { entryKeys } from '@/lib/ingest/callouts';
+import type { GraphDocument } from '@/lib/ingest/graph-document';
+import { isNumericMarker, suspiciousMarkers } from '@/lib/ingest/markers';
+import type {
+  AmbiguousCalloutFinding,
+  AuditClaim,
+  CitationStyle,
+  SuspiciousRangeFinding,
+} from '@/lib/schemas/audit-report';
+
+/*
+ * Findings about callouts are read again from what the graph keeps (claim text, marker text, the
+ * entries as written), so a report built from Neo4j finds them as one built from the file does.
+ */
+
+/** Markers whose range was never expanded (docs/decisions/023-marker-grammar.md). */
+export function suspiciousRanges(claims: readonly AuditClaim[]): SuspiciousRangeFinding[] {
+  return claims.flatMap((c) =>
+    suspiciousMarkers(c.text).map((marker) => ({ claim_id: c.id, section: c.section, marker, text: c.text })),
+  );
+}
+
+/** Author–date callouts of which one item names several entries (docs/decisions/024-author-date.md). */
+export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClaim[]): AmbiguousCalloutFinding[] {
+  const authorDate = claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+  if (authorDate.length === 0) return [];
+  const keys = entryKeys(doc.entries);
+  return authorDate.flatMap(({ c, m }) =>
+    findAuthorDateCallouts(m.raw).flatMap((callout) =>
+      callout.items
+        .map((item) => candidates(item, keys))
+        .filter((found) => found.length > 1)
+        .map((found) => ({ claim_id: c.id, section: c.section, callout: m.raw, candidates: found, text: c.text })),
+    ),
+  );
+}
+
+export function citationStyle(claims: readonly AuditClaim[]): CitationStyle {
+  const markers = claims.flatMap((c) => c.markers);
+  const numeric = markers.some((m) => isNumericMarker(m.raw));
+  const authorDate = markers.some((m) => !isNumericMarker(m.raw));
+  if (numeric && authorDate) return 'mixed';
+  return authorDate ? 'author-date' : 'numeric';
+}

@@ -1,0 +1,111 @@
+import { isNameWord, isParticle, nameKey } from './names';
+
+/**
+ * One work named by an author–date callout: "Smith & Jones, 2020" or "Smith et al. 2019a". A
+ * callout "(Smith, 2020; Lee, 2018)" has two items, and "Smith and Jones (2020, 2021)" two as well.
+ */
+export interface CalloutItem {
+  /** Family-name keys as written (nameKey): the first author's, and the second's for two authors. */
+  families: string[];
+  /** "et al.": three authors or more. */
+  etAl: boolean;
+  /** "2020", or "n.d." */
+  year: string;
+  /** "a" in "2019a"; "" when none. */
+  suffix: string;
+}
+
+export interface Names {
+  families: string[];
+  etAl: boolean;
+}
+
+const MAX_NAME_WORDS = 5;
+
+/** Capitalised words that come before a year but name no author: "(March 2020)", "(Table 2, 2019)". */
+const NOT_NAMES = new Set(
+  `january february march april may june july august september october november december spring summer
+  autumn fall winter table figure fig supplementary appendix since until before after in from by during
+  circa`.split(/\s+/),
+);
+
+/** "van der Berg" -> itself, "World Health Organization" -> itself; null for "the data" or "n =". */
+function familyOf(part: string): string | null {
+  const words = part.split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  const last = words[words.length - 1] as string;
+  if (!isNameWord(last)) return null;
+  if (!words.every((w) => isNameWord(w) || isParticle(w))) return null;
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  return nameKey(part);
+}
+
+/** "Smith & Jones", "Smith and Jones", "Smith et al.", "Smith, Jones, & Lee", "WHO [World ...]". */
+export function parseNames(written: string): Names | null {
+  let text = written.replace(/\s+/g, ' ').trim();
+  // "World Health Organization [WHO]": the abbreviation defined in brackets names the same body.
+  text = text
+    .replace(/\[[^\][]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.endsWith(',')) text = text.slice(0, -1).trim();
+  let etAl = false;
+  const etAlAt = text.search(/\bet al\.?$/);
+  if (etAlAt >= 0) {
+    etAl = true;
+    text = text.slice(0, etAlAt).replace(/,\s*$/, '').trim();
+  }
+  // The spaces are single here, so a separator can be matched only one way.
+  const parts = text.split(/ ?, ?(?:& ?|and )?| (?:&|and) /);
+  const families = parts.map(familyOf);
+  if (families.length === 0 || families.some((f) => f === null)) return null;
+  if (etAl && families.length > 1) return null;
+  return { families: families.slice(0, 2) as string[], etAl: etAl || families.length > 2 };
+}
+
+const YEAR_AT = /(?:(1[5-9]\d\d|20\d\d)([a-z])?|(n\.\s?d\.)|(in press))(?![\p{L}\p{N}])/uy;
+const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
+const COMMA_AT = /\s*,\s*/y;
+/** The first year of an item: what comes before it is the names. */
+export const FIRST_YEAR = /(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|in press)/u;
+
+/**
+ * The years from `at` on: "2020", "2020, 2021", "2020a, b", "n.d.". Returns them with where the
+ * list ends; what follows must be nothing or a comma (a page, "for a review").
+ */
+export function readYears(text: string, at: number): { years: [string, string][]; end: number } | null {
+  const years: [string, string][] = [];
+  let pos = at;
+  for (;;) {
+    YEAR_AT.lastIndex = pos;
+    const m = YEAR_AT.exec(text);
+    if (m) {
+      years.push([m[1] ?? (m[3] ? 'n.d.' : 'in press'), m[2] ?? '']);
+      pos = YEAR_AT.lastIndex;
+    } else if (years.length > 0) {
+      SUFFIX_AT.lastIndex = pos;
+      const s = SUFFIX_AT.exec(text);
+      if (!s) break;
+      years.push([(years[years.length - 1] as [string, string])[0], s[1] as string]);
+      pos = SUFFIX_AT.lastIndex;
+    } else {
+      return null;
+    }
+    COMMA_AT.lastIndex = pos;
+    if (!COMMA_AT.test(text)) break;
+    const next = COMMA_AT.lastIndex;
+    YEAR_AT.lastIndex = next;
+    SUFFIX_AT.lastIndex = next;
+    if (!YEAR_AT.test(text) && !SUFFIX_AT.test(text)) break;
+    pos = next;
+  }
+  // After the years: nothing, a locator or remark after a comma, or lower-case prose
+  // ("Margueron and Reinberg, 2010 for a recent review").
+  const rest = text.slice(pos);
+  if (rest.trim() !== '' && !rest.trim().startsWith(',') && !/^\s+\p{Ll}/u.test(rest)) return null;
+  return { years, end: pos };
+}
+
+export function itemsOf(names: Names, years: [string, string][]): CalloutItem[] {
+  return years.map(([year, suffix]) => ({ families: names.families, etAl: names.etAl, year, suffix }));
+}

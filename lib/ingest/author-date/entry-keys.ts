@@ -1,0 +1,63 @@
+import { trimEndOf } from '@/lib/text/scan';
+import { parseAuthors } from '../authors';
+import { entryText } from '../reference-entry';
+import type { CalloutItem } from './callout-items';
+import { nameKey, sameFamily } from './names';
+
+/** What a callout is matched on in a reference entry: family names, year and suffix. */
+export interface EntryKey {
+  number: number;
+  /** nameKey of each author's family name, in byline order; the byline itself for a body. */
+  families: string[];
+  /** nameKey of the whole byline, for a body ("World Health Organization"). */
+  byline: string;
+  year: string;
+  suffix: string;
+}
+
+/** The first year of an entry, "(2019a)", "2019a.", or "(n.d.)". */
+const ENTRY_YEAR = /(?<![\p{L}\p{N}])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.))/u;
+
+export function entryKey(number: number, raw: string): EntryKey | null {
+  const text = entryText(raw);
+  const year = ENTRY_YEAR.exec(text);
+  if (!year) return null;
+  const byline = trimEndOf(text.slice(0, year.index), (ch) => ' \t(.,'.includes(ch));
+  const families = parseAuthors(byline).map((a) => nameKey(a.family));
+  return {
+    number,
+    families,
+    byline: nameKey(byline),
+    year: year[3] ? 'n.d.' : (year[1] as string),
+    suffix: year[2] ?? '',
+  };
+}
+
+function namesMatch(item: CalloutItem, key: EntryKey): boolean {
+  const [first, second] = item.families;
+  if (first === undefined) return false;
+  const firstMatches =
+    (key.families[0] !== undefined && sameFamily(first, key.families[0])) || key.byline.startsWith(first);
+  if (!firstMatches) return false;
+  if (second === undefined) return true;
+  return key.families.slice(1).some((f) => sameFamily(second, f)) || key.byline.includes(second);
+}
+
+/**
+ * The entries a callout item names: same year and suffix and first family name (and second, for
+ * two). When several match, those whose author count fits the callout are preferred: one author
+ * for "Smith", two for "Smith & Jones", three or more for "Smith et al.".
+ */
+export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number[] {
+  const named = keys.filter((k) => k.year === item.year && k.suffix === item.suffix && namesMatch(item, k));
+  if (named.length <= 1) return named.map((k) => k.number);
+  const fits = named.filter((k) =>
+    item.etAl ? k.families.length >= 3 : k.families.length === item.families.length,
+  );
+  return (fits.length > 0 ? fits : named).map((k) => k.number);
+}
+
+/** Whether a family name is that of some listed author: a bare "Smith (2020)" needs this to count. */
+export function isListedFamily(family: string, keys: readonly EntryKey[]): boolean {
+  return keys.some((k) => k.families.some((f) => sameFamily(family, f)) || k.byline.startsWith(family));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { authorDateEntries } from './entry-list';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, number: i + 1 }));
+const firstWords = (texts: string[]) =>
+  authorDateEntries(lines(...texts), 0, texts.length).map((e) => e.raw.split(/[ ,]/, 1)[0]);
+
+describe('an unnumbered author–date list', () => {
+  it('reads one entry a line, without blank lines between them', () => {
+    expect(firstWords(['Lee, K. (2018). Naps. Sleep, 2, 1-9.', 'Smith, J. (2020). One. J, 1, 1-2.'])).toEqual(
+      ['Lee', 'Smith'],
+    );
+  });
+
+  it('starts an entry whose year comes after a long list of authors', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `Author${String.fromCharCode(65 + (i % 26))}, A.`).join(
+      ', ',
+    );
+    const texts = [
+      'Lee, K. (2018). Naps. Sleep, 2, 1-9.',
+      `Many, B., ${many}, & Last, C. (2019). A title. J, 1, 1.`,
+    ];
+    expect(texts[1]?.indexOf('(2019)')).toBeGreaterThan(400);
+    expect(firstWords(texts)).toEqual(['Lee', 'Many']);
+  });
+
+  it('keeps an entry that does not start with a name when most entries do', () => {
+    expect(
+      firstWords([
+        '14CHRONO Centre of the Queen’s University of Belfast (2014). Radiocarbon calibration.',
+        'Bassnett, S., & Beebe, D. C. (1992). Loss of nuclei. Developmental Dynamics, 194, 85–93.',
+        'Bergmann, O. (2009). Cardiomyocyte renewal. Science, 324, 98–102.',
+        'Borchman, D. (1994). Lens membranes. IOVS, 35, 3938–3942.',
+        'Dawidowicz, E. A. (1987). Membrane lipids. Annual Review, 56, 43–61.',
+      ]),
+    ).toEqual(['14CHRONO', 'Bassnett', 'Bergmann', 'Borchman', 'Dawidowicz']);
+  });
+
+  it('continues a wrapped entry and reads no list in prose', () => {
+    const wrapped = authorDateEntries(
+      lines('Lee, K. (2018). Naps in the', 'afternoon. Sleep, 2, 1-9.'),
+      0,
+      2,
+    );
+    expect(wrapped.map((e) => e.raw)).toEqual(['Lee, K. (2018). Naps in the\nafternoon. Sleep, 2, 1-9.']);
+    expect(
+      authorDateEntries(lines('See the notes of the first chapter.', '', 'And the second one.'), 0, 3),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findAuthorDateCallouts } from './find-callouts';
+
+/** Each callout as its text and its items written "family+family/year+suffix" ("+" for et al.). */
+function read(text: string): [string, string[]][] {
+  return findAuthorDateCallouts(text).map((c) => [
+    text.slice(c.start, c.end),
+    c.items.map((i) => `${i.families.join('+')}${i.etAl ? '+etal' : ''}/${i.year}${i.suffix}`),
+  ]);
+}
+
+describe('author–date callouts', () => {
+  it('reads parenthetical callouts with "&", "and", with and without a comma', () => {
+    expect(read('Sleep helps (Smith & Jones, 2020).')).toEqual([
+      ['(Smith & Jones, 2020)', ['smith+jones/2020']],
+    ]);
+    expect(read('Sleep helps (Smith and Jones 2020).')).toEqual([
+      ['(Smith and Jones 2020)', ['smith+jones/2020']],
+    ]);
+  });
+
+  it('reads several items, prefixes and page locators', () => {
+    expect(read('Sleep helps (e.g., Smith, 2020; Lee, 2018, p. 4).')).toEqual([
+      ['(e.g., Smith, 2020; Lee, 2018, p. 4)', ['smith/2020', 'lee/2018']],
+    ]);
+  });
+
+  it('reads prose before the names and after the year', () => {
+    expect(read('It is known (for a recent review see Margueron and Reinberg, 2011).')).toEqual([
+      ['(for a recent review see Margueron and Reinberg, 2011)', ['margueron+reinberg/2011']],
+    ]);
+    expect(read('It is known (see Margueron and Reinberg, 2010 for a recent review).')).toEqual([
+      ['(see Margueron and Reinberg, 2010 for a recent review)', ['margueron+reinberg/2010']],
+    ]);
+    expect(read('It binds (see Seeger and Rice, 2010; Seelig and Jayaraman, 2013).')).toEqual([
+      [
+        '(see Seeger and Rice, 2010; Seelig and Jayaraman, 2013)',
+        ['seeger+rice/2010', 'seelig+jayaraman/2013'],
+      ],
+    ]);
+    expect(read('It is known (data from van der Berg, 2019).')).toEqual([
+      ['(data from van der Berg, 2019)', ['van der berg/2019']],
+    ]);
+  });
+
+  it('reads narrative callouts with et al., suffixes and several years', () => {
+    expect(read('As Smith et al. (2019a) showed, it helps.')).toEqual([
+      ['Smith et al. (2019a)', ['smith+etal/2019a']],
+    ]);
+    expect(read('Smith and Jones (2020, 2021) agree.')).toEqual([
+      ['Smith and Jones (2020, 2021)', ['smith+jones/2020', 'smith+jones/2021']],
+    ]);
+  });
+
+  it('reads a suffix list "2020a, b" as two works of one year', () => {
+    expect(read('It helps (Smith, 2020a, b).')).toEqual([
+      ['(Smith, 2020a, b)', ['smith/2020a', 'smith/2020b']],
+    ]);
+  });
+
+  it('reads a body with its abbreviation defined in brackets', () => {
+    expect(read('Obesity tripled (World Health Organization [WHO], 2019).')).toEqual([
+      ['(World Health Organization [WHO], 2019)', ['world health organization/2019']],
+    ]);
+  });
+
+  it('keeps particles, apostrophes and diacritics of family names', () => {
+    expect(read('It helps (van der Berg, 2019; O’Neil, 2018; Müller & Schäfer, 2021).')).toEqual([
+      [
+        '(van der Berg, 2019; O’Neil, 2018; Müller & Schäfer, 2021)',
+        ['van der berg/2019', 'oneil/2018', 'muller+schafer/2021'],
+      ],
+    ]);
+    expect(read('Van der Berg (2019) disagrees.')).toEqual([['Van der Berg (2019)', ['van der berg/2019']]]);
+  });
+
+  it('reads no callout in dates, tables, statistics or lower-case words', () => {
+    expect(read('It rose (March 2020), see (Table 2, 2019), (n = 30, 2020) and (since 2010).')).toEqual([]);
+    expect(read('Values (p < 0.05) and (2020) alone name no one.')).toEqual([]);
+  });
+
+  it('is linear on a long run of parentheses and names', () => {
+    const hostile = `${'(Smith and '.repeat(100_000)}${'Smith (2020) '.repeat(50_000)}`;
+    const started = performance.now();
+    findAuthorDateCallouts(hostile);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

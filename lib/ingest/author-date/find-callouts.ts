@@ -1,0 +1,134 @@
+import { type CalloutItem, FIRST_YEAR, itemsOf, type Names, parseNames, readYears } from './callout-items';
+import { isNameWord, isParticle, nameKey } from './names';
+
+/**
+ * Author–date callouts in a block's text, parenthetical "(Smith & Jones, 2020; Lee, 2018, p. 4)"
+ * and narrative "Smith et al. (2019a)", "Smith and Jones (2020, 2021)". Linear: each "(" is looked
+ * at once up to the next parenthesis, and a narrative callout's names are read backwards over a
+ * bounded window of words (docs/decisions/024-author-date.md).
+ */
+export interface AuthorDateCallout {
+  start: number;
+  end: number;
+  items: CalloutItem[];
+  /**
+   * Names before the parenthesis after "in", "from"...: "in Berlin (2020)". Such a single name
+   * counts only if it is a listed author's.
+   */
+  placeLike: boolean;
+}
+
+/** A parenthesis with no parenthesis inside, at most 600 characters. */
+const PARENTHESIS = /\(([^()]{1,600})\)/g;
+/** What may open an item before the names: "e.g.,", "see also", "cf.". */
+/** Whole words only: "Seelig and Jayaraman" starts with no "see". */
+const PREFIX =
+  /^(?:e\.g\.|i\.e\.|cf\.|(?:see also|see|for (?:a )?review,? see|reviewed in)(?![a-z]))[,:]?\s*/i;
+const NARRATIVE_WINDOW = 80;
+/** "in Berlin (2020)", "from Paris (2019)": a place and a year, unless a listed author has the name. */
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'of',
+  'the',
+  'to',
+  'on',
+  'since',
+  'until',
+  'across',
+]);
+
+/**
+ * "for a recent review see Margueron, 2011" -> "Margueron, 2011": lower-case words before the first
+ * capitalised one are prose, save the particles of its name ("see van der Berg, 2019").
+ */
+function withoutLeadingWords(item: string): string {
+  const words = item.split(' ');
+  let first = words.findIndex((w) => isNameWord(w.replace(/[,;:]$/, '')));
+  if (first <= 0) return item;
+  while (first > 0 && isParticle(words[first - 1] as string)) first--;
+  if (!words.slice(0, first).every((w) => /^\p{Ll}/u.test(w))) return item;
+  return words.slice(first).join(' ');
+}
+
+function parentheticalItems(content: string): CalloutItem[] | null {
+  const items: CalloutItem[] = [];
+  for (const piece of content.split(';')) {
+    let item = piece.trim();
+    for (let m = PREFIX.exec(item); m && m[0] !== ''; m = PREFIX.exec(item)) item = item.slice(m[0].length);
+    item = withoutLeadingWords(item);
+    const year = FIRST_YEAR.exec(item);
+    if (!year || year.index === 0) continue;
+    const names = parseNames(item.slice(0, year.index));
+    const years = names ? readYears(item, year.index) : null;
+    if (names && years) items.push(...itemsOf(names, years.years));
+  }
+  return items.length > 0 ? items : null;
+}
+
+/** "(2019a)", "(2020, 2021)", "(2019, p. 4)": years with no names. */
+function yearsOnly(content: string): [string, string][] | null {
+  const text = content.trim();
+  const year = FIRST_YEAR.exec(text);
+  if (year?.index !== 0) return null;
+  return readYears(text, 0)?.years ?? null;
+}
+
+/** The names right before `at` ("Smith et al. ", "Smith and Jones ", "van der Berg "), with where they start. */
+function namesBefore(text: string, at: number): { names: Names; start: number; placeLike: boolean } | null {
+  const from = Math.max(0, at - NARRATIVE_WINDOW);
+  const words = [...text.slice(from, at).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + m.index }));
+  let i = words.length - 1;
+  const word = (k: number) => words[k]?.word ?? '';
+  /** The family name ending at word k: a name word and the particles before it. */
+  const familyEndingAt = (k: number): { name: string; first: number } | null => {
+    const last = word(k).replace(/['’]s$/, '');
+    if (!isNameWord(last)) return null;
+    let first = k;
+    while (first > 0 && isParticle(word(first - 1).toLowerCase())) first--;
+    return { name: [...words.slice(first, k).map((w) => w.word), last].join(' '), first };
+  };
+  let etAl = false;
+  if (/^al\.?$/.test(word(i)) && word(i - 1) === 'et') {
+    etAl = true;
+    i -= 2;
+  }
+  const second = familyEndingAt(i);
+  if (!second) return null;
+  let first = second;
+  const families = [second.name];
+  if (!etAl && (word(second.first - 1) === 'and' || word(second.first - 1) === '&')) {
+    const before = familyEndingAt(second.first - 2);
+    if (before) {
+      families.unshift(before.name);
+      first = before;
+    }
+  }
+  return {
+    names: { families: families.map(nameKey), etAl },
+    start: words[first.first]?.at ?? at,
+    placeLike: PLACE_BEFORE.has(word(first.first - 1).toLowerCase()),
+  };
+}
+
+export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
+  const callouts: AuthorDateCallout[] = [];
+  for (const m of text.matchAll(PARENTHESIS)) {
+    const content = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const items = parentheticalItems(content);
+    if (items) {
+      callouts.push({ start: m.index, end, items, placeLike: false });
+      continue;
+    }
+    const years = yearsOnly(content);
+    const named = years ? namesBefore(text, m.index) : null;
+    if (years && named) {
+      const start = Math.max(named.start, callouts[callouts.length - 1]?.end ?? 0);
+      callouts.push({ start, end, items: itemsOf(named.names, years), placeLike: named.placeLike });
+    }
+  }
+  return callouts;
+}

@@ -1,0 +1,52 @@
+/**
+ * Family names as author–date callouts and reference entries write them, reduced to one key:
+ * diacritics, case, apostrophes and hyphens do not matter ("Müller" = "Muller", "O'Neil" =
+ * "ONeil"), particles stay part of the name ("van der Berg").
+ */
+
+/** Lower-case particles that belong to a family name: "van der Berg", "de la Cruz", "von Neumann". */
+export const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'das',
+  'di',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+]);
+
+/** A capitalised name word: "Smith", "O'Neil", "Müller", "Smith-Jones", "McDonald". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+export const isNameWord = (word: string): boolean => NAME_WORD.test(word);
+export const isParticle = (word: string): boolean => PARTICLES.has(word);
+
+/** "Müller" -> "muller", "O’Neil" -> "oneil", "van der Berg" -> "van der berg". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a callout's family name names an entry's: equal, or the entry's without its particles. */
+export function sameFamily(callout: string, entry: string): boolean {
+  return callout === entry || entry.endsWith(` ${callout}`) || callout.endsWith(` ${entry}`);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { calloutFinder, markerContext } from './callouts';
+
+const list = (...raws: string[]) => raws.map((raw, i) => ({ number: i + 1, raw, line: i + 1 }));
+
+/** Entries as an APA list writes them, alphabetical, numbered by position. */
+const APA = list(
+  'Lee, K. (2018). Naps. Sleep, 2, 1-9.',
+  'Smith, J. (2020a). One. Journal, 1, 1-2.',
+  'Smith, J. (2020b). Two. Journal, 1, 3-4.',
+  'Smith, J., & Jones, B. (2020). Both. Journal, 2, 5-6.',
+  'Smith, J., Jones, B., & Lee, K. (2019). Three. Journal, 3, 7-8.',
+  'Smith, P. (2017). Once. Review, 1, 1-2.',
+  'Smith, Q. (2017). Twice. Review, 1, 3-4.',
+);
+
+const cites = (text: string) => calloutFinder(APA)(text).map((m) => [m.raw, m.numbers]);
+
+describe('author–date linking', () => {
+  it('links by family names, year and suffix; an entry is numbered by its position', () => {
+    expect(cites('Naps help (Lee, 2018).')).toEqual([['(Lee, 2018)', [1]]]);
+    expect(cites('It helps (Smith, 2020a, b).')).toEqual([['(Smith, 2020a, b)', [2, 3]]]);
+    expect(cites('Smith and Jones (2020) agree.')).toEqual([['Smith and Jones (2020)', [4]]]);
+    expect(cites('Smith et al. (2019) agree.')).toEqual([['Smith et al. (2019)', [5]]]);
+  });
+
+  it('cites every entry an ambiguous callout may mean', () => {
+    expect(cites('Once or twice (Smith, 2017).')).toEqual([['(Smith, 2017)', [6, 7]]]);
+  });
+
+  it('numbers a callout that matches no entry past the list, once per work', () => {
+    const find = calloutFinder(APA);
+    expect(find('New (Brown, 2021) and old (Lee, 1999).').map((m) => m.numbers)).toEqual([[8], [9]]);
+    expect(find('Again (Brown, 2021).').map((m) => m.numbers)).toEqual([[8]]);
+  });
+
+  it('reads "in Berlin (2020)" as a place unless a listed author is called so', () => {
+    expect(cites('Founded in Berlin (2020), the lab grew.')).toEqual([]);
+    expect(cites('As shown in Lee (2018), naps help.')).toEqual([['Lee (2018)', [1]]]);
+  });
+
+  it('reads "(1)" only for a numbered list, and no author–date callouts there', () => {
+    expect(markerContext(APA).parenthesised).toBe(false);
+    const numbered = list('1. Lee, K. (2018). Naps. Sleep, 2, 1-9.', '2. Smith, J. (2020). One. J, 1, 1-2.');
+    expect(markerContext(numbered).parenthesised).toBe(true);
+    expect(calloutFinder(numbered)('Naps help (1, 2) as Smith (2020) said.').map((m) => m.raw)).toEqual([
+      '(1, 2)',
+    ]);
+  });
+
+  it('reads no "(1)" in an article whose body writes bracket markers', () => {
+    const numbered = list('1. Lee, K. (2018). Naps. Sleep, 2, 1-9.', '2. Smith, J. (2020). One. J, 1, 1-2.');
+    const body = [{ text: 'Naps help [1].' }, { text: 'Rate agreement (1–2): (1) yes; (2) no.' }];
+    expect(markerContext(numbered, body).parenthesised).toBe(false);
+    expect(
+      calloutFinder(numbered, body)('Rate agreement (1–2): (1) yes; (2) no [2].').map((m) => m.raw),
+    ).toEqual(['[2]']);
+  });
+
+  it('reads numeric markers beside author–date callouts (a mixed article)', () => {
+    expect(cites('Naps help [1] (Lee, 2018).')).toEqual([
+      ['[1]', [1]],
+      ['(Lee, 2018)', [1]],
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import type { CalloutItem } from './author-date/callout-items';
+import { candidates, type EntryKey, entryKey, isListedFamily } from './author-date/entry-keys';
+import { findAuthorDateCallouts } from './author-date/find-callouts';
+import type { SourceReference } from './document/source-document';
+import type { MarkerRecord } from './graph-document';
+import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
+import { ENTRY_NUMBER } from './reference-entry';
+
+/**
+ * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
+ * a marker only when the list is numbered (most of its entries start "1." / "[1]" / "1)"); an
+ * unnumbered list is author–date, and "(Smith, 2020)" callouts are linked to its entries by family
+ * names, year and suffix, an entry's number being its 1-based position
+ * (docs/decisions/024-author-date.md).
+ */
+export function markerContext(
+  references: readonly SourceReference[] | null,
+  body: readonly { text: string }[] = [],
+): MarkerContext {
+  const list = references ?? [];
+  const numbered = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length;
+  return {
+    // One article, one numeric form: where the body writes "[1]", "(1)" is an enumeration, a
+    // rating scale "(1–7)" or a table's range, never a callout.
+    parenthesised:
+      list.length > 0 && numbered * 2 > list.length && !body.some((b) => hasBracketMarker(b.text)),
+    maxNumber: list.reduce((max, r) => Math.max(max, r.number), 0),
+  };
+}
+
+export function entryKeys(entries: readonly { number: number; raw: string }[]): EntryKey[] {
+  return entries.flatMap((e) => entryKey(e.number, e.raw) ?? []);
+}
+
+const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
+
+/**
+ * A finder for one article: it numbers callouts that match no entry past the end of the list, in
+ * the order they first appear, so it must see the blocks in reading order.
+ */
+export function calloutFinder(
+  references: readonly SourceReference[] | null,
+  body: readonly { text: string }[] = [],
+): (text: string) => MarkerRecord[] {
+  const context = markerContext(references, body);
+  const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
+  if (!authorDate) return (text) => findMarkers(text, context);
+  const keys = entryKeys(references ?? []);
+  const unlisted = new Map<string, number>();
+  const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
+    const found = candidates(item, keys);
+    if (found.length > 0) return found;
+    // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
+    const [family] = item.families;
+    if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys))
+      return [];
+    const key = itemKey(item);
+    let n = unlisted.get(key);
+    if (n === undefined) {
+      n = context.maxNumber + unlisted.size + 1;
+      unlisted.set(key, n);
+    }
+    return [n];
+  };
+  return (text) => {
+    const numeric = findMarkers(text, context);
+    const taken = (start: number, end: number) => numeric.some((m) => start < m.end && m.start < end);
+    const markers = [...numeric];
+    for (const c of findAuthorDateCallouts(text)) {
+      if (taken(c.start, c.end)) continue;
+      const numbers = [...new Set(c.items.flatMap((item) => numbersOf(item, c.placeLike)))];
+      if (numbers.length === 0) continue;
+      markers.push({ raw: text.slice(c.start, c.end), numbers, start: c.start, end: c.end });
+    }
+    return markers.sort((a, b) => a.start - b.start);
+  };
+}
