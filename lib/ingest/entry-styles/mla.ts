@@ -1,4 +1,5 @@
 import { parseAuthors } from '../authors';
+import { parsePublication } from '../publication';
 import {
   bylineWithoutStop,
   firstQuoted,
@@ -26,7 +27,12 @@ function quotedShape(text: string): StyledEntry | null {
   if (!quoted || !'.?!'.includes(quoted.closingMark) || !quoted.before.endsWith('.')) return null;
   const byline = bylineWithoutStop(quoted.before);
   if (parseAuthors(byline).length === 0) return null;
-  const { publication, year } = readSegmentTail(quoted.after, true);
+  const read = readSegmentTail(quoted.after, true);
+  const { year } = read;
+  // No "vol." or "pp." but an APA "Journal, 4(2), 1-5": the journal reader has it.
+  const apa = parsePublication(quoted.after);
+  const publication =
+    !read.publication.volume && !read.publication.pages && apa.volume ? apa : read.publication;
   // A chapter: in a book ("edited by", or a publisher and pages without a volume).
   if (
     /,\sedited by\s/i.test(quoted.after) ||

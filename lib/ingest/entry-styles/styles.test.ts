@@ -393,6 +393,20 @@ describe.each([
   });
 });
 
+describe('entries of no such style', () => {
+  it('leaves a quoted title with an APA journal tail to the journal reader', () => {
+    expect(parseReferenceEntry('Smith, J. “Untitled notes.” Journal of Things, 4(2), 1-5.')).toMatchObject({
+      authors: [a('Smith', 'J.')],
+      title: 'Untitled notes',
+      container: 'Journal of Things',
+      volume: '4',
+      issue: '2',
+      pages: '1-5',
+      kind: 'article',
+    });
+  });
+});
+
 describe('long hostile entries', () => {
   it.each([
     ['initials and commas', `${'A. Bb, '.repeat(20_000)}“t,” x`],
