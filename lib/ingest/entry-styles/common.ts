@@ -103,6 +103,7 @@ const NUMBER = /^(?:no|nos|iss)\.\s?(\S+)$/i;
 const PAGES = /^(?:pp?\.|art\.\s?no\.|pages?)\s?(\S+)$/i;
 const EDITORS = /^(?:edited by|ed\.\sby|trans(?:\.|lated)\sby)\s/i;
 const EDITORS_AFTER = /\bEds?\.\s/;
+const NUMBERED = /^(?:vols?|no|nos|iss|pp?)\.\s/i;
 const ACCESSED = /^\(?(?:accessed|retrieved|viewed)\b/i;
 
 /** The tail up to a web page's "[Online]", "(accessed ...)" or "Accessed: ...", dates of no edition. */
@@ -128,28 +129,42 @@ export interface SegmentTail {
  * J. S. Brake, Ed. New York, NY, USA: Wiley, 1994, pp. 55-70". `hasContainer`: the first plain
  * segment names the journal or book the work is in (an article or chapter), not a publisher.
  */
-export function readSegmentTail(tail: string, hasContainer: boolean): SegmentTail {
+export function readSegmentTail(tail: string, hasContainer: boolean, { mla = false } = {}): SegmentTail {
   const text = trimEndOf(beforeAccess(tail).trim(), (c) => c === '.' || isWhitespace(c));
   const publication: Publication = { ...NO_PUBLICATION };
   let year: number | null = null;
   const plain: string[] = [];
   let container: string | null = null;
-  for (const segment of commaSegments(text)) {
+  let seen = false;
+  for (const whole of commaSegments(text)) {
+    // MLA: a second container ("pp. 145–163. JSTOR, www.jstor.org/…") starts after a full stop.
+    const label = NUMBERED.exec(whole);
+    const second = mla && (seen || label !== null) && segmentYear(whole) === null;
+    const stop = second ? whole.indexOf('. ', label ? label[0].length : 1) : -1;
+    const segment = stop > 0 ? whole.slice(0, stop) : whole;
     const volume = VOLUME.exec(segment);
     const number = NUMBER.exec(segment);
     const pages = PAGES.exec(segment);
     const inBook = /^in\s/i.test(segment) && container === null && plain.length === 0;
+    // MLA: a container with a comma in its name ("Geografiska Annaler. Series B, Human Geography").
+    if (mla && (volume || number) && !seen && container !== null && plain.length > 0) {
+      container = [container, ...plain.splice(0)].join(', ');
+    }
+    if (volume || number || pages) seen = true;
     if (volume) publication.volume = tidy(volume[1]);
     else if (number) publication.issue = tidy(number[1]);
     else if (pages) publication.pages = normalisePages(tidy(pages[1]));
-    else if (segmentYear(segment) !== null) year = segmentYear(segment);
-    else if (ACCESSED.test(segment)) break;
+    else if (segmentYear(segment) !== null) {
+      year = segmentYear(segment);
+      seen = true;
+    } else if (ACCESSED.test(segment)) break;
     else if (inBook) {
       publication.chapter = true;
       container = segment.slice(3).trim();
     } else if (EDITORS.test(segment)) continue;
     else if (hasContainer && container === null) container = segment;
     else plain.push(segment);
+    if (stop > 0) break;
   }
   publication.container = tidy(container);
   Object.assign(publication, placeAndPublisher(plain));

@@ -27,7 +27,7 @@ function quotedShape(text: string): StyledEntry | null {
   if (!quoted || !'.?!'.includes(quoted.closingMark) || !quoted.before.endsWith('.')) return null;
   const byline = bylineWithoutStop(quoted.before);
   if (parseAuthors(byline).length === 0) return null;
-  const read = readSegmentTail(quoted.after, true);
+  const read = readSegmentTail(quoted.after, true, { mla: true });
   const { year } = read;
   // No "vol." or "pp." but an APA "Journal, 4(2), 1-5": the journal reader has it.
   const apa = parsePublication(quoted.after);

@@ -138,6 +138,63 @@ const IEEE: Case[] = [
       kind: 'web',
     },
   },
+  {
+    entry:
+      '[1] G. O. Young, “Synthetic structure of industrial plastics,” in Plastics, 2nd ed., vol. 3, J. Peters, Ed. New York: McGraw-Hill, 1964, pp. 15–64.',
+    expected: {
+      authors: [a('Young', 'G. O.')],
+      year: 1964,
+      title: 'Synthetic structure of industrial plastics',
+      container: 'Plastics',
+      volume: '3',
+      place: 'New York',
+      publisher: 'McGraw-Hill',
+      pages: '15-64',
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      '[4] E. P. Wigner, “Theory of traveling-wave optical laser,” Phys. Rev., vol. 134, pp. A635–A646, Dec. 1965.',
+    expected: {
+      authors: [a('Wigner', 'E. P.')],
+      year: 1965,
+      title: 'Theory of traveling-wave optical laser',
+      container: 'Phys. Rev',
+      volume: '134',
+      issue: null,
+      pages: 'A635-A646',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      '[6] D. B. Payne and J. R. Stern, “Wavelength-switched passively coupled single-mode optical network,” in Proc. IOOC-ECOC, 1985, pp. 585–590.',
+    expected: {
+      authors: [a('Payne', 'D. B.'), a('Stern', 'J. R.')],
+      year: 1985,
+      title: 'Wavelength-switched passively coupled single-mode optical network',
+      container: 'Proc. IOOC-ECOC',
+      pages: '585-590',
+      chapter: false,
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      '[2] R. L. Myer, “Parametric oscillators and nonlinear materials,” in Nonlinear Optics, vol. 4, P. G. Harper and B. S. Wherret, Eds. San Francisco, CA: Academic, 1977, pp. 47–160.',
+    expected: {
+      authors: [a('Myer', 'R. L.')],
+      year: 1977,
+      title: 'Parametric oscillators and nonlinear materials',
+      container: 'Nonlinear Optics',
+      volume: '4',
+      place: 'San Francisco, CA',
+      publisher: 'Academic',
+      pages: '47-160',
+      kind: 'chapter',
+    },
+  },
 ];
 
 const MLA: Case[] = [
@@ -248,6 +305,46 @@ const MLA: Case[] = [
       year: 1999,
       title: 'The Crown of Columbus',
       publisher: 'HarperCollins',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Raento, Pauliina, and Stanley D. Brunn. “Visualizing Finland: Postage Stamps as Political Messengers.” Geografiska Annaler. Series B, Human Geography, vol. 87, no. 2, 2005, pp. 145–163. JSTOR, https://www.jstor.org/stable/3554307.',
+    expected: {
+      authors: [a('Raento', 'Pauliina'), a('Brunn', 'Stanley D.')],
+      year: 2005,
+      title: 'Visualizing Finland: Postage Stamps as Political Messengers',
+      container: 'Geografiska Annaler. Series B, Human Geography',
+      volume: '87',
+      issue: '2',
+      pages: '145-163',
+      url: 'https://www.jstor.org/stable/3554307',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Karvinen, Kristo. "Winter War, Anti-Communism and the volunteers from abroad, 1939-1940." Twentieth Century Communism, no. 21, autumn 2021, pp. 9-28. Gale Academic OneFile.',
+    expected: {
+      authors: [a('Karvinen', 'Kristo')],
+      year: 2021,
+      title: 'Winter War, Anti-Communism and the volunteers from abroad, 1939-1940',
+      container: 'Twentieth Century Communism',
+      volume: null,
+      issue: '21',
+      pages: '9-28',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Hayles, Katherine. My Mother Was a Computer: Digital Subjects and Literary Texts. U of Chicago P, 2005.',
+    expected: {
+      authors: [a('Hayles', 'Katherine')],
+      year: 2005,
+      title: 'My Mother Was a Computer: Digital Subjects and Literary Texts',
+      publisher: 'U of Chicago P',
       kind: 'book',
     },
   },
@@ -379,6 +476,44 @@ const CHICAGO: Case[] = [
       volume: null,
       pages: null,
       kind: 'web',
+    },
+  },
+  {
+    entry:
+      'Welch, Kathleen E. 1999. Electric Rhetoric: Classical Rhetoric, Oralism, and a New Literacy. Cambridge: MIT Press.',
+    expected: {
+      authors: [a('Welch', 'Kathleen E.')],
+      year: 1999,
+      title: 'Electric Rhetoric: Classical Rhetoric, Oralism, and a New Literacy',
+      place: 'Cambridge',
+      publisher: 'MIT Press',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'King, John A. 2006. “United States History.” In The History Highway: A 21st Century Guide to Internet Resources, edited by Dennis A. Trinkle and Scott A. Merriman, 255–370. Armonk, NY: M. E. Sharpe.',
+    expected: {
+      authors: [a('King', 'John A.')],
+      year: 2006,
+      title: 'United States History',
+      container: 'The History Highway: A 21st Century Guide to Internet Resources',
+      pages: '255-370',
+      place: 'Armonk, NY',
+      publisher: 'M. E. Sharpe',
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      'Patten, Michael A., Guy McCaskie, and Philip Unitt. 2003. Birds of the Salton Sea: Status, Biogeography, and Ecology. Berkeley: University of California Press.',
+    expected: {
+      authors: [a('Patten', 'Michael A.'), a('McCaskie', 'Guy'), a('Unitt', 'Philip')],
+      year: 2003,
+      title: 'Birds of the Salton Sea: Status, Biogeography, and Ecology',
+      place: 'Berkeley',
+      publisher: 'University of California Press',
+      kind: 'book',
     },
   },
 ];
