@@ -64,8 +64,8 @@ export function firstQuoted(text: string): Quoted | null {
   }
   if (open < 0) return null;
   const close = text[open] === '“' ? text.indexOf('”', open + 1) : text.indexOf('"', open + 1);
-  if (close < 0 || close === open + 1) return null;
-  const inside = text.slice(open + 1, close).trim();
+  const inside = close < 0 ? '' : text.slice(open + 1, close).trim();
+  if (inside === '') return null;
   const closingMark = inside[inside.length - 1] ?? '';
   const title = ',.'.includes(closingMark) ? inside.slice(0, -1).trim() : inside;
   return { before: text.slice(0, open).trim(), title, closingMark, after: text.slice(close + 1).trim() };
