@@ -1,6 +1,7 @@
 import { isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
+import { readStyledEntry } from './entry-styles';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
 
@@ -162,6 +163,10 @@ function kindOf(p: Publication, url: string | null, tail: string): WorkKind {
   return 'unknown';
 }
 
+/** A styled entry with a URL and nothing of a journal or a book: a web page in its site. */
+const isWebPage = (p: Publication, url: string | null) =>
+  url !== null && !p.volume && !p.pages && !p.chapter && !p.place;
+
 const isTrailingPunctuation = (c: string) => '.,;)'.includes(c);
 
 export function parseReferenceEntry(raw: string): ParsedEntry {
@@ -174,6 +179,19 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
   const urlMatch = URL.exec(text);
   const url = urlMatch?.[1] === undefined ? null : trimEndOf(urlMatch[1], isTrailingPunctuation);
   if (urlMatch) text = cut(text, urlMatch);
+  const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
+  if (styled) {
+    const { publication } = styled;
+    return {
+      authors: styled.authors ?? parseAuthors(styled.byline),
+      year: styled.year,
+      title: styled.title,
+      ...publication,
+      kind: isWebPage(publication, url) ? 'web' : kindOf(publication, url, publication.container ?? ''),
+      doi,
+      url,
+    };
+  }
   const { byline, year, rest } = splitByline(text);
   const { title, tail } = splitTitle(rest);
   const publication = parsePublication(tail);

@@ -1,0 +1,557 @@
+import { describe, expect, it } from 'vitest';
+import { type ParsedEntry, parseReferenceEntry } from '../reference-entry';
+
+/*
+ * Entries written by hand after each style's published rules and examples (IEEE Reference Guide,
+ * MLA Handbook 9th ed., Chicago Manual 17th ed. author–date), with the fields expected of each
+ * written from the entry itself. Container names lose the full stop that closes them, as in APA;
+ * pages use an ASCII hyphen.
+ */
+
+interface Case {
+  entry: string;
+  expected: Partial<ParsedEntry>;
+}
+
+const a = (family: string, given: string | null) => ({ family, given });
+
+const IEEE: Case[] = [
+  {
+    entry:
+      '[1] J. U. Duncombe, “Infrared navigation—Part I: An assessment of feasibility,” IEEE Trans. Electron Devices, vol. ED-11, no. 1, pp. 34–39, Jan. 1959.',
+    expected: {
+      authors: [a('Duncombe', 'J. U.')],
+      year: 1959,
+      title: 'Infrared navigation—Part I: An assessment of feasibility',
+      container: 'IEEE Trans. Electron Devices',
+      volume: 'ED-11',
+      issue: '1',
+      pages: '34-39',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'J. K. Author and B. Smith, "Title of the article," IEEE Trans. Neural Netw., vol. 5, no. 2, pp. 100-110, 2019, doi: 10.1109/5.771073.',
+    expected: {
+      authors: [a('Author', 'J. K.'), a('Smith', 'B.')],
+      year: 2019,
+      title: 'Title of the article',
+      container: 'IEEE Trans. Neural Netw',
+      volume: '5',
+      issue: '2',
+      pages: '100-110',
+      doi: '10.1109/5.771073',
+      kind: 'article',
+    },
+  },
+  {
+    entry: '[2] B. Klaus and P. Horn, Robot Vision. Cambridge, MA, USA: MIT Press, 1986.',
+    expected: {
+      authors: [a('Klaus', 'B.'), a('Horn', 'P.')],
+      year: 1986,
+      title: 'Robot Vision',
+      container: null,
+      place: 'Cambridge, MA, USA',
+      publisher: 'MIT Press',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      '[3] L. Stein, “Random patterns,” in Computers and You, J. S. Brake, Ed. New York, NY, USA: Wiley, 1994, pp. 55–70.',
+    expected: {
+      authors: [a('Stein', 'L.')],
+      year: 1994,
+      title: 'Random patterns',
+      container: 'Computers and You',
+      place: 'New York, NY, USA',
+      publisher: 'Wiley',
+      pages: '55-70',
+      chapter: true,
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      'K. He, X. Zhang, S. Ren, and J. Sun, “Deep residual learning for image recognition,” in Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR), Las Vegas, NV, USA, 2016, pp. 770–778.',
+    expected: {
+      authors: [a('He', 'K.'), a('Zhang', 'X.'), a('Ren', 'S.'), a('Sun', 'J.')],
+      year: 2016,
+      title: 'Deep residual learning for image recognition',
+      container: 'Proc. IEEE Conf. Comput. Vis. Pattern Recognit. (CVPR)',
+      place: 'Las Vegas, NV, USA',
+      publisher: null,
+      pages: '770-778',
+      chapter: false,
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'A. Vaswani et al., “Attention is all you need,” in Proc. Adv. Neural Inf. Process. Syst., 2017, pp. 5998–6008.',
+    expected: {
+      authors: [a('Vaswani', 'A.')],
+      year: 2017,
+      title: 'Attention is all you need',
+      container: 'Proc. Adv. Neural Inf. Process. Syst',
+      pages: '5998-6008',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'R. E. Kalman, “A new approach to linear filtering and prediction problems,” J. Basic Eng., vol. 82, no. 1, pp. 35–45, Mar. 1960, doi: 10.1115/1.3662552.',
+    expected: {
+      authors: [a('Kalman', 'R. E.')],
+      year: 1960,
+      title: 'A new approach to linear filtering and prediction problems',
+      container: 'J. Basic Eng',
+      volume: '82',
+      issue: '1',
+      pages: '35-45',
+      doi: '10.1115/1.3662552',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'W.-K. Chen, Linear Networks and Systems. Belmont, CA, USA: Wadsworth, 1993, pp. 123–135.',
+    expected: {
+      authors: [a('Chen', 'W.-K.')],
+      year: 1993,
+      title: 'Linear Networks and Systems',
+      place: 'Belmont, CA, USA',
+      publisher: 'Wadsworth',
+      pages: '123-135',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'J. Smith, “Writing clear references,” IEEE Author Center. Accessed: Mar. 3, 2021. [Online]. Available: https://ieeeauthorcenter.ieee.org/refs',
+    expected: {
+      authors: [a('Smith', 'J.')],
+      year: null,
+      title: 'Writing clear references',
+      container: 'IEEE Author Center',
+      url: 'https://ieeeauthorcenter.ieee.org/refs',
+      kind: 'web',
+    },
+  },
+  {
+    entry:
+      '[1] G. O. Young, “Synthetic structure of industrial plastics,” in Plastics, 2nd ed., vol. 3, J. Peters, Ed. New York: McGraw-Hill, 1964, pp. 15–64.',
+    expected: {
+      authors: [a('Young', 'G. O.')],
+      year: 1964,
+      title: 'Synthetic structure of industrial plastics',
+      container: 'Plastics',
+      volume: '3',
+      place: 'New York',
+      publisher: 'McGraw-Hill',
+      pages: '15-64',
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      '[4] E. P. Wigner, “Theory of traveling-wave optical laser,” Phys. Rev., vol. 134, pp. A635–A646, Dec. 1965.',
+    expected: {
+      authors: [a('Wigner', 'E. P.')],
+      year: 1965,
+      title: 'Theory of traveling-wave optical laser',
+      container: 'Phys. Rev',
+      volume: '134',
+      issue: null,
+      pages: 'A635-A646',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      '[6] D. B. Payne and J. R. Stern, “Wavelength-switched passively coupled single-mode optical network,” in Proc. IOOC-ECOC, 1985, pp. 585–590.',
+    expected: {
+      authors: [a('Payne', 'D. B.'), a('Stern', 'J. R.')],
+      year: 1985,
+      title: 'Wavelength-switched passively coupled single-mode optical network',
+      container: 'Proc. IOOC-ECOC',
+      pages: '585-590',
+      chapter: false,
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      '[2] R. L. Myer, “Parametric oscillators and nonlinear materials,” in Nonlinear Optics, vol. 4, P. G. Harper and B. S. Wherret, Eds. San Francisco, CA: Academic, 1977, pp. 47–160.',
+    expected: {
+      authors: [a('Myer', 'R. L.')],
+      year: 1977,
+      title: 'Parametric oscillators and nonlinear materials',
+      container: 'Nonlinear Optics',
+      volume: '4',
+      place: 'San Francisco, CA',
+      publisher: 'Academic',
+      pages: '47-160',
+      kind: 'chapter',
+    },
+  },
+];
+
+const MLA: Case[] = [
+  {
+    entry:
+      'Baron, Naomi S. “Redefining Reading: The Impact of Digital Communication Media.” PMLA, vol. 128, no. 1, Jan. 2013, pp. 193-200.',
+    expected: {
+      authors: [a('Baron', 'Naomi S.')],
+      year: 2013,
+      title: 'Redefining Reading: The Impact of Digital Communication Media',
+      container: 'PMLA',
+      volume: '128',
+      issue: '1',
+      pages: '193-200',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Smith, John, and Jane Lee. "Sleep and Memory in Adults." Journal of Sleep Research, vol. 12, no. 3, 2019, pp. 45-67.',
+    expected: {
+      authors: [a('Smith', 'John'), a('Lee', 'Jane')],
+      year: 2019,
+      title: 'Sleep and Memory in Adults',
+      container: 'Journal of Sleep Research',
+      volume: '12',
+      issue: '3',
+      pages: '45-67',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'Gleick, James. The Information: A History, a Theory, a Flood. Pantheon Books, 2011.',
+    expected: {
+      authors: [a('Gleick', 'James')],
+      year: 2011,
+      title: 'The Information: A History, a Theory, a Flood',
+      container: null,
+      publisher: 'Pantheon Books',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Bazin, Patrick. “Toward Metareading.” The Future of the Book, edited by Geoffrey Nunberg, U of California P, 1996, pp. 153-68.',
+    expected: {
+      authors: [a('Bazin', 'Patrick')],
+      year: 1996,
+      title: 'Toward Metareading',
+      container: 'The Future of the Book',
+      publisher: 'U of California P',
+      pages: '153-68',
+      chapter: true,
+      kind: 'chapter',
+    },
+  },
+  {
+    entry: 'Burdick, Anne, et al. Digital_Humanities. MIT Press, 2012.',
+    expected: {
+      authors: [a('Burdick', 'Anne')],
+      year: 2012,
+      title: 'Digital_Humanities',
+      publisher: 'MIT Press',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Hollmichel, Stefanie. “The Reading Brain: Differences between Digital and Print.” So Many Books, 25 Apr. 2013, https://somanybooks.org/2013/04/25/the-reading-brain/.',
+    expected: {
+      authors: [a('Hollmichel', 'Stefanie')],
+      year: 2013,
+      title: 'The Reading Brain: Differences between Digital and Print',
+      container: 'So Many Books',
+      url: 'https://somanybooks.org/2013/04/25/the-reading-brain/',
+      kind: 'web',
+    },
+  },
+  {
+    entry:
+      'Chan, Evans. “Postmodernism and Hong Kong Cinema.” Postmodern Culture, vol. 10, no. 3, May 2000, https://doi.org/10.1353/pmc.2000.0021.',
+    expected: {
+      authors: [a('Chan', 'Evans')],
+      year: 2000,
+      title: 'Postmodernism and Hong Kong Cinema',
+      container: 'Postmodern Culture',
+      volume: '10',
+      issue: '3',
+      doi: '10.1353/pmc.2000.0021',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'Pratt, Mary Louise. “Arts of the Contact Zone.” Profession, 1991, pp. 33-40.',
+    expected: {
+      authors: [a('Pratt', 'Mary Louise')],
+      year: 1991,
+      title: 'Arts of the Contact Zone',
+      container: 'Profession',
+      pages: '33-40',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'Dorris, Michael, and Louise Erdrich. The Crown of Columbus. HarperCollins, 1999.',
+    expected: {
+      authors: [a('Dorris', 'Michael'), a('Erdrich', 'Louise')],
+      year: 1999,
+      title: 'The Crown of Columbus',
+      publisher: 'HarperCollins',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Raento, Pauliina, and Stanley D. Brunn. “Visualizing Finland: Postage Stamps as Political Messengers.” Geografiska Annaler. Series B, Human Geography, vol. 87, no. 2, 2005, pp. 145–163. JSTOR, https://www.jstor.org/stable/3554307.',
+    expected: {
+      authors: [a('Raento', 'Pauliina'), a('Brunn', 'Stanley D.')],
+      year: 2005,
+      title: 'Visualizing Finland: Postage Stamps as Political Messengers',
+      container: 'Geografiska Annaler. Series B, Human Geography',
+      volume: '87',
+      issue: '2',
+      pages: '145-163',
+      url: 'https://www.jstor.org/stable/3554307',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Karvinen, Kristo. "Winter War, Anti-Communism and the volunteers from abroad, 1939-1940." Twentieth Century Communism, no. 21, autumn 2021, pp. 9-28. Gale Academic OneFile.',
+    expected: {
+      authors: [a('Karvinen', 'Kristo')],
+      year: 2021,
+      title: 'Winter War, Anti-Communism and the volunteers from abroad, 1939-1940',
+      container: 'Twentieth Century Communism',
+      volume: null,
+      issue: '21',
+      pages: '9-28',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Hayles, Katherine. My Mother Was a Computer: Digital Subjects and Literary Texts. U of Chicago P, 2005.',
+    expected: {
+      authors: [a('Hayles', 'Katherine')],
+      year: 2005,
+      title: 'My Mother Was a Computer: Digital Subjects and Literary Texts',
+      publisher: 'U of Chicago P',
+      kind: 'book',
+    },
+  },
+];
+
+const CHICAGO: Case[] = [
+  {
+    entry:
+      'Keng, Shao-Hsun, Chun-Hung Lin, and Peter F. Orazem. 2017. “Expanding College Access in Taiwan, 1978–2014: Effects on Graduate Quality and Income Inequality.” Journal of Human Capital 11, no. 1 (Spring): 1–34. https://doi.org/10.1086/690235.',
+    expected: {
+      authors: [a('Keng', 'Shao-Hsun'), a('Lin', 'Chun-Hung'), a('Orazem', 'Peter F.')],
+      year: 2017,
+      title:
+        'Expanding College Access in Taiwan, 1978–2014: Effects on Graduate Quality and Income Inequality',
+      container: 'Journal of Human Capital',
+      volume: '11',
+      issue: '1',
+      pages: '1-34',
+      doi: '10.1086/690235',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Smith, John, and Jane Lee. 2019. "Sleep and Memory in Adults." Journal of Sleep Research 12 (3): 45–67.',
+    expected: {
+      authors: [a('Smith', 'John'), a('Lee', 'Jane')],
+      year: 2019,
+      title: 'Sleep and Memory in Adults',
+      container: 'Journal of Sleep Research',
+      volume: '12',
+      issue: '3',
+      pages: '45-67',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Grazer, Brian, and Charles Fishman. 2015. A Curious Mind: The Secret to a Bigger Life. New York: Simon & Schuster.',
+    expected: {
+      authors: [a('Grazer', 'Brian'), a('Fishman', 'Charles')],
+      year: 2015,
+      title: 'A Curious Mind: The Secret to a Bigger Life',
+      container: null,
+      place: 'New York',
+      publisher: 'Simon & Schuster',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Thoreau, Henry David. 2016. “Walking.” In The Making of the American Essay, edited by John D’Agata, 167–95. Minneapolis: Graywolf Press.',
+    expected: {
+      authors: [a('Thoreau', 'Henry David')],
+      year: 2016,
+      title: 'Walking',
+      container: 'The Making of the American Essay',
+      pages: '167-95',
+      place: 'Minneapolis',
+      publisher: 'Graywolf Press',
+      chapter: true,
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      'LaSalle, Peter. 2017. “Conundrum: A Story about Reading.” New England Review 38 (1): 95–109. https://doi.org/10.1353/ner.2017.0015.',
+    expected: {
+      authors: [a('LaSalle', 'Peter')],
+      year: 2017,
+      title: 'Conundrum: A Story about Reading',
+      container: 'New England Review',
+      volume: '38',
+      issue: '1',
+      pages: '95-109',
+      doi: '10.1353/ner.2017.0015',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Aiello, Luca M., et al. 2019. “Large-Scale and High-Resolution Analysis of Food Purchases and Health Outcomes.” EPJ Data Science 8: 14.',
+    expected: {
+      authors: [a('Aiello', 'Luca M.')],
+      year: 2019,
+      title: 'Large-Scale and High-Resolution Analysis of Food Purchases and Health Outcomes',
+      container: 'EPJ Data Science',
+      volume: '8',
+      issue: null,
+      pages: '14',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Pollan, Michael. 2006a. The Omnivore’s Dilemma: A Natural History of Four Meals. New York: Penguin.',
+    expected: {
+      authors: [a('Pollan', 'Michael')],
+      year: 2006,
+      title: 'The Omnivore’s Dilemma: A Natural History of Four Meals',
+      place: 'New York',
+      publisher: 'Penguin',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'Lee, Jane K. 2018. “Social Ties and Sleep.” American Sociological Review 83 (4): 700–725. https://doi.org/10.1177/0003122418781234.',
+    expected: {
+      authors: [a('Lee', 'Jane K.')],
+      year: 2018,
+      title: 'Social Ties and Sleep',
+      container: 'American Sociological Review',
+      volume: '83',
+      issue: '4',
+      pages: '700-725',
+      doi: '10.1177/0003122418781234',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Google. 2017. “Privacy Policy.” Privacy & Terms. Last modified April 17, 2017. https://www.google.com/policies/privacy/.',
+    expected: {
+      authors: [a('Google', null)],
+      year: 2017,
+      title: 'Privacy Policy',
+      url: 'https://www.google.com/policies/privacy/',
+      volume: null,
+      pages: null,
+      kind: 'web',
+    },
+  },
+  {
+    entry:
+      'Welch, Kathleen E. 1999. Electric Rhetoric: Classical Rhetoric, Oralism, and a New Literacy. Cambridge: MIT Press.',
+    expected: {
+      authors: [a('Welch', 'Kathleen E.')],
+      year: 1999,
+      title: 'Electric Rhetoric: Classical Rhetoric, Oralism, and a New Literacy',
+      place: 'Cambridge',
+      publisher: 'MIT Press',
+      kind: 'book',
+    },
+  },
+  {
+    entry:
+      'King, John A. 2006. “United States History.” In The History Highway: A 21st Century Guide to Internet Resources, edited by Dennis A. Trinkle and Scott A. Merriman, 255–370. Armonk, NY: M. E. Sharpe.',
+    expected: {
+      authors: [a('King', 'John A.')],
+      year: 2006,
+      title: 'United States History',
+      container: 'The History Highway: A 21st Century Guide to Internet Resources',
+      pages: '255-370',
+      place: 'Armonk, NY',
+      publisher: 'M. E. Sharpe',
+      kind: 'chapter',
+    },
+  },
+  {
+    entry:
+      'Patten, Michael A., Guy McCaskie, and Philip Unitt. 2003. Birds of the Salton Sea: Status, Biogeography, and Ecology. Berkeley: University of California Press.',
+    expected: {
+      authors: [a('Patten', 'Michael A.'), a('McCaskie', 'Guy'), a('Unitt', 'Philip')],
+      year: 2003,
+      title: 'Birds of the Salton Sea: Status, Biogeography, and Ecology',
+      place: 'Berkeley',
+      publisher: 'University of California Press',
+      kind: 'book',
+    },
+  },
+];
+
+describe.each([
+  ['IEEE', IEEE],
+  ['MLA', MLA],
+  ['Chicago author–date', CHICAGO],
+])('%s entries', (_style, cases) => {
+  it.each(cases.map((c) => [c.entry, c.expected] as const))('%s', (entry, expected) => {
+    expect(parseReferenceEntry(entry)).toMatchObject(expected);
+  });
+});
+
+describe('entries of no such style', () => {
+  it('leaves a quoted title with an APA journal tail to the journal reader', () => {
+    expect(parseReferenceEntry('Smith, J. “Untitled notes.” Journal of Things, 4(2), 1-5.')).toMatchObject({
+      authors: [a('Smith', 'J.')],
+      title: 'Untitled notes',
+      container: 'Journal of Things',
+      volume: '4',
+      issue: '2',
+      pages: '1-5',
+      kind: 'article',
+    });
+  });
+});
+
+describe('long hostile entries', () => {
+  it.each([
+    ['initials and commas', `${'A. Bb, '.repeat(20_000)}“t,” x`],
+    ['quotes after a byline', `Smith, John. ${'“a.” '.repeat(20_000)}`],
+    ['years after full stops', `Smith, John${'. 2019'.repeat(20_000)}. x`],
+    ['segments', `A. Bb, “t,” ${'vol. 1, no. 2, x: y, '.repeat(20_000)}`],
+    ['colons and brackets', `Smith, John. 2019. “t.” J ${'1 (2): '.repeat(20_000)}3`],
+  ])('reads %s in linear time', (_name, entry) => {
+    const start = performance.now();
+    parseReferenceEntry(entry);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
