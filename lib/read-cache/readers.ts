@@ -73,6 +73,8 @@ export const libraryReader = cachedReader(
       return {
         ...row,
         format: row.format as Library['articles'][number]['format'],
+        // The style is the audit's reading of the callouts, like every other figure of the row.
+        style: report.style,
         coverage,
         claims,
         findings,

@@ -63,7 +63,7 @@ describe('GET /api/library against a real Neo4j', () => {
     expect(sleep).toMatchObject({
       title: 'Sleep and memory',
       format: 'markdown',
-      style: null,
+      style: 'numeric',
       claims: 3,
       works: 3,
       coverage: 0.3333,
@@ -75,7 +75,14 @@ describe('GET /api/library against a real Neo4j', () => {
       cited_not_listed: 1,
       listed_not_cited: 1,
     });
-    expect(naps).toMatchObject({ title: 'Naps', format: 'text', claims: 1, works: 1, coverage: 1 });
+    expect(naps).toMatchObject({
+      title: 'Naps',
+      format: 'text',
+      style: 'numeric',
+      claims: 1,
+      works: 1,
+      coverage: 1,
+    });
     for (const a of articles) {
       const loaded = Date.parse(a.loadedAt ?? '');
       expect(loaded).toBeGreaterThanOrEqual(before - 1000); // the database's clock, not this one
