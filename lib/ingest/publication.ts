@@ -23,7 +23,8 @@ export interface Publication {
 const PUBLISHER_WORDS =
   /\b(?:press|publish\w*|books?|company|co\.|inc\.?|ltd\.?|llc|wiley|norton|routledge|sage|springer|elsevier|university|schuster|penguin|random house|harper\w*|guilford)\b/i;
 
-const NONE: Publication = {
+/** A publication with nothing read: what each reader starts from. */
+export const NO_PUBLICATION: Publication = {
   container: null,
   volume: null,
   issue: null,
@@ -53,11 +54,11 @@ function publisherAndPlace(text: string): Pick<Publication, 'publisher' | 'place
 
 export function parsePublication(tail: string): Publication {
   const text = tail.replace(/\s+/g, ' ').trim();
-  if (text === '') return NONE;
+  if (text === '') return NO_PUBLICATION;
   const inBook = chapter(text);
   if (inBook) {
     return {
-      ...NONE,
+      ...NO_PUBLICATION,
       ...publisherAndPlace(inBook.rest),
       container: clean(inBook.book),
       pages: normalisePages(inBook.pages),
@@ -67,7 +68,7 @@ export function parsePublication(tail: string): Publication {
   const journal = apaJournal(text) ?? vancouverJournal(text);
   if (journal) {
     return {
-      ...NONE,
+      ...NO_PUBLICATION,
       container: clean(journal.container),
       volume: clean(journal.volume),
       issue: clean(journal.issue),
@@ -79,7 +80,7 @@ export function parsePublication(tail: string): Publication {
     !PUBLISHER_WORDS.test(text) &&
     /\b(?:journal|review|quarterly|bulletin|proceedings|annals|magazine|psycholog\w*)\b/i.test(first)
   ) {
-    return { ...NONE, container: first };
+    return { ...NO_PUBLICATION, container: first };
   }
-  return { ...NONE, ...publisherAndPlace(text) };
+  return { ...NO_PUBLICATION, ...publisherAndPlace(text) };
 }

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { parseArticleBytes } from '@/lib/ingest/parse-article';
 import { readJats } from '@/lib/ingest/readers/jats/read-jats';
 import { decodeArticleBytes } from '@/lib/ingest/validate-input';
-import { median, now, round } from './stats';
+import { medianOfRuns, round } from './stats';
 
 /*
  * npm run bench:jats -- [--runs n] [--file f]
@@ -27,17 +27,6 @@ function largestCorpusFile(): string {
   return largest.file;
 }
 
-async function timeRuns(runs: number, run: () => unknown): Promise<number> {
-  await run(); // warm-up: module loading and JIT are not the reader's cost
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = now();
-    await run();
-    times.push(now() - start);
-  }
-  return median(times);
-}
-
 async function main(): Promise<void> {
   const options = new Command('bench:jats')
     .option('--runs <n>', 'runs of each (median)', '15')
@@ -49,8 +38,8 @@ async function main(): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const doc = readJats(decodeArticleBytes(bytes));
   const callouts = doc.blocks.reduce((n, b) => n + (b.citations?.length ?? 0), 0);
-  const read = await timeRuns(runs, () => readJats(decodeArticleBytes(bytes)));
-  const parse = await timeRuns(runs, () =>
+  const read = await medianOfRuns(runs, () => readJats(decodeArticleBytes(bytes)));
+  const parse = await medianOfRuns(runs, () =>
     parseArticleBytes(bytes, { slug: 'bench-jats', name: path.basename(file) }),
   );
   console.log(

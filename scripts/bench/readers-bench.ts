@@ -8,7 +8,7 @@ import { renderText } from '../eval/render/render-text';
 import type { Renderer } from '../eval/render/rendering';
 import type { TruthArticle } from '../eval/truth/truth-article';
 import { terminalTable } from './report/table';
-import { median, now, round } from './stats';
+import { medianOfRuns, round } from './stats';
 
 /*
  * npm run bench:readers -- [--mb n] [--runs n]
@@ -51,17 +51,6 @@ function joined(articles: TruthArticle[], targetBytes: number): TruthArticle {
   return out;
 }
 
-async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number> {
-  await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = now();
-    await run();
-    times.push(now() - start);
-  }
-  return median(times);
-}
-
 async function main(): Promise<void> {
   const options = new Command('bench:readers')
     .option('--mb <n>', 'size of the article in MB of text', '1')
@@ -80,7 +69,7 @@ async function main(): Promise<void> {
   for (const [format, render] of renderers) {
     const { name, bytes } = await render(article);
     let claims = 0;
-    const ms = await timeRuns(runs, async () => {
+    const ms = await medianOfRuns(runs, async () => {
       claims = (await parseArticleBytes(bytes, { slug: 'bench-readers', name })).claims.length;
     });
     rows.push([format, `${round(bytes.byteLength / 1024 / 1024, 2)} MB`, claims, `${round(ms)} ms`]);

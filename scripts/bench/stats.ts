@@ -25,3 +25,15 @@ export function round(n: number, digits = 1): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/** The median time of `run` over `runs` runs, after one warm-up run (module loading and JIT). */
+export async function medianOfRuns(runs: number, run: () => unknown): Promise<number> {
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    await run();
+    times.push(now() - start);
+  }
+  return median(times);
+}

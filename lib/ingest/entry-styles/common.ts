@@ -1,6 +1,6 @@
 import { isWhitespace, trimEndOf, trimOf } from '@/lib/text/scan';
 import type { ParsedAuthor } from '../authors';
-import { normalisePages, type Publication } from '../publication';
+import { NO_PUBLICATION, normalisePages, type Publication } from '../publication';
 
 /*
  * Pieces shared by the IEEE, MLA and Chicago author–date readers. Every one scans with indexOf or
@@ -23,15 +23,7 @@ export interface StyledEntry {
  */
 export type TitleSplitter = (rest: string) => { title: string; tail: string };
 
-export const NO_PUBLICATION: Publication = {
-  container: null,
-  volume: null,
-  issue: null,
-  pages: null,
-  publisher: null,
-  place: null,
-  chapter: false,
-};
+export { NO_PUBLICATION };
 
 const OPENING = '"“';
 const isPunctuationOrSpace = (c: string) => isWhitespace(c) || ',.;:'.includes(c);
