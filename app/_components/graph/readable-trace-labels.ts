@@ -1,11 +1,43 @@
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { type LabelSide, placeLabels } from './trace-label-placement';
 
 /** The size, in screen pixels, a traced node's label never drops below. */
 export const TRACE_LABEL_PX = 12;
 /** The width, in screen pixels, a traced label wraps at (it wraps rather than being cut). */
 export const TRACE_LABEL_WIDTH_PX = 150;
 
-const KEYS = 'font-size text-max-width min-zoomed-font-size text-wrap';
+const KEYS =
+  'font-size text-max-width min-zoomed-font-size text-wrap text-valign text-halign text-margin-x text-margin-y';
+/** An average glyph's width against the font size, to size a label before it is drawn. */
+const GLYPH_WIDTH = 0.6;
+const LINE_HEIGHT = 1.25;
+const GAP_PX = 3;
+
+/** The label's box on screen at TRACE_LABEL_PX, wrapped at TRACE_LABEL_WIDTH_PX. */
+function labelSize(node: NodeSingular): { labelWidth: number; labelHeight: number } {
+  const text = String(node.data('label') ?? '');
+  const width = text.length * TRACE_LABEL_PX * GLYPH_WIDTH;
+  const lines = Math.max(1, Math.ceil(width / TRACE_LABEL_WIDTH_PX));
+  return {
+    labelWidth: Math.min(width, TRACE_LABEL_WIDTH_PX),
+    labelHeight: lines * TRACE_LABEL_PX * LINE_HEIGHT,
+  };
+}
+
+/** Cytoscape's label style for a side, margins in graph units so they stay GAP_PX on screen. */
+function sideStyle(side: LabelSide, zoom: number): Record<string, string | number> {
+  const gap = GAP_PX / zoom;
+  switch (side) {
+    case 'below':
+      return { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': gap };
+    case 'above':
+      return { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-x': 0, 'text-margin-y': -gap };
+    case 'right':
+      return { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': gap, 'text-margin-y': 0 };
+    case 'left':
+      return { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -gap, 'text-margin-y': 0 };
+  }
+}
 
 /**
  * Keeps the labels of a traced claim's nodes readable at whatever zoom the view is at. Labels are
@@ -13,7 +45,8 @@ const KEYS = 'font-size text-max-width min-zoomed-font-size text-wrap';
  * few pixels high and give way (min-zoomed-font-size). The traced nodes are a handful, so they get
  * a per-node style that divides their font size and wrap width by the zoom: a constant size on
  * screen, wrapped instead of cut. The rest of the graph keeps the shared stylesheet, so a zoom
- * restyles only the trace. Returns a function that stops following the zoom.
+ * restyles only the trace. Each label takes the side of its node where it covers no other label of
+ * the trace (trace-label-placement.ts). Returns a function that stops following the zoom.
  */
 export function keepTraceLabelsReadable(cy: Core): () => void {
   let styled: NodeCollection = cy.collection();
@@ -25,12 +58,26 @@ export function keepTraceLabelsReadable(cy: Core): () => void {
     styled.difference(traced).removeStyle(KEYS);
     const zoom = cy.zoom();
     if (traced.nonempty()) {
-      traced.style({
-        'font-size': TRACE_LABEL_PX / zoom,
-        'text-max-width': `${TRACE_LABEL_WIDTH_PX / zoom}px`,
-        'min-zoomed-font-size': 0,
-        'text-wrap': 'wrap',
-      });
+      // The focused claim's label is placed first, so it keeps its usual place below.
+      const ordered = [...traced.filter('.focus'), ...traced.not('.focus')];
+      const sides = placeLabels(
+        ordered.map((n) => ({
+          id: n.id(),
+          ...n.renderedPosition(),
+          width: n.renderedWidth(),
+          height: n.renderedHeight(),
+          ...labelSize(n),
+        })),
+      );
+      for (const n of ordered) {
+        n.style({
+          'font-size': TRACE_LABEL_PX / zoom,
+          'text-max-width': `${TRACE_LABEL_WIDTH_PX / zoom}px`,
+          'min-zoomed-font-size': 0,
+          'text-wrap': 'wrap',
+          ...sideStyle(sides.get(n.id()) ?? 'below', zoom),
+        });
+      }
     }
     styled = traced;
   };
@@ -39,11 +86,11 @@ export function keepTraceLabelsReadable(cy: Core): () => void {
       frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(apply) : -1;
     if (frame === -1) apply();
   };
-  cy.on('zoom', schedule);
+  cy.on('zoom layoutstop', schedule);
   cy.on('class', 'node', schedule);
   apply();
   return () => {
-    cy.off('zoom', schedule);
+    cy.off('zoom layoutstop', schedule);
     cy.off('class', 'node', schedule);
     if (frame !== null && frame !== -1) cancelAnimationFrame(frame);
   };
