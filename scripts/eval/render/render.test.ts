@@ -14,7 +14,7 @@ describe('renderers', () => {
     const r = renderText(SAMPLE);
     expect(r.name).toBe('sample.txt');
     expect(decode(r.bytes)).toBe(
-      [
+      `${[
         'Sleep and memory',
         '',
         'Introduction',
@@ -33,7 +33,7 @@ describe('renderers', () => {
         '2. Stickgold R (2005) Memory. Nature 437: 1272–1278.',
         '3. Mednick S (2003) Naps. Nat Neurosci 6: 697–698.',
         '4. Diekelmann S (2010) Sleep. Nat Rev Neurosci 11: 114–126.',
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
   });
 
