@@ -4,7 +4,7 @@ import { toElements } from '@/graph/elements';
 import { fixtureGraph } from '@/graph/fixture.test-data';
 import { indexGraph } from '@/graph/graph-index';
 import { traceSelection } from '@/graph/trace';
-import { applyCanvasState } from './canvas-state';
+import { applyCanvasState, frameViewport } from './canvas-state';
 
 // A headless Cytoscape (no container) holds the same elements and classes as the page's canvas.
 function canvasWithClassEvents() {
@@ -51,5 +51,26 @@ describe('applyCanvasState', () => {
     expect(first).toBeGreaterThan(0);
     applyCanvasState(cy, null, trace, claim.id);
     expect(changed.length).toBe(first);
+  });
+});
+
+describe('frameViewport', () => {
+  const box = { x1: 0, y1: 0, w: 400, h: 200 };
+  it('fits the box in the canvas with padding, centred', () => {
+    const { zoom, pan } = frameViewport(box, 1000, 600, 0);
+    expect(zoom).toBeCloseTo(Math.min(840 / 400, 440 / 200, 1.6));
+    expect(pan.x + zoom * 200).toBeCloseTo(500);
+    expect(pan.y + zoom * 100).toBeCloseTo(300);
+  });
+  it('centres the box in the part a sheet leaves uncovered', () => {
+    const { zoom, pan } = frameViewport(box, 390, 560, 250);
+    const visible = 310;
+    expect(pan.y + zoom * 100).toBeCloseTo(visible / 2);
+    // The whole box is above the sheet.
+    expect(pan.y + zoom * 200).toBeLessThanOrEqual(visible);
+    expect(pan.y).toBeGreaterThanOrEqual(0);
+  });
+  it('never zooms closer than 1.6', () => {
+    expect(frameViewport({ x1: 0, y1: 0, w: 10, h: 10 }, 1000, 600, 0).zoom).toBe(1.6);
   });
 });

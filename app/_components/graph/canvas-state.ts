@@ -57,21 +57,60 @@ export function centreOn(cy: Core, id: string) {
   cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
 }
 
-/** Frames a set of nodes (a trace) so it fills the view, without zooming in past readable size. */
+/** The zoom a trace is framed at, at most: closer, a handful of nodes would fill a phone. */
+const FRAME_MAX_ZOOM = 1.6;
+const FRAME_PADDING = 80;
+
+interface BoundingBox {
+  x1: number;
+  y1: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The zoom and pan that show a bounding box whole in the part of the canvas that is not covered
+ * (`obscured` pixels at the bottom: a phone's details sheet), centred there, with padding, and no
+ * closer than FRAME_MAX_ZOOM.
+ */
+export function frameViewport(
+  box: BoundingBox,
+  width: number,
+  height: number,
+  obscured: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  const visible = Math.max(height - obscured, height * 0.3);
+  const padding = Math.min(FRAME_PADDING, width / 6, visible / 6);
+  const zoom = Math.min(
+    (width - 2 * padding) / Math.max(box.w, 1),
+    (visible - 2 * padding) / Math.max(box.h, 1),
+    FRAME_MAX_ZOOM,
+  );
+  return {
+    zoom,
+    pan: { x: width / 2 - zoom * (box.x1 + box.w / 2), y: visible / 2 - zoom * (box.y1 + box.h / 2) },
+  };
+}
+
+/** How many pixels at the bottom of the canvas a details sheet covers (0 where the panel is a column). */
+function obscuredByPanel(cy: Core): number {
+  const container = cy.container();
+  const panel = container?.closest('.explorer-body')?.querySelector('.side-panel');
+  if (!container || !panel || getComputedStyle(panel).position !== 'absolute') return 0;
+  return Math.max(0, container.getBoundingClientRect().bottom - panel.getBoundingClientRect().top);
+}
+
+/** Frames a set of nodes (a trace) so it fills the visible view, without zooming in past readable size. */
 export function frame(cy: Core, ids: Iterable<string>, animate = true) {
   let eles = cy.collection();
   for (const id of ids) eles = eles.union(cy.getElementById(id));
   const shown = eles.filter(':visible');
   if (shown.empty()) return;
-  const cap = () => {
-    if (!cy.destroyed() && cy.zoom() > 1.6)
-      cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
+  const view = frameViewport(shown.boundingBox({}), cy.width(), cy.height(), obscuredByPanel(cy));
   cy.stop();
   if (!animate) {
-    cy.fit(shown, 80);
-    cap();
+    cy.viewport(view);
     return;
   }
-  cy.animate({ fit: { eles: shown, padding: 80 } }, { duration: 250, complete: cap });
+  cy.animate(view, { duration: 250 });
 }
