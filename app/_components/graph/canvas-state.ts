@@ -92,12 +92,22 @@ export function frameViewport(
   };
 }
 
-/** How many pixels at the bottom of the canvas a details sheet covers (0 where the panel is a column). */
+/**
+ * How many pixels at the bottom of the canvas a details sheet covers (0 where the panel is a
+ * column). The sheet may still be growing (its claim loading), so it counts at its full height.
+ */
 function obscuredByPanel(cy: Core): number {
   const container = cy.container();
-  const panel = container?.closest('.explorer-body')?.querySelector('.side-panel');
-  if (!container || !panel || getComputedStyle(panel).position !== 'absolute') return 0;
-  return Math.max(0, container.getBoundingClientRect().bottom - panel.getBoundingClientRect().top);
+  const body = container?.closest('.explorer-body');
+  const panel = body?.querySelector('.side-panel');
+  if (!container || !body || !panel) return 0;
+  const style = getComputedStyle(panel);
+  if (style.position !== 'absolute') return 0;
+  const max = style.maxHeight.endsWith('%')
+    ? (Number.parseFloat(style.maxHeight) / 100) * body.clientHeight
+    : Number.parseFloat(style.maxHeight) || 0;
+  const sheetTop = Math.min(panel.getBoundingClientRect().top, body.getBoundingClientRect().bottom - max);
+  return Math.max(0, container.getBoundingClientRect().bottom - sheetTop);
 }
 
 /** Frames a set of nodes (a trace) so it fills the visible view, without zooming in past readable size. */
