@@ -74,6 +74,13 @@ test.describe('works with retraction notices', () => {
     await page.screenshot({ path: 'test-results/sources-reader.png', fullPage: true });
   });
 
+  test('on a phone, the reader wraps its long DOI links instead of widening the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/read?article=${SLUG}`);
+    await expect(page.locator('article .claim-discredited')).toHaveCount(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('with retraction data loaded, an article none of whose works it names shows an empty table', async ({
     page,
   }) => {
