@@ -1,4 +1,4 @@
-import { claimRefSchema } from './details';
+import { conceptDetailSchema } from './details';
 import { z } from './zod';
 
 /** A concept across every article in the graph: what the concept page (/concepts/<id>) shows. */
@@ -20,13 +20,8 @@ export type ConceptWork = z.infer<typeof conceptWorkSchema>;
 
 const tally = ref.extend({ works: z.number() });
 
-export const conceptEvidenceSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  description: z.string().nullable(),
-  aliases: z.array(z.string()),
-  broader: ref.nullable(),
-  claims: z.array(claimRefSchema),
+/** The concept panel's detail, with the works widened and the evidence figures added. */
+export const conceptEvidenceSchema = conceptDetailSchema.omit({ works: true }).extend({
   /** Claims by status; coverage is backed over the claims that need evidence (null when none does). */
   counts: z.object({ backed: z.number(), unlisted: z.number(), uncited: z.number(), exempt: z.number() }),
   coverage: z.number().nullable(),

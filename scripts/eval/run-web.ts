@@ -1,7 +1,6 @@
-import { ArticleParseError } from '@/lib/ingest/errors';
 import { parseArticleBytes } from '@/lib/ingest/parse-article';
 import type { RenderingResult } from './score/evaluate-rendering';
-import { slugOf } from './score/evaluate-rendering';
+import { refusedResult, slugOf } from './score/evaluate-rendering';
 import { naiveLinks } from './score/naive-linker';
 import { renderingChunks } from './score/rendering-chunks';
 import { linkDiffs, scoreLinks } from './score/score-links';
@@ -26,13 +25,6 @@ export async function evaluateWebCase(c: WebCase): Promise<RenderingResult> {
       ms: performance.now() - started,
     };
   } catch (error) {
-    if (!(error instanceof ArticleParseError)) throw error;
-    return {
-      status: 'refused',
-      code: error.code,
-      message: error.message,
-      baseline,
-      ms: performance.now() - started,
-    };
+    return refusedResult(error, baseline, started);
   }
 }

@@ -19,6 +19,18 @@ export type RenderingResult =
   | { status: 'refused'; code: string; message: string; baseline: LinkScore; ms: number };
 
 /** The truth's citable paragraphs with the numbers each cites. */
+/** A reader's refusal as a result, timed from `started`; any other error is the harness's and rethrown. */
+export function refusedResult(error: unknown, baseline: LinkScore, started: number): RenderingResult {
+  if (!(error instanceof ArticleParseError)) throw error;
+  return {
+    status: 'refused',
+    code: error.code,
+    message: error.message,
+    baseline,
+    ms: performance.now() - started,
+  };
+}
+
 export function truthParagraphs(article: TruthArticle): CitingText[] {
   return citableBlocks(article).map((b) => ({ text: b.text, cites: blockCites(b) }));
 }
@@ -62,13 +74,6 @@ export async function evaluateRendering(
       ms,
     };
   } catch (error) {
-    if (!(error instanceof ArticleParseError)) throw error;
-    return {
-      status: 'refused',
-      code: error.code,
-      message: error.message,
-      baseline,
-      ms: performance.now() - started,
-    };
+    return refusedResult(error, baseline, started);
   }
 }
