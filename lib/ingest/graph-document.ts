@@ -119,8 +119,6 @@ export interface GraphDocument {
     title: string;
     /** The format the article was read from (its reader); absent on documents made before it was kept. */
     format?: SourceFormat;
-    /** The citation style, when the article's callouts show one (numeric, author-date). */
-    style?: string;
   };
   sections: SectionRecord[];
   claims: ClaimRecord[];

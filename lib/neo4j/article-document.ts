@@ -43,7 +43,7 @@ CALL (a) {
   OPTIONAL MATCH (k)-[:BROADER]->(b:Concept)
   RETURN collect(k {.id, .label, .aliases, .description, broader: b.id}) AS concepts
 }
-RETURN a {.slug, .title, .format, .style, .entryNumbers, .entryRaws, .entryLines, .entryColumns} AS article,
+RETURN a {.slug, .title, .format, .entryNumbers, .entryRaws, .entryLines, .entryColumns} AS article,
        sections, claims, references, concepts`;
 
 /** The article's graph document, or null when no article has that slug. */

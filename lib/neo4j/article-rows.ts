@@ -26,7 +26,6 @@ export function articleRows(doc: GraphDocument) {
       title: doc.article.title,
       // Null removes a value an earlier version had (`SET a += row`).
       format: doc.article.format ?? null,
-      style: doc.article.style ?? null,
       // The reference list as written, duplicates included: the audit reads it back.
       entryNumbers: doc.entries.map((e) => e.number),
       entryRaws: doc.entries.map((e) => e.raw),

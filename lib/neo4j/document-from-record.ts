@@ -16,7 +16,6 @@ interface Row {
     slug: string;
     title: string;
     format?: SourceFormat | null;
-    style?: string | null;
     entryNumbers: number[] | null;
     entryRaws: string[] | null;
     entryLines: number[] | null;
@@ -75,7 +74,6 @@ export function documentFromRecord(record: Record<string, unknown>): GraphDocume
       slug: row.article.slug,
       title: row.article.title,
       ...(row.article.format ? { format: row.article.format } : {}),
-      ...(row.article.style ? { style: row.article.style } : {}),
     },
     sections: [...row.sections].sort(byOrder),
     claims,

@@ -6,14 +6,13 @@ export interface LibraryRow {
   slug: string;
   title: string;
   format: string | null;
-  style: string | null;
   works: number;
   loadedAt: string | null;
 }
 
 const LIBRARY = `
 MATCH (a:Article)
-RETURN a.slug AS slug, a.title AS title, a.format AS format, a.style AS style,
+RETURN a.slug AS slug, a.title AS title, a.format AS format,
   COUNT { MATCH (a)-[:REFERENCES]->(w:Work) RETURN DISTINCT w } AS works,
   toString(datetime.truncate('millisecond', a.loadedAt)) AS loadedAt
 ORDER BY slug`;
