@@ -86,3 +86,23 @@ describe('markers: separators, ranges and parentheses', () => {
     expect(withoutSpans('Sleep (Smith, 2020) helps.', [{ start: 6, end: 19 }])).toBe('Sleep helps.');
   });
 });
+
+describe('markers: brackets that are mathematics', () => {
+  it.each([
+    'in the computational domain Ω = [0, 1]² at t = 0',
+    'with ψ1, ψ2 ∈ [0, 1] and more',
+    'a value in [0–5] of the scale',
+    'over a time interval [140, 160] (in hours)',
+    'the prior range [80, 120] of the rate',
+    'where x ≤ [3, 4] holds',
+  ])('reads no citation in "%s"', (text) => {
+    expect(findMarkers(text)).toEqual([]);
+  });
+
+  it('still reads citations beside such notation, and pairs not after an interval word', () => {
+    expect(findMarkers('Grows in Ω = [0, 1] as shown before [3, 4].').map((m) => m.numbers)).toEqual([[3, 4]]);
+    expect(findMarkers('as two studies show [16, 17].').map((m) => m.numbers)).toEqual([[16, 17]]);
+    expect(findMarkers('the interval between visits [10]').map((m) => m.numbers)).toEqual([[10]]);
+    expect(findMarkers('Reference [10] and [20].').map((m) => m.numbers)).toEqual([[10], [20]]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { MarkerRecord } from './graph-document';
+import { isBracketNotation } from './bracket-notation';
 import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
 /**
@@ -66,7 +67,7 @@ function bracketSpans(text: string): [number, number][] {
   GROUPS.lastIndex = 0;
   for (let m = GROUPS.exec(text); m; m = GROUPS.exec(text)) {
     const end = markerEndAt(text, m.index);
-    spans.push([m.index, end]);
+    if (!isBracketNotation(text, m.index, end)) spans.push([m.index, end]);
     GROUPS.lastIndex = end;
   }
   return spans;

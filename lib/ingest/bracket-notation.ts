@@ -1,0 +1,23 @@
+/**
+ * Square brackets that are mathematics, not citations: "Ω = [0, 1]²", "ψ ∈ [0, 1]", "over the
+ * time interval [140, 160]". Read as markers they cite references 0, 1, 140 and 160, which no
+ * writer meant. Three signs tell notation apart, each true of intervals in general:
+ * - a 0: reference lists are numbered from 1, so "[0, 1]" or "[0–5]" is a range of values;
+ * - a relation or operator right before the bracket ("=", "∈", "≤", "×"): a value is being given;
+ * - an interval word right before a pair ("interval [a, b]", "range [a, b]").
+ */
+const RELATIONS = new Set('=≈≃≅≠<>≤≥≦≧∈∊∉⊂⊆⊃⊇×±∓·'.split(''));
+const INTERVAL_WORD = /(?:^|[^\p{L}])(?:interval|intervals|range|ranges|domain|window)\s*$/iu;
+const PAIR = /^\[\s*\d{1,4}\s*,\s*\d{1,4}\s*\]$/;
+const ZERO = /(?:^|[^\d])0+(?!\d)/;
+
+/** Whether the bracket group text.slice(start, end) is notation rather than a citation marker. */
+export function isBracketNotation(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  if (ZERO.test(raw.replace(/[[\]^]/g, ' '))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const trimmed = before.trimEnd();
+  const previous = trimmed[trimmed.length - 1];
+  if (previous !== undefined && RELATIONS.has(previous)) return true;
+  return PAIR.test(raw) && INTERVAL_WORD.test(trimmed);
+}
