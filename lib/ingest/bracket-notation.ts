@@ -4,11 +4,14 @@
  * writer meant. Three signs tell notation apart, each true of intervals in general:
  * - a 0: reference lists are numbered from 1, so "[0, 1]" or "[0–5]" is a range of values;
  * - a relation or operator right before the bracket ("=", "∈", "≤", "×"): a value is being given;
- * - an interval word right before a pair ("interval [a, b]", "range [a, b]").
+ * - an interval word right before a pair ("interval [a, b]", "range [a, b]");
+ * - an identifier of code written against it ("simo_x1[2]", "$df[1]"): an index, not a source.
+ *   A plain word against its bracket ("memory[1]") is still a citation.
  */
 const RELATIONS = new Set('=≈≃≅≠<>≤≥≦≧∈∊∉⊂⊆⊃⊇×±∓·'.split(''));
 const INTERVAL_WORD = /(?:^|[^\p{L}])(?:interval|intervals|range|ranges|domain|window)\s*$/iu;
 const PAIR = /^\[\s*\d{1,4}\s*,\s*\d{1,4}\s*\]$/;
+const IDENTIFIER = /^[\p{L}\p{N}_$]+$/u;
 const ZERO = /(?:^|[^\d])0+(?!\d)/;
 
 /** Whether the bracket group text.slice(start, end) is notation rather than a citation marker. */
@@ -19,5 +22,7 @@ export function isBracketNotation(text: string, start: number, end: number): boo
   const trimmed = before.trimEnd();
   const previous = trimmed[trimmed.length - 1];
   if (previous !== undefined && RELATIONS.has(previous)) return true;
+  const token = before.slice(before.lastIndexOf(' ') + 1);
+  if (/[_$]/.test(token) && IDENTIFIER.test(token)) return true;
   return PAIR.test(raw) && INTERVAL_WORD.test(trimmed);
 }

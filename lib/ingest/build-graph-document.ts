@@ -58,7 +58,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
   if (references && cited.length === 0) {
     const under = source.referencesHeading ? ` under "${source.referencesHeading}"` : '';
     throw new ArticleParseError('no_markers', [
-      `The reference list${under} has ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, but the text cites none of them: no marker such as [1], [1, 2] or [1-3] was found.`,
+      `The reference list${under} has ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, but the text cites none of them: no callout such as [1], [1-3], (Smith, 2020) or Smith et al. (2020) was found.`,
     ]);
   }
 

@@ -32,6 +32,8 @@ export function entryKeys(entries: readonly { number: number; raw: string }[]): 
   return entries.flatMap((e) => entryKey(e.number, e.raw) ?? []);
 }
 
+const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
+
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
 
 /**
@@ -50,6 +52,9 @@ export function calloutFinder(
   const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
     const found = candidates(item, keys);
     if (found.length > 0) return found;
+    // Work under review or in preparation is, by convention, cited but not listed: it counts only
+    // when the list has it.
+    if (UNLISTED_BY_CONVENTION.has(item.year)) return [];
     // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
     const [family] = item.families;
     if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys))

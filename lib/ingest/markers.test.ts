@@ -95,6 +95,8 @@ describe('markers: brackets that are mathematics', () => {
     'over a time interval [140, 160] (in hours)',
     'the prior range [80, 120] of the rate',
     'where x ≤ [3, 4] holds',
+    'simo_moincome1[1] was twice as high as simo_moincome1[2]',
+    'the column $df[2] holds it',
   ])('reads no citation in "%s"', (text) => {
     expect(findMarkers(text)).toEqual([]);
   });
@@ -104,5 +106,6 @@ describe('markers: brackets that are mathematics', () => {
     expect(findMarkers('as two studies show [16, 17].').map((m) => m.numbers)).toEqual([[16, 17]]);
     expect(findMarkers('the interval between visits [10]').map((m) => m.numbers)).toEqual([[10]]);
     expect(findMarkers('Reference [10] and [20].').map((m) => m.numbers)).toEqual([[10], [20]]);
+    expect(findMarkers('Sleep aids memory[1] and COVID-19[2].').map((m) => m.numbers)).toEqual([[1], [2]]);
   });
 });

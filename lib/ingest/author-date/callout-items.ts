@@ -63,11 +63,22 @@ export function parseNames(written: string): Names | null {
   return { families: families.slice(0, 2) as string[], etAl: etAl || families.length > 2 };
 }
 
-const YEAR_AT = /(?:(1[5-9]\d\d|20\d\d)([a-z])?|(n\.\s?d\.)|(in press))(?![\p{L}\p{N}])/uy;
+/**
+ * Works not yet dated: "in press", "in review", "in preparation", "forthcoming". Each is its own
+ * year key, so "(Smith, in review)" names the entry "Smith, J. (in review)." and no other.
+ */
+export const UNDATED = String.raw`[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming`;
+const YEAR_AT = new RegExp(
+  String.raw`(?:(1[5-9]\d\d|20\d\d)([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`,
+  'uy',
+);
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
 const COMMA_AT = /\s*,\s*/y;
 /** The first year of an item: what comes before it is the names. */
-export const FIRST_YEAR = /(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|in press)/u;
+export const FIRST_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
+  'u',
+);
 
 /**
  * The years from `at` on: "2020", "2020, 2021", "2020a, b", "n.d.". Returns them with where the
@@ -80,7 +91,7 @@ export function readYears(text: string, at: number): { years: [string, string][]
     YEAR_AT.lastIndex = pos;
     const m = YEAR_AT.exec(text);
     if (m) {
-      years.push([m[1] ?? (m[3] ? 'n.d.' : 'in press'), m[2] ?? '']);
+      years.push([m[1] ?? (m[3] ? 'n.d.' : (m[4] as string).toLowerCase()), m[2] ?? '']);
       pos = YEAR_AT.lastIndex;
     } else if (years.length > 0) {
       SUFFIX_AT.lastIndex = pos;

@@ -1,7 +1,7 @@
 import { trimEndOf } from '@/lib/text/scan';
 import { parseAuthors } from '../authors';
 import { entryText } from '../reference-entry';
-import type { CalloutItem } from './callout-items';
+import { type CalloutItem, UNDATED } from './callout-items';
 import { nameKey, sameFamily } from './names';
 
 /** What a callout is matched on in a reference entry: family names, year and suffix. */
@@ -15,8 +15,11 @@ export interface EntryKey {
   suffix: string;
 }
 
-/** The first year of an entry, "(2019a)", "2019a.", or "(n.d.)". */
-const ENTRY_YEAR = /(?<![\p{L}\p{N}])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.))/u;
+/** The first year of an entry, "(2019a)", "2019a.", "(n.d.)" or "(in press)". */
+const ENTRY_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.)|(${UNDATED})(?![\p{L}\p{N}]))`,
+  'u',
+);
 
 export function entryKey(number: number, raw: string): EntryKey | null {
   const text = entryText(raw);
@@ -28,7 +31,7 @@ export function entryKey(number: number, raw: string): EntryKey | null {
     number,
     families,
     byline: nameKey(byline),
-    year: year[3] ? 'n.d.' : (year[1] as string),
+    year: year[3] ? 'n.d.' : year[4] ? year[4].toLowerCase() : (year[1] as string),
     suffix: year[2] ?? '',
   };
 }

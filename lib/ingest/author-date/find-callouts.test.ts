@@ -86,3 +86,46 @@ describe('author–date callouts', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('author–date callouts: whole bylines, labels and undated works', () => {
+  it('reads a narrative byline of three or more names with an Oxford comma', () => {
+    expect(read('as shown in Vehtari, Simpson, Gelman, Yao, and Gabry (2019).')).toEqual([
+      ['Vehtari, Simpson, Gelman, Yao, and Gabry (2019)', ['vehtari+simpson+etal/2019']],
+    ]);
+  });
+
+  it('reads a byline with initials, and a family name of two words inside it', () => {
+    expect(read('Read Vehtari, A., Gelman, A., and Gabry, J. (2017). Practical.')).toEqual([
+      ['Vehtari, A., Gelman, A., and Gabry, J. (2017)', ['vehtari+gelman+etal/2017']],
+    ]);
+    expect(read('Magnusson, M., Riis Andersen, M., Jonasson, J. and Vehtari, A. (2020). Leave.')).toEqual([
+      [
+        'Magnusson, M., Riis Andersen, M., Jonasson, J. and Vehtari, A. (2020)',
+        ['magnusson+riis andersen+etal/2020'],
+      ],
+    ]);
+  });
+
+  it('takes no place before a comma for an author when the list is not plainly a byline', () => {
+    expect(read('In Berlin, Smith and Jones (2020) found it.')).toEqual([
+      ['Smith and Jones (2020)', ['smith+jones/2020']],
+    ]);
+  });
+
+  it('reads the names after a term the parenthesis defines', () => {
+    expect(read('smoothing (PSIS, Vehtari et al, 2019) helps')).toEqual([
+      ['(PSIS, Vehtari et al, 2019)', ['vehtari+etal/2019']],
+    ]);
+    expect(read('It helps (Smith, Jones, 2020).')).toEqual([['(Smith, Jones, 2020)', ['smith+jones/2020']]]);
+  });
+
+  it('reads works in review, in preparation and forthcoming as their own year', () => {
+    expect(read('an ordinal scale (Bürkner & Charpentier, in review).')).toEqual([
+      ['(Bürkner & Charpentier, in review)', ['burkner+charpentier/in review']],
+    ]);
+    expect(read('See Lee (In press) and (Park, forthcoming).')).toEqual([
+      ['Lee (In press)', ['lee/in press']],
+      ['(Park, forthcoming)', ['park/forthcoming']],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ const PARENTHESIS = /\(([^()]{1,600})\)/g;
 /** Whole words only: "Seelig and Jayaraman" starts with no "see". */
 const PREFIX =
   /^(?:e\.g\.|i\.e\.|cf\.|(?:see also|see|for (?:a )?review,? see|reviewed in)(?![a-z]))[,:]?\s*/i;
-const NARRATIVE_WINDOW = 80;
+const NARRATIVE_WINDOW = 200;
 /** "in Berlin (2020)", "from Paris (2019)": a place and a year, unless a listed author has the name. */
 const PLACE_BEFORE = new Set([
   'in',
@@ -53,6 +53,18 @@ function withoutLeadingWords(item: string): string {
   return words.slice(first).join(' ');
 }
 
+/**
+ * The names of an item, after a term it defines or a label: "(PSIS, Vehtari et al., 2017)",
+ * "(LOO-CV, Vehtari et al., 2017)". Tried only when the whole does not read as names, so
+ * "(Smith, Jones, 2020)" keeps both authors.
+ */
+function namesOf(written: string): Names | null {
+  const names = parseNames(written);
+  if (names) return names;
+  const comma = written.indexOf(', ');
+  return comma > 0 ? parseNames(written.slice(comma + 2)) : null;
+}
+
 function parentheticalItems(content: string): CalloutItem[] | null {
   const items: CalloutItem[] = [];
   for (const piece of content.split(';')) {
@@ -61,7 +73,7 @@ function parentheticalItems(content: string): CalloutItem[] | null {
     item = withoutLeadingWords(item);
     const year = FIRST_YEAR.exec(item);
     if (!year || year.index === 0) continue;
-    const names = parseNames(item.slice(0, year.index));
+    const names = namesOf(item.slice(0, year.index));
     const years = names ? readYears(item, year.index) : null;
     if (names && years) items.push(...itemsOf(names, years.years));
   }
@@ -76,38 +88,74 @@ function yearsOnly(content: string): [string, string][] | null {
   return readYears(text, 0)?.years ?? null;
 }
 
-/** The names right before `at` ("Smith et al. ", "Smith and Jones ", "van der Berg "), with where they start. */
+/** Initials after a family name in a byline: "J.", "A.,", "P.-C.,". */
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*,?$/u;
+
+/**
+ * The names right before `at`, with where they start: "Smith et al. ", "Smith and Jones ",
+ * "van der Berg ", and whole bylines "Vehtari, Simpson, Gelman, Yao, and Gabry " or "Vehtari, A.,
+ * Gelman, A., and Gabry, J. ". Read backwards, one family at a time. A list joined by commas is
+ * taken only when it is plainly a byline, with initials or a comma before its "and"; otherwise
+ * "In Berlin, Smith and Jones (2020)" would make Berlin an author.
+ */
 function namesBefore(text: string, at: number): { names: Names; start: number; placeLike: boolean } | null {
   const from = Math.max(0, at - NARRATIVE_WINDOW);
   const words = [...text.slice(from, at).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + m.index }));
-  let i = words.length - 1;
   const word = (k: number) => words[k]?.word ?? '';
-  /** The family name ending at word k: a name word and the particles before it. */
+  /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
-    const last = word(k).replace(/['’]s$/, '');
+    const last = word(k).replace(/,$/, '').replace(/['’]s$/, '');
     if (!isNameWord(last)) return null;
     let first = k;
-    while (first > 0 && isParticle(word(first - 1).toLowerCase())) first--;
+    for (;;) {
+      const previous = word(first - 1);
+      if (first > 0 && isParticle(previous.toLowerCase())) first--;
+      // Inside a byline with initials, "M., Riis Andersen, M.": every word between two initials
+      // is the family name.
+      else if (first > 1 && isNameWord(previous) && INITIALS.test(word(first - 2)) && word(first - 2).endsWith(','))
+        first--;
+      else break;
+    }
     return { name: [...words.slice(first, k).map((w) => w.word), last].join(' '), first };
   };
+  let k = words.length - 1;
   let etAl = false;
-  if (/^al\.?$/.test(word(i)) && word(i - 1) === 'et') {
+  if (/^al\.?$/.test(word(k)) && word(k - 1) === 'et') {
     etAl = true;
-    i -= 2;
+    k -= 2;
   }
-  const second = familyEndingAt(i);
-  if (!second) return null;
-  let first = second;
-  const families = [second.name];
-  if (!etAl && (word(second.first - 1) === 'and' || word(second.first - 1) === '&')) {
-    const before = familyEndingAt(second.first - 2);
-    if (before) {
-      families.unshift(before.name);
-      first = before;
+  let initials = false;
+  const skipInitials = () => {
+    while (k > 0 && INITIALS.test(word(k))) {
+      initials = true;
+      k--;
     }
+  };
+  skipInitials();
+  const last = familyEndingAt(k);
+  if (!last) return null;
+  const families = [last.name];
+  let first = last;
+  let oxford = false;
+  for (k = last.first - 1; !etAl && k >= 0; ) {
+    const joiner = word(k) === 'and' || word(k) === '&';
+    if (joiner && families.length > 1) break;
+    if (joiner) oxford = word(k - 1).endsWith(',');
+    else if (!(word(k).endsWith(',') && (initials || oxford))) break;
+    const resume = k;
+    if (joiner) k--;
+    skipInitials();
+    const family = familyEndingAt(k);
+    if (!family || (!joiner && !(initials || oxford))) {
+      k = resume;
+      break;
+    }
+    families.unshift(family.name);
+    first = family;
+    k = family.first - 1;
   }
   return {
-    names: { families: families.map(nameKey), etAl },
+    names: { families: families.slice(0, 2).map(nameKey), etAl: etAl || families.length > 2 },
     start: words[first.first]?.at ?? at,
     placeLike: PLACE_BEFORE.has(word(first.first - 1).toLowerCase()),
   };

@@ -68,10 +68,14 @@ const BLOCKS = new Set([
 const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
 
 const ANCHOR = /^#(?:ref|cite|bib)/i;
-/** Word's notes as mammoth writes them: a callout links to "#footnote-1", the note back to "#footnote-ref-1". */
-const NOTE_ANCHOR = /^#(?:footnote|endnote)-\d/i;
-const NOTE_BACKLINK = /^#(?:footnote|endnote)-ref-/i;
-const NOTE_ID = /^(?:footnote|endnote)-\d/i;
+/**
+ * Notes, not citations: Word's as mammoth writes them (a callout links to "#footnote-1", the note
+ * back to "#footnote-ref-1"), and the footnotes of Markdown tools: Pandoc and markdown-it ("#fn1",
+ * back "#fnref1"), kramdown ("#fn:1", "#fnref:1"), GitHub ("#user-content-fn-1").
+ */
+const NOTE_ANCHOR = /^#(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-)/i;
+const NOTE_BACKLINK = /^#(?:(?:footnote|endnote)-ref-|fnref|user-content-fnref-)/i;
+const NOTE_ID = /^(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-)/i;
 /** Elements a list item or cell may wrap its text in without it being a block of its own. */
 const WRAPPERS_IN_LEAF = new Set(['p', 'div']);
 
@@ -121,6 +125,12 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
 }
 
 const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
+
+/** A table of contents ("#TOC", ".toc", ".table-of-contents"): links to the headings, no prose. */
+function isTableOfContents(el: El): boolean {
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500).toLowerCase();
+  return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents');
+}
 
 /** Whether an element's id or class names a reference list ("references", "mw-references-wrap", "reflist"). */
 function namesReferenceList(el: El): boolean {
@@ -252,7 +262,7 @@ function walk(root: El): Walked {
   while (stack.length > 0) {
     const [el, inherited] = stack.pop() as [El, boolean];
     const name = tag(el);
-    if (DROPPED.has(name)) continue;
+    if (DROPPED.has(name) || isTableOfContents(el)) continue;
     const inList = inherited || (el !== root && namesReferenceList(el));
     if (!LEAVES.has(name)) {
       const children = [...el.children];
@@ -320,15 +330,18 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, references?.[i]?.number ?? i + 1);
   });
-  const exact = walked.some((b) => b.pending.length > 0);
-  const blocks: SourceBlock[] = walked.map(({ pending, ...block }) => {
-    if (!exact) return block;
-    const citations = pending.map(({ anchor, ...c }) => {
+  const resolved = walked.map(({ pending }) =>
+    pending.map(({ anchor, ...c }) => {
       const target = anchor === undefined ? undefined : byId.get(anchor);
       return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
-    });
-    return { ...block, citations };
-  });
+    }),
+  );
+  // Exact only when some callout reaches an entry: a link to "#references" in a table of contents
+  // is no citation, and must not hide the "(Smith, 2020)" callouts the text writes.
+  const exact = resolved.some((citations) => citations.some((c) => c.targets.length > 0));
+  const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) =>
+    exact ? { ...block, citations: resolved[i] ?? [] } : block,
+  );
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
   return {

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { SourceDocument } from '../document/source-document';
+import { isListHeading } from '../reference-list';
 import { readHtmlTree } from './html-blocks';
 import { checkHtmlDepth } from './html-depth';
 
@@ -16,7 +17,35 @@ export function readHtml(html: string): SourceDocument {
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return { format: 'html', ...readHtmlTree(main, pageTitle) };
-  return { format: 'html', ...readHtmlTree(mainContent(html) ?? document.documentElement, pageTitle) };
+  const content = mainContent(html);
+  const page = document.documentElement;
+  const whole =
+    content === null ||
+    paragraphText(content) < MIN_KEPT * paragraphText(page) ||
+    (hasListHeading(page) && !hasListHeading(content));
+  return { format: 'html', ...readHtmlTree(whole ? document.documentElement : content, pageTitle) };
+}
+
+/**
+ * The share of the page's paragraph text the main content must keep. Readability picks one
+ * container; on a page split into many sibling sections (R Markdown, Jupyter exports) it can pick
+ * one section and lose the rest, references included. A blog's navigation and footers hold little
+ * paragraph text, so its article keeps far more than this.
+ */
+const MIN_KEPT = 0.6;
+
+/** Whether a heading names a reference list: main content that loses it loses every entry. */
+function hasListHeading(root: Element): boolean {
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (isListHeading((h.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+function paragraphText(root: Element): number {
+  let length = 0;
+  for (const p of root.querySelectorAll('p')) length += (p.textContent ?? '').trim().length;
+  return length;
 }
 
 /** Readability's main content as a fresh tree, or null when it finds none (or the page defeats it). */

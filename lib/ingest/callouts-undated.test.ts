@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { calloutFinder } from './callouts';
+
+const list = (...raws: string[]) => raws.map((raw, i) => ({ number: i + 1, raw, line: i + 1 }));
+
+describe('author–date callouts of works not yet dated', () => {
+  const references = list(
+    'Bürkner P. C. & Charpentier, E. (in review). Monotonic effects. PsyArXiv preprint.',
+    'Heintzman, N. D., Hon, G. C., & Ren, B. (2009). Histone modifications at human enhancers. Nature, 459, 108–112.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('links "in review" to the entry that is in review', () => {
+    expect(find('It is monotonic (Bürkner & Charpentier, in review).')).toEqual([
+      ['(Bürkner & Charpentier, in review)', [1]],
+    ]);
+  });
+
+  it('counts work in preparation that the list lacks as no citation at all', () => {
+    expect(find('Hemilineages differ (Lacin and Truman, in preparation).')).toEqual([]);
+  });
+
+  it('does not take initials "N. D." for "n.d."', () => {
+    expect(find('Enhancers are marked (Heintzman et al., 2009).')).toEqual([['(Heintzman et al., 2009)', [2]]]);
+  });
+});

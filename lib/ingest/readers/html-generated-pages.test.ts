@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readHtml } from './html';
+
+/**
+ * Pages that Markdown tools generate (Pandoc, R Markdown, markdown-it, kramdown, GitHub): their
+ * footnotes, tables of contents and sectioned layout, and real pages of that kind from the
+ * evaluation corpus (eval/corpus/web).
+ */
+const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
+
+describe('readHtml on generated pages', () => {
+  it.each([
+    ['Pandoc and markdown-it', '#fn1', 'fnref1', 'fn1'],
+    ['kramdown', '#fn:1', 'fnref:1', 'fn:1'],
+    ['GitHub', '#user-content-fn-1', 'user-content-fnref-1', 'user-content-fn-1'],
+  ])('reads a %s footnote as a note, not as a citation of entry 1', (_tool, href, refId, noteId) => {
+    const doc = readHtml(
+      page(`<article><h1>T</h1>
+        <p>Imputation comes first<a href="${href}" class="footnote-ref" id="${refId}"><sup>1</sup></a>. Models follow (Zhou &amp; Reiter, 2010).</p>
+        <h2>References</h2><p>Zhou, X. &amp; Reiter, J. P. (2010). A note on inference. The American Statistician, 64(2), 159–163.</p>
+        <ol><li id="${noteId}"><p>There is a third approach.<a href="#${refId}" class="footnote-back">↩︎</a></p></li></ol>
+      </article>`),
+    );
+    expect(doc.blocks.flatMap((b) => b.citations ?? [])).toEqual([]);
+    expect(doc.blocks.find((b) => b.kind === 'note')?.text).toBe('There is a third approach.');
+    expect(doc.references?.map((r) => r.number)).toEqual([1]);
+  });
+
+  it('leaves callouts to the text when no link reaches an entry: a contents link to #references is no citation', async () => {
+    const html = page(`<article><h1>T</h1>
+      <div id="TOC"><ul><li><a href="#intro">Introduction</a></li><li><a href="#references">References</a></li></ul></div>
+      <div id="intro" class="section level2"><h2>Introduction</h2>
+      <p>Imputation is common (Zhou &amp; Reiter, 2010).</p></div>
+      <div id="references" class="section level2"><h2>References</h2>
+      <p>Zhou, X. &amp; Reiter, J. P. (2010). A note on inference. The American Statistician, 64(2), 159–163.</p></div>
+    </article>`);
+    const doc = readHtml(html);
+    // The table of contents is navigation, not prose: none of its links becomes a claim.
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Introduction', 'Imputation is common (Zhou & Reiter, 2010).']);
+    const graph = await parseArticleBytes(new TextEncoder().encode(html), { slug: 't', name: 't.html' });
+    expect(graph.claims.map((c) => c.cites)).toEqual([[1]]);
+  });
+});
+
+describe('real R Markdown pages (eval/corpus/web)', () => {
+  const parse = (name: string) =>
+    parseArticleBytes(new Uint8Array(readFileSync(`eval/corpus/web/${name}`)), {
+      slug: 'page',
+      name,
+    });
+
+  it('keeps the reference list that the main-content extraction of a sectioned page drops', async () => {
+    const graph = await parse('loo2-example.html');
+    expect(graph.entries).toHaveLength(4);
+    expect(graph.entries[0]?.raw).toMatch(/^Gabry, J., Simpson, D./);
+  });
+
+  it('links narrative bylines, "et al" without a full stop and a defined term before the names', async () => {
+    const graph = await parse('loo2-lfo.html');
+    const cites = (start: string) => graph.claims.find((c) => c.text.startsWith(start))?.cites;
+    expect(cites('LOO-CV is very expensive')).toEqual([2, 3]); // (PSIS, Vehtari et al, 2017, 2019)
+    expect(cites('More details can be found')).toEqual([1]); // (Bürkner, Gabry, & Vehtari, 2020)
+    expect(cites('For more details on approximate LFO-CV')).toEqual([1]); // Bürkner et al. (2020)
+  });
+
+  it('reads a code index "x_1[2]" as no citation and "(Name & Name, in review)" as one', async () => {
+    const graph = await parse('brms_monotonic.html');
+    expect([...new Set(graph.claims.flatMap((c) => c.cites))]).toEqual([1]);
+    expect(graph.claims.filter((c) => c.cites.length > 0)).toHaveLength(1);
+  });
+});
