@@ -21,6 +21,8 @@ describe('author–date callouts of works not yet dated', () => {
   });
 
   it('does not take initials "N. D." for "n.d."', () => {
-    expect(find('Enhancers are marked (Heintzman et al., 2009).')).toEqual([['(Heintzman et al., 2009)', [2]]]);
+    expect(find('Enhancers are marked (Heintzman et al., 2009).')).toEqual([
+      ['(Heintzman et al., 2009)', [2]],
+    ]);
   });
 });

@@ -102,7 +102,9 @@ describe('markers: brackets that are mathematics', () => {
   });
 
   it('still reads citations beside such notation, and pairs not after an interval word', () => {
-    expect(findMarkers('Grows in Ω = [0, 1] as shown before [3, 4].').map((m) => m.numbers)).toEqual([[3, 4]]);
+    expect(findMarkers('Grows in Ω = [0, 1] as shown before [3, 4].').map((m) => m.numbers)).toEqual([
+      [3, 4],
+    ]);
     expect(findMarkers('as two studies show [16, 17].').map((m) => m.numbers)).toEqual([[16, 17]]);
     expect(findMarkers('the interval between visits [10]').map((m) => m.numbers)).toEqual([[10]]);
     expect(findMarkers('Reference [10] and [20].').map((m) => m.numbers)).toEqual([[10], [20]]);

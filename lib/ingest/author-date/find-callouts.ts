@@ -104,7 +104,9 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   const word = (k: number) => words[k]?.word ?? '';
   /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
-    const last = word(k).replace(/,$/, '').replace(/['’]s$/, '');
+    const last = word(k)
+      .replace(/,$/, '')
+      .replace(/['’]s$/, '');
     if (!isNameWord(last)) return null;
     let first = k;
     for (;;) {
@@ -112,7 +114,12 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
       if (first > 0 && isParticle(previous.toLowerCase())) first--;
       // Inside a byline with initials, "M., Riis Andersen, M.": every word between two initials
       // is the family name.
-      else if (first > 1 && isNameWord(previous) && INITIALS.test(word(first - 2)) && word(first - 2).endsWith(','))
+      else if (
+        first > 1 &&
+        isNameWord(previous) &&
+        INITIALS.test(word(first - 2)) &&
+        word(first - 2).endsWith(',')
+      )
         first--;
       else break;
     }

@@ -128,7 +128,9 @@ const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowe
 
 /** A table of contents ("#TOC", ".toc", ".table-of-contents"): links to the headings, no prose. */
 function isTableOfContents(el: El): boolean {
-  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500).toLowerCase();
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
+    .slice(0, 500)
+    .toLowerCase();
   return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents');
 }
 

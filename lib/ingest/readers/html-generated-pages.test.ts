@@ -8,7 +8,8 @@ import { readHtml } from './html';
  * footnotes, tables of contents and sectioned layout, and real pages of that kind from the
  * evaluation corpus (eval/corpus/web).
  */
-const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
 
 describe('readHtml on generated pages', () => {
   it.each([
@@ -38,7 +39,10 @@ describe('readHtml on generated pages', () => {
     </article>`);
     const doc = readHtml(html);
     // The table of contents is navigation, not prose: none of its links becomes a claim.
-    expect(doc.blocks.map((b) => b.text)).toEqual(['Introduction', 'Imputation is common (Zhou & Reiter, 2010).']);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Introduction',
+      'Imputation is common (Zhou & Reiter, 2010).',
+    ]);
     const graph = await parseArticleBytes(new TextEncoder().encode(html), { slug: 't', name: 't.html' });
     expect(graph.claims.map((c) => c.cites)).toEqual([[1]]);
   });
