@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { ArticleSwitcher } from '@/app/_shared/article-switcher';
 import { SiteLinks } from '@/app/_shared/site-links';
+import { SkipLink } from '@/app/_shared/skip-link';
 import { useArticleReport } from '@/app/_shared/use-article-report';
 import { ArticleText } from './article-text';
 import { SelectedClaim } from './selected-claim';
@@ -16,6 +17,7 @@ export function ReaderView({ slug: requested, claim }: { slug: string | null; cl
 
   return (
     <main className="reader-page">
+      <SkipLink to="reader-content">Skip to the text</SkipLink>
       <header className="audit-header">
         <h1>{report?.title ?? 'Reader'}</h1>
         <nav aria-label="Views">
@@ -27,11 +29,11 @@ export function ReaderView({ slug: requested, claim }: { slug: string | null; cl
       </header>
       {pending ??
         (report && (
-          <>
+          <div id="reader-content" tabIndex={-1} className="skip-target">
             <StatusLegend summary={report.summary} claims={report.claims} />
             {claim ? <SelectedClaim report={report} claimId={claim} /> : null}
             <ArticleText report={report} selected={claim} />
-          </>
+          </div>
         ))}
     </main>
   );
