@@ -8,8 +8,9 @@ import type { SentenceLocator } from './source-positions';
 /**
  * Sections and claims from the body's blocks. Headings open sections; text before the first
  * heading belongs to "Introduction". A paragraph or list item is cut into sentences; a table row
- * is one claim; header rows and notes are no claims. Each claim knows its block (index and kind)
- * and its callouts: those the reader marked, or else the bracket markers found in its text.
+ * is one claim; notes, and header rows that cite nothing, are no claims. Each claim knows its
+ * block (index and kind) and its callouts: those the reader marked, or else the bracket markers
+ * found in its text.
  */
 export interface Outline {
   sections: SectionRecord[];
@@ -65,12 +66,16 @@ export function buildOutline(
       section = openSection(headingTitle(block.text));
       continue;
     }
-    if (block.kind === 'note' || block.kind === 'table-header') continue;
-    section ??= openSection(LEAD_SECTION_TITLE);
-    const blockKind = block.kind;
+    if (block.kind === 'note') continue;
     const markers = blockMarkers(block, callouts).sort((a, b) => a.start - b.start);
+    // A row that cites is a claim; header rows are not. A row a writer or a converter marked as a
+    // header but that cites a source states something (a table of studies whose every row was
+    // marked "repeat as header row"), so it is read as the row it is.
+    if (block.kind === 'table-header' && markers.length === 0) continue;
+    section ??= openSection(LEAD_SECTION_TITLE);
+    const blockKind = block.kind === 'table-header' ? 'table-row' : block.kind;
     const spans =
-      block.kind === 'table-row'
+      blockKind === 'table-row'
         ? [[0, block.text.length] as const]
         : sentenceSpans(
             block.text,

@@ -18,7 +18,7 @@ export type SourceBlockKind =
   | 'bullet' // an item of an unordered list
   | 'numbered' // an item of an ordered list
   | 'table-row' // a body row of a table: its cells joined by " | "
-  | 'table-header' // a header row: never a claim
+  | 'table-header' // a header row: no claim, unless it cites
   | 'note'; // a footnote or endnote definition: never a claim
 
 /**
