@@ -2,14 +2,16 @@ import { classifyClaim } from './claim-kind';
 import type { SourceBlock } from './document/source-document';
 import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
+import { noteCallouts } from './note-callouts';
 import { sentenceSpans } from './sentences';
 import type { SentenceLocator } from './source-positions';
 
 /**
  * Sections and claims from the body's blocks. Headings open sections; text before the first
  * heading belongs to "Introduction". A paragraph or list item is cut into sentences; a table row
- * is one claim; header rows and notes are no claims. Each claim knows its block (index and kind)
- * and its callouts: those the reader marked, or else the bracket markers found in its text.
+ * is one claim; notes, and header rows that cite nothing, are no claims. Each claim knows its
+ * block (index and kind) and its callouts: those the reader marked, or else the bracket markers
+ * found in its text, and its references to notes (note-callouts.ts).
  */
 export interface Outline {
   sections: SectionRecord[];
@@ -40,6 +42,16 @@ export type CalloutFinder = (text: string) => MarkerRecord[];
 
 const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 
+/** Callout spans in order, each starting after the one before ends, as sentenceSpans wants them. */
+function disjoint(callouts: { start: number; end: number }[]): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (const { start, end } of [...callouts].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (!last || start >= last[1]) spans.push([start, end]);
+  }
+  return spans;
+}
+
 /**
  * With a `locator` (a text source), each claim also gets the line, and where found the column,
  * where its sentence starts in the file.
@@ -60,23 +72,36 @@ export function buildOutline(
   };
   let section: SectionRecord | null = null;
   let paragraph = 0;
+  const notes = noteCallouts(blocks, (block) => blockMarkers(block, callouts));
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
       continue;
     }
-    if (block.kind === 'note' || block.kind === 'table-header') continue;
+    if (block.kind === 'note') continue;
+    const referencesToNotes = notes.of(block);
+    const markers = [
+      ...blockMarkers(block, callouts),
+      ...referencesToNotes.filter((m) => m.numbers.length > 0),
+    ].sort((a, b) => a.start - b.start);
+    // A row that cites is a claim; header rows are not. A row a writer or a converter marked as a
+    // header but that cites a source states something (a table of studies whose every row was
+    // marked "repeat as header row"), so it is read as the row it is.
+    if (block.kind === 'table-header' && markers.length === 0) continue;
     section ??= openSection(LEAD_SECTION_TITLE);
-    const blockKind = block.kind;
-    const markers = blockMarkers(block, callouts).sort((a, b) => a.start - b.start);
+    const blockKind = block.kind === 'table-header' ? 'table-row' : block.kind;
     const spans =
-      block.kind === 'table-row'
+      blockKind === 'table-row'
         ? [[0, block.text.length] as const]
         : sentenceSpans(
             block.text,
             // A narrative callout ("Smith et al. (2019)") opens its sentence: it is no span that a
-            // stop before it hands to the sentence before.
-            markers.filter((m) => !startsWithName(m.raw)).map((m) => [m.start, m.end] as const),
+            // stop before it hands to the sentence before. A note reference that cites nothing is
+            // a span all the same, so that it stays with its sentence.
+            disjoint([
+              ...markers.filter((m) => !startsWithName(m.raw)),
+              ...referencesToNotes.filter((m) => m.numbers.length === 0),
+            ]),
           );
     locator?.block(block.line, blocks[index + 1]?.line ?? Number.MAX_SAFE_INTEGER);
     for (const [start, end] of spans) {

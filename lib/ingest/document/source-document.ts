@@ -18,7 +18,7 @@ export type SourceBlockKind =
   | 'bullet' // an item of an unordered list
   | 'numbered' // an item of an ordered list
   | 'table-row' // a body row of a table: its cells joined by " | "
-  | 'table-header' // a header row: never a claim
+  | 'table-header' // a header row: no claim, unless it cites
   | 'note'; // a footnote or endnote definition: never a claim
 
 /**
@@ -34,6 +34,17 @@ export interface SourceCitation {
   targets: number[];
 }
 
+/**
+ * A footnote or endnote reference (Word's superscript "1" that opens a note): a callout of the
+ * note, not of the reference list. It keeps with its sentence as any callout does, and cites what
+ * its note cites. `note` is the id of the note block it opens.
+ */
+export interface SourceNoteCallout {
+  start: number;
+  end: number;
+  note: string;
+}
+
 export interface SourceBlock {
   kind: SourceBlockKind;
   /** The block's text on one line, as a reader would read it: markup removed, callouts kept. */
@@ -44,6 +55,10 @@ export interface SourceBlock {
   level?: number;
   /** Callouts the format marks exactly; absent when they are to be found in the text. */
   citations?: SourceCitation[];
+  /** References to notes in the text. */
+  notes?: SourceNoteCallout[];
+  /** A note block's id, which note callouts name. */
+  noteId?: string;
 }
 
 /** Reference fields a format states exactly (JATS tags, a citation field's CSL data). */

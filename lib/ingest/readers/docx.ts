@@ -5,11 +5,22 @@ import { ArticleParseError } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../validate-input';
 import { applyCitationFields } from './docx-citations';
 import { type FieldScan, scanFields } from './docx-fields';
+import { headerRowsTransform, scanHeaderRows } from './docx-table-headers';
 import { readHtmlTree } from './html-blocks';
 import { checkZip, readZipTexts } from './zip-guard';
 
 const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
 const NO_FIELDS: FieldScan = { citations: [], bibliography: null, skipped: 0 };
+
+/** The body's header-row switches; none when saxes cannot read it (mammoth's reading stands). */
+function headerRowsOf(xml: string | undefined): boolean[] {
+  if (!xml) return [];
+  try {
+    return scanHeaderRows(xml);
+  } catch {
+    return [];
+  }
+}
 
 /** A part's citation fields; a part saxes cannot read gives none (mammoth has read its text). */
 function fieldsOf(xml: string | undefined): FieldScan {
@@ -27,6 +38,7 @@ function fieldsOf(xml: string | undefined): FieldScan {
  * their callouts) and read by the block walker shared with the HTML reader. Zotero and Mendeley
  * citation fields, which mammoth drops, are read from the XML parts themselves
  * (docx-fields.ts) and become exact callouts linked to the reference list (docx-citations.ts).
+ * Header rows are taken from the XML's own switches (docx-table-headers.ts), not from mammoth's.
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
@@ -41,9 +53,17 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
       'It is a zip archive but not a Word document (it has no word/document.xml).',
     ]);
   }
+  const parts = await readZipTexts(bytes, ['word/document.xml', ...NOTE_PARTS]);
+  const documentXml = parts.get('word/document.xml');
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { externalFileAccess: false })).value;
+    const transformDocument = headerRowsTransform(headerRowsOf(documentXml));
+    html = (
+      await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes) },
+        { externalFileAccess: false, transformDocument },
+      )
+    ).value;
   } catch (error) {
     throw new ArticleParseError('malformed', [
       `Its Word content cannot be read (${(error as Error).message}).`,
@@ -52,8 +72,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
   const read = readHtmlTree(document.body, null);
   if (read.blocks.length === 0) throw new ArticleParseError('empty', ['The Word document has no text.']);
-  const parts = await readZipTexts(bytes, ['word/document.xml', ...NOTE_PARTS]);
-  const body = fieldsOf(parts.get('word/document.xml'));
+  const body = fieldsOf(documentXml);
   const notes = NOTE_PARTS.map((name) => fieldsOf(parts.get(name)));
   const noteFields: FieldScan = {
     citations: notes.flatMap((n) => n.citations),

@@ -2,6 +2,7 @@ import type {
   SourceBlock,
   SourceCitation,
   SourceDocument,
+  SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
 import { isListHeading, parseEntries } from '../reference-list';
@@ -13,6 +14,9 @@ import { isListHeading, parseEntries } from '../reference-list';
  * - Headings, paragraphs, list items, table rows (cells joined by " | "; a row of <th> or in
  *   <thead> is a header row) and definition terms are blocks; scripts, styles, navigation,
  *   headers, footers and forms are dropped.
+ * - A Word footnote or endnote reference (mammoth's "[1]" linking to "#footnote-1") is a note
+ *   callout: its bare number in the text, marked as opening that note (the note's block carries
+ *   its id), so that it keeps with its sentence and cites what the note cites (outline.ts).
  * - A <sup> holding citation numbers ("1", "1,2", "3–5") and a link to a "#ref…", "#cite…" or
  *   "#bib…" anchor are exact callouts: their numbers, or the 1-based position of the entry the
  *   link points to. A document with no such callout leaves its blocks' callouts to the marker
@@ -97,12 +101,13 @@ export function supNumbers(text: string): number[] | null {
 
 type El = Element;
 
-/** A Word note's callout ("[1]" linking to "#footnote-1"): its number, or null for anything else. */
-function noteCallout(el: El, href: string): string | null {
+/** A Word note's callout ("[1]" linking to "#footnote-1"): its number and note, or null for anything else. */
+function noteCallout(el: El, href: string): { text: string; note: string } | null {
   const only = el.childNodes.length === 1 ? el.firstElementChild : null;
   const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
-  if (!link || !NOTE_ANCHOR.test(link.getAttribute('href') ?? href)) return null;
-  return (link.textContent ?? '').replace(/[[\]]/g, '');
+  const target = link?.getAttribute('href') ?? href;
+  if (!link || !NOTE_ANCHOR.test(target)) return null;
+  return { text: (link.textContent ?? '').replace(/[[\]]/g, ''), note: target.slice(1) };
 }
 
 /**
@@ -150,6 +155,7 @@ interface PendingCitation extends SourceCitation {
 interface Inline {
   text: string;
   citations: PendingCitation[];
+  notes: SourceNoteCallout[];
   /** Block elements met inside, read after this block. */
   nested: El[];
   /** Ids in the subtree, for links that point at a reference entry. */
@@ -162,6 +168,7 @@ function readInline(leaf: El): Inline {
   let length = 0;
   let space = true; // drop leading space
   const citations: PendingCitation[] = [];
+  const notes: SourceNoteCallout[] = [];
   const nested: El[] = [];
   const ids: string[] = [];
   const append = (raw: string) => {
@@ -208,7 +215,10 @@ function readInline(leaf: El): Inline {
     if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
     const note = noteCallout(el, href);
     if (note !== null) {
-      append(note); // its number, without brackets the marker grammar would take for a citation
+      // Its number, without brackets the marker grammar would take for a citation of the list.
+      const start = length;
+      append(note.text);
+      if (length > start) notes.push({ start, end: length, note: note.note });
       continue;
     }
     const callout = name === 'sup' || ANCHOR.test(href) ? calloutOf(el, href) : null;
@@ -227,12 +237,18 @@ function readInline(leaf: El): Inline {
   }
   let text = parts.join('');
   if (text.endsWith(' ')) text = text.slice(0, -1);
-  return { text, citations: citations.filter((c) => c.end <= text.length && c.end > c.start), nested, ids };
+  return {
+    text,
+    citations: citations.filter((c) => c.end <= text.length && c.end > c.start),
+    notes: notes.filter((n) => n.end <= text.length),
+    nested,
+    ids,
+  };
 }
 
 function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline } {
   const cells = [...tr.children].filter((c) => tag(c) === 'td' || tag(c) === 'th');
-  const inline: Inline = { text: '', citations: [], nested: [], ids: [] };
+  const inline: Inline = { text: '', citations: [], notes: [], nested: [], ids: [] };
   cells.forEach((cell, i) => {
     const read = readInline(cell);
     const offset = inline.text.length + (i > 0 ? 3 : 0);
@@ -240,6 +256,7 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
     inline.citations.push(
       ...read.citations.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })),
     );
+    inline.notes.push(...read.notes.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset })));
     inline.ids.push(...read.ids);
   });
   const header =
@@ -289,8 +306,9 @@ function walk(root: El): Walked {
       out.heading = inline.text;
       continue;
     }
-    if (name === 'li' && NOTE_ID.test(el.getAttribute('id') ?? '')) {
-      out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, pending: [] });
+    const noteId = name === 'li' ? (el.getAttribute('id') ?? '') : '';
+    if (NOTE_ID.test(noteId)) {
+      out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, noteId, pending: [] });
       continue;
     }
     if (level === null && (listLevel !== null || inList)) {
@@ -311,6 +329,7 @@ function walk(root: El): Walked {
       text: inline.text,
       line: out.blocks.length + 1,
       ...(level === null ? {} : { level }),
+      ...(inline.notes.length > 0 ? { notes: inline.notes } : {}),
       pending: inline.citations,
     });
   }

@@ -45,6 +45,32 @@ describe('readMarkdown', () => {
     expect(doc.claims.some((c) => c.text.includes('Code is skipped'))).toBe(false);
   });
 
+  it('makes a claim of a header row that cites, and none of one that does not', async () => {
+    const text = [
+      'Sleep helps memory [1].',
+      '',
+      '| Walker [1] | Diekelmann [2] |',
+      '| --- | --- |',
+      '| recall | naps |',
+      '',
+      '| Study | Finding |',
+      '| --- | --- |',
+      '| Walker | recall [1] |',
+      '',
+      '## References',
+      '',
+      '[1] Walker, M. P. (2009). The role of sleep in cognition. Annals, 1156, 168-197.',
+      '[2] Diekelmann, S., & Born, J. (2010). The memory function of sleep. Nat Rev Neurosci, 11, 114-126.',
+    ].join('\n');
+    const doc = await parseArticleBytes(new TextEncoder().encode(text), { slug: 'rows', name: 'rows.md' });
+    expect(doc.claims.map((c) => [c.block, c.text, c.cites])).toEqual([
+      ['paragraph', 'Sleep helps memory [1].', [1]],
+      ['table-row', 'Walker [1] | Diekelmann [2]', [1, 2]],
+      ['table-row', 'recall | naps', []],
+      ['table-row', 'Walker | recall [1]', [1]],
+    ]);
+  });
+
   it('keeps a link to a reference anchor as its callout and flattens other links', () => {
     const doc = readMarkdown(
       'Naps help [1](#ref-1) and [sleep](https://x.org) too.\n\n[1] Doe, J. (2000). T. J, 1, 2.\n',
