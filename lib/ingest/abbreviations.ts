@@ -98,6 +98,8 @@ export type StopKind = 'sentence' | 'abbreviation' | 'ambiguous';
 export function stopAt(text: string, dot: number): StopKind {
   const word = wordBefore(text, dot);
   if (!word) return 'sentence';
+  // Letters glued to a number ("Fig. 1B.", "a 3D.") are a label's end, no initial or abbreviation.
+  if (/\d/.test(text[dot - word.length - 1] ?? '')) return 'sentence';
   const bare = trimEndOf(word, (c) => c === '.'); // the word starts with a letter
   const lower = bare.toLowerCase();
   if (DOTTED_LETTERS.test(bare) && (bare.length > 1 || /[A-Z]/.test(bare))) {
@@ -106,4 +108,3 @@ export function stopAt(text: string, dot: number): StopKind {
   if (!ABBREVIATIONS.has(lower)) return 'sentence';
   return MAY_END.has(lower) ? 'ambiguous' : 'abbreviation';
 }
-

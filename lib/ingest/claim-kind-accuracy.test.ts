@@ -6,10 +6,10 @@ import { classifyClaim } from './claim-kind';
  * "Needs evidence" (a claim the audit asks to back: kind "assertion") measured on sentences of real
  * prose labelled by hand (claim-kind-cases/labelled-sentences.json). Recall matters most: a missed
  * assertion is an uncited claim the audit never shows. The floors are the figures measured when the
- * rules were last changed (docs/decisions/025-sentences-and-needs-evidence.md).
+ * rules were last changed (docs/accuracy.md, "Sentences and needs-evidence").
  */
 const RECALL_FLOOR = 1;
-const PRECISION_FLOOR = 0.87;
+const PRECISION_FLOOR = 0.875;
 
 describe('needs evidence, on hand-labelled sentences', () => {
   const rows = labelled.sentences.map((s) => ({ ...s, predicted: classifyClaim(s.text) === 'assertion' }));
@@ -18,7 +18,7 @@ describe('needs evidence, on hand-labelled sentences', () => {
   const fn = rows.filter((r) => !r.predicted && r.needsEvidence);
 
   it('has enough sentences to measure', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(150);
+    expect(rows.length).toBeGreaterThanOrEqual(300);
   });
 
   it('reports precision and recall above their floors', () => {

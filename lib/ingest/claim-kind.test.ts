@@ -28,6 +28,22 @@ describe('classifyClaim', () => {
     ['In this article we review the evidence.', 'other'],
     ['We hope that our collection helps.', 'other'],
     ['We found that sleep helps.', 'assertion'],
+    ['Please view this article again.', 'advice'],
+    ['Imagine the eye is like a camera.', 'advice'],
+    ['See text for more details.', 'advice'],
+    ['We aimed to create a typology of these cases.', 'other'],
+    ['In this study, we sought to characterize the response.', 'other'],
+    ['Here we sought to investigate the determinants of uptake.', 'other'],
+    ['In this study, we report that clustering is not required.', 'assertion'],
+    ['The objective of the present study is to estimate life expectancy.', 'other'],
+    ['Our aim was to compare the two groups.', 'other'],
+    ['The aim of treatment is to restore function.', 'assertion'],
+    ['Red = migratory cells, blue = growing cells.', 'other'],
+    ['OR = odds ratio; β = standardized beta.', 'other'],
+    ['FIGO, International Federation of Gynecology and Obstetrics; LN, lymph node.', 'other'],
+    ['*p<.05, **p<.01, ***p<.001.', 'other'],
+    ['RTs were not different between groups (F(2,64) = 0.89, p = 0.42).', 'assertion'],
+    ['HIV, the virus that causes AIDS, infects CD4 cells.', 'assertion'],
   ])('%s → %s', (text, kind) => {
     expect(classifyClaim(text)).toBe(kind);
   });

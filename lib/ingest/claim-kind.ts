@@ -1,12 +1,14 @@
 import { isWhitespace, trimEndOf } from '@/lib/text/scan';
 import type { BlockKind, ClaimKind } from './graph-document';
+import { isFraming } from './claim-framing';
 import { stripMarkers } from './markers';
 
 /**
  * What a sentence is, by a deliberately simple rule (tested on the seed article):
  * - question: it ends with "?" (quotes and markers aside);
  * - other: it ends with ":" and so introduces what follows ("Here are some telltale signs:"), or
- *   it frames the text itself ("In this article we…", "We hope that…");
+ *   it frames the text itself ("In this article we…", "We hope that…", a legend's key: see
+ *   claim-framing.ts);
  * - advice: it starts with a bare imperative verb ("Lead with compassion.", "Avoid criticism"),
  *   possibly after "Please", "Always", "Never", "Don't" or a leading "If/When ..., " clause
  *   ("When he does express emotions, ... appreciatively acknowledge it.");
@@ -19,9 +21,9 @@ const IMPERATIVES = new Set(
   `accept acknowledge allow apologize apologise appreciate ask assess attend avoid be begin build
   add breathe call check choose commit consider create cultivate cut decide demonstrate discuss do
   drink drop eat encourage expect explain explore express extend find focus forgive get give go help
-  invite join keep lead learn leave let limit listen look make model move notice offer pay plan
+  imagine invite join keep lead learn leave let limit listen look make model move notice offer pay plan
   practice practise prioritize prioritise protect put reach read realize realise recognize recognise
-  reduce reflect reinforce remember remind replace respect schedule seek set share show sleep speak
+  reduce reflect reinforce remember remind replace respect schedule see seek set share show sleep speak
   stand start stay stop suggest support swap switch take talk tell think trust try turn use validate
   wait walk watch work write`.split(/\s+/),
 );
@@ -69,6 +71,8 @@ function isThirdPersonVerb(raw: string | undefined): boolean {
 
 function startsWithImperative(clause: string): boolean {
   const w = words(clause);
+  // "Please" opens an order whatever verb follows ("Please view this article again").
+  if (w[0] === 'please' && w.length > 1) return true;
   let i = 0;
   while (i < w.length - 1 && LEAD_INS.has(w[i] ?? '')) i++;
   if (SUBJECT_FOLLOWERS.has(w[i + 1] ?? '')) return false;
@@ -78,17 +82,11 @@ function startsWithImperative(clause: string): boolean {
   return IMPERATIVES.has(w[i] ?? '');
 }
 
-/**
- * Framing: the writers speaking of their own aims and hopes ("We hope that our collection…",
- * "With those objectives, we hope to refine…", "In this article we…"), which no source can back.
- */
-const FRAMING = /^(?:[^,]{0,80},\s*)?(?:we|i)\s+(?:hope|aim|intend|wish)\b|^in this (?:article|paper|post|essay|review|chapter|section),?\s+(?:we|i)\b/i;
-
 export function classifyClaim(text: string, _block?: BlockKind): ClaimKind {
   const bare = trimEndOf(stripMarkers(text), isClosing);
   if (bare.endsWith('?')) return 'question';
   if (bare.endsWith(':')) return 'other';
-  if (FRAMING.test(bare)) return 'other';
+  if (isFraming(bare)) return 'other';
   if (startsWithImperative(bare)) return 'advice';
   if (SUBORDINATE.test(bare)) {
     const main = bare.split(',').slice(1);

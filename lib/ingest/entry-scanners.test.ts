@@ -77,6 +77,8 @@ describe('isAbbreviationStop', () => {
   const old = (text: string, dot: number) => {
     const word = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(Math.max(0, dot - 20), dot))?.[1];
     if (!word) return false;
+    // Letters glued to a number ("1B.") end a label, no abbreviation: the one rule added since.
+    if (/\d/.test(text[dot - word.length - 1] ?? '')) return false;
     const bare = word.replace(/^\.+|\.+$/g, '');
     if (/^(?:[A-Za-z]\.)*[A-Za-z]$/.test(bare) && (bare.length > 1 || /[A-Z]/.test(bare))) return true;
     return ['al', 'approx', 'ca', 'cf', 'co', 'dr', 'ed', 'p', 'ph.d', 'pp', 'st', 'v', 'vs'].includes(

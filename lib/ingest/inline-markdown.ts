@@ -53,9 +53,15 @@ function stripLinks(text: string): string {
   });
 }
 
-/** Where `delimiter` can close a bold run: two marks after a non-space character. */
+/**
+ * Where `delimiter` can close a bold run: two marks after a non-space character that is no mark
+ * itself, so a run that follows a space ("*p<.05, **p<.01, ***p<.001") closes nothing.
+ */
 function closerFinder(text: string, mark: string) {
-  return forwardFinder(text, (c, i) => c === mark && text[i + 1] === mark && !isWhitespace(text[i - 1]));
+  return forwardFinder(
+    text,
+    (c, i) => c === mark && text[i + 1] === mark && !isWhitespace(text[i - 1]) && text[i - 1] !== mark,
+  );
 }
 
 /** `text.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')` */

@@ -6,8 +6,23 @@ import { isSentenceStarter } from './sentence-starters';
 const TERMINATORS = '.?!…';
 /** Closing quotes and brackets that belong to the sentence they close (not "]": that is a marker). */
 const CLOSERS = '"\'”’»)';
-/** What the next sentence may start with. */
-const OPENER = /[\p{Lu}\p{N}"'“‘«(]/u;
+/**
+ * What the next sentence may start with: a capital, a digit, a quote or bracket, or a legend's key
+ * symbol ("… the chemo-drug. @ = BV sites.", "… groups. *p<0.05").
+ */
+const OPENER = /[\p{Lu}\p{N}"'“‘«(@#*†‡§¶]/u;
+/**
+ * A symbol written in lower case that opens sentences in the life sciences: a gene, construct or
+ * molecule with a capital or a number inside ("mRNA", "p53", "pnlp-27::GFP", "siRNA", "pH").
+ */
+const LOWER_SYMBOL = /[a-z]{1,40}(?:[A-Z0-9]|-\d)/y;
+/** A legend's panel label glued to the stop before it: "grade.(B) LN metastasis". */
+const GLUED_PANEL = /\([A-Za-z](?:[-–][A-Za-z])?\)\s/y;
+
+const matchesAt = (pattern: RegExp, text: string, at: number) => {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+};
 
 /**
  * Citation callouts of a block as [start, end) offsets, in order, not overlapping: a sentence never
@@ -51,9 +66,10 @@ function boundaryAfter(text: string, at: number, callouts: readonly Span[]): num
   after.lastIndex = end;
   const next = after.exec(text)?.[1] ?? '';
   if (next === '') return text.length;
-  if (!/\s/.test(text[end] ?? '')) return -1;
-  if (stop === 'ambiguous') return startsAfterAmbiguous(text, at, skipSpaces(text, end)) ? end : -1;
-  return OPENER.test(next) ? end : -1;
+  if (!/\s/.test(text[end] ?? '')) return stop === 'sentence' && matchesAt(GLUED_PANEL, text, end) ? end : -1;
+  const start = skipSpaces(text, end);
+  if (stop === 'ambiguous') return startsAfterAmbiguous(text, at, start) ? end : -1;
+  return OPENER.test(next) || matchesAt(LOWER_SYMBOL, text, start) ? end : -1;
 }
 
 /** The run of letters and digits at `from` (a word as written: "A3"), possibly empty. */

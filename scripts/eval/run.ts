@@ -6,6 +6,7 @@ import { renderDocx } from './render/render-docx';
 import { renderHtml } from './render/render-html';
 import { renderMarkdown } from './render/render-markdown';
 import { renderText } from './render/render-text';
+import { sentenceReport } from './sentence-report';
 import { EVAL_FORMATS, type EvalFormat, type Renderer } from './render/rendering';
 import { reportTable } from './report-table';
 import { evaluateRendering, type RenderingResult } from './score/evaluate-rendering';
@@ -113,6 +114,7 @@ process.stdout.write(
   'P, R, F1: (paragraph, reference) citation pairs, pooled; exact %: citing paragraphs whose set is exactly right;\n' +
     'claims/paras: claims that cite / truth paragraphs that cite; refs: entries found / listed; base F1: one-regex baseline.\n',
 );
+process.stdout.write(`\n${await sentenceReport(articles)}\n`);
 if (failures.length > 0)
   process.stdout.write(`\nWrong paragraphs (+found, not true; -true, not found):\n${failures.join('\n')}\n`);
 if (options.json) {
