@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadJatsCorpus } from './corpus';
+import { HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
 import { normaliseForMatch } from './score/paragraph-matcher';
 import { blockCites, citableBlocks } from './truth/truth-article';
-import { loadWebCorpus } from './web-corpus';
+import { loadWebCorpus, type WebCase } from './web-corpus';
 
 describe('evaluation corpora', () => {
   it('--limit takes the first articles of each folder, so both styles stay in a short run', async () => {
@@ -28,7 +28,7 @@ describe('evaluation corpora', () => {
   });
 
   it('each hand-labelled web truth quotes its file, in order, and numbers what is not listed after the list', async () => {
-    const cases = await loadWebCorpus('eval/corpus/web');
+    const cases = await loadWebCorpus(WEB_DIR);
     expect(cases.map((c) => c.file)).toEqual([
       'article-advice.txt',
       'blog-post.html',
@@ -45,25 +45,55 @@ describe('evaluation corpora', () => {
       'loo2-weights.html',
       'loo2-with-rstan.html',
     ]);
+    for (const c of cases) expectTruthQuotesFile(c);
+  });
+
+  it('each held-out truth quotes its page, in order, and numbers what is not listed after the list', async () => {
+    const cases = await loadWebCorpus(HOLDOUT_DIR);
+    expect(cases.map((c) => c.file)).toEqual([
+      'bayesplot-graphical-ppcs.html',
+      'bayesplot-visual-mcmc-diagnostics.html',
+      'rstan-rstan.html',
+      'rstanarm-continuous.html',
+      'rstanarm-count.html',
+      'rstanarm-jm.html',
+      'rstanarm-mrp.html',
+      'rstanarm-pooling.html',
+      'skbio-anosim.html',
+      'skbio-fasta.html',
+      'skbio-weighted_unifrac.html',
+      'statsmodels-local-linear-trend.html',
+    ]);
     for (const c of cases) {
-      // Tag names are letters too: an HTML file is compared without its tags, entities decoded.
-      const text = new TextDecoder().decode(c.bytes);
-      const file = normaliseForMatch(
-        c.format === 'html' ? (parseHTML(text).document.documentElement.textContent ?? '') : text,
-      );
-      let at = 0;
-      let unlisted = c.references;
-      for (const p of c.paragraphs) {
-        const found = file.indexOf(normaliseForMatch(p.text), at);
-        expect(found, `${c.file}: ${p.text}`).toBeGreaterThanOrEqual(at);
-        at = found;
-        expect(p.cites.every((n) => n >= 1)).toBe(true);
-        // A work cited but not listed takes the next number after the list, in order of first use.
-        for (const n of p.cites.filter((n) => n > c.references)) {
-          expect(n, `${c.file}: ${p.text}`).toBeLessThanOrEqual(unlisted + 1);
-          unlisted = Math.max(unlisted, n);
-        }
-      }
+      expectTruthQuotesFile(c);
+      // Only paragraphs that cite are listed, and every page was chosen because it cites at least twice.
+      expect(
+        c.paragraphs.filter((p) => p.cites.length === 0).map((p) => p.text),
+        c.file,
+      ).toEqual([]);
+      expect(c.paragraphs.flatMap((p) => p.cites).length, c.file).toBeGreaterThanOrEqual(2);
     }
   });
 });
+
+/** The truth's paragraphs appear in the file in order; unlisted works are numbered after the list. */
+function expectTruthQuotesFile(c: WebCase) {
+  // Tag names are letters too: an HTML file is compared without its tags, entities decoded.
+  const text = new TextDecoder().decode(c.bytes);
+  const file = normaliseForMatch(
+    c.format === 'html' ? (parseHTML(text).document.documentElement.textContent ?? '') : text,
+  );
+  let at = 0;
+  let unlisted = c.references;
+  for (const p of c.paragraphs) {
+    const found = file.indexOf(normaliseForMatch(p.text), at);
+    expect(found, `${c.file}: ${p.text}`).toBeGreaterThanOrEqual(at);
+    at = found;
+    expect(p.cites.every((n) => n >= 1)).toBe(true);
+    // A work cited but not listed takes the next number after the list, in order of first use.
+    for (const n of p.cites.filter((n) => n > c.references)) {
+      expect(n, `${c.file}: ${p.text}`).toBeLessThanOrEqual(unlisted + 1);
+      unlisted = Math.max(unlisted, n);
+    }
+  }
+}

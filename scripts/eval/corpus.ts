@@ -6,6 +6,8 @@ import type { TruthArticle } from './truth/truth-article';
 
 export const JATS_DIR = 'eval/corpus/jats';
 export const WEB_DIR = 'eval/corpus/web';
+/** Real pages the readers were never tuned on: scored apart, so fixes made on the web group cannot inflate them. */
+export const HOLDOUT_DIR = 'eval/corpus/web-holdout';
 
 /** The JATS corpus as truth articles, in a stable order (folder, then file name). */
 export async function loadJatsCorpus(

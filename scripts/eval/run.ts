@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { JATS_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { HOLDOUT_DIR, JATS_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
 import { renderDocx } from './render/render-docx';
 import { renderHtml } from './render/render-html';
 import { renderMarkdown } from './render/render-markdown';
@@ -15,7 +15,8 @@ import { loadWebCorpus } from './web-corpus';
 
 /**
  * `npm run eval`: every JATS article rendered to each format, read by the app and scored against
- * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases. Sequential: the
+ * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases and the held-out
+ * real pages, each as a row group of its own. Sequential: the
  * whole corpus takes well under a minute, so a worker pool would only add start-up time.
  */
 const RENDERERS: Record<EvalFormat, Renderer> = {
@@ -35,6 +36,7 @@ const program = new Command('eval')
   )
   .option('--corpus <dir>', 'JATS corpus folder', JATS_DIR)
   .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
+  .option('--holdout <dir>', 'held-out real pages folder', HOLDOUT_DIR)
   .parse();
 
 const options = program.opts<{
@@ -44,6 +46,7 @@ const options = program.opts<{
   failures?: number;
   corpus: string;
   web: string;
+  holdout: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -90,24 +93,29 @@ for (const format of formats) {
     noteFailures(`${format} ${style}`, results);
   }
 }
-const web = (await loadWebCorpus(options.web)).filter((c) => formats.includes(c.format));
-for (const format of formats) {
-  const cases = web.filter((c) => c.format === format);
-  if (cases.length === 0) continue;
-  const results = await Promise.all(
-    cases.map(async (c) => ({ id: c.file, result: await evaluateWebCase(c) })),
-  );
-  rows.push(
-    summary(
-      aggregate(
-        format,
-        'web',
-        results.map((r) => r.result),
+/** A folder of hand-labelled cases, one row per format it holds, under the given group name. */
+const scoreWebGroup = async (dir: string, group: string) => {
+  const cases = (await loadWebCorpus(dir)).filter((c) => formats.includes(c.format));
+  for (const format of formats) {
+    const ofFormat = cases.filter((c) => c.format === format);
+    if (ofFormat.length === 0) continue;
+    const results = await Promise.all(
+      ofFormat.map(async (c) => ({ id: c.file, result: await evaluateWebCase(c) })),
+    );
+    rows.push(
+      summary(
+        aggregate(
+          format,
+          group,
+          results.map((r) => r.result),
+        ),
       ),
-    ),
-  );
-  noteFailures(`${format} web`, results);
-}
+    );
+    noteFailures(`${format} ${group}`, results);
+  }
+};
+await scoreWebGroup(options.web, 'web');
+await scoreWebGroup(options.holdout, 'held-out');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
