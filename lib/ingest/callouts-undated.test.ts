@@ -26,3 +26,17 @@ describe('author–date callouts of works not yet dated', () => {
     ]);
   });
 });
+
+describe('bracketed numbers against an unnumbered list', () => {
+  it('reads "theta[1]" written against a word as an index, a spaced "[1]" still as a callout', () => {
+    const references = list('Gelman, A. (2013). Bayesian data analysis. CRC Press.');
+    const text = 'The chains of theta[1] mix well [1] (Gelman, 2013).';
+    expect(calloutFinder(references, [{ text }])(text).map((m) => m.raw)).toEqual(['[1]', '(Gelman, 2013)']);
+  });
+
+  it('keeps "memory[1]" a callout when the list is numbered', () => {
+    const references = list('1. Walker, M. P. (2009). The role of sleep. Annals, 1156, 168–197.');
+    const text = 'Sleep consolidates memory[1].';
+    expect(calloutFinder(references, [{ text }])(text).map((m) => m.raw)).toEqual(['[1]']);
+  });
+});

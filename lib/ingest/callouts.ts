@@ -32,6 +32,8 @@ export function entryKeys(entries: readonly { number: number; raw: string }[]): 
   return entries.flatMap((e) => entryKey(e.number, e.raw) ?? []);
 }
 
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
+
 const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
@@ -48,6 +50,8 @@ export function calloutFinder(
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);
   const keys = entryKeys(references ?? []);
+  const list = references ?? [];
+  const numberedList = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length;
   const unlisted = new Map<string, number>();
   const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
     const found = candidates(item, keys);
@@ -68,7 +72,10 @@ export function calloutFinder(
     return [n];
   };
   return (text) => {
-    const numeric = findMarkers(text, context);
+    // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
+    const numeric = findMarkers(text, context).filter(
+      (m) => numberedList || m.start === 0 || !WORD_BEFORE.test(text[m.start - 1] ?? ''),
+    );
     const taken = (start: number, end: number) => numeric.some((m) => start < m.end && m.start < end);
     const markers = [...numeric];
     for (const c of findAuthorDateCallouts(text)) {

@@ -86,6 +86,14 @@ export function isListHeading(line: string): boolean {
   return LIST_HEADINGS.has(headingName(line));
 }
 
+/** Headings that also head prose: "Notes" on a documentation page explains, it does not list. */
+const NOTE_HEADINGS = new Set(['notes', 'endnotes', 'footnotes']);
+
+/** Whether a list heading names notes, whose items are a reference list only if they look like one. */
+export function isNoteHeading(line: string): boolean {
+  return NOTE_HEADINGS.has(headingName(line));
+}
+
 function isEntryStart(line: string): boolean {
   return ENTRY_START.test(line);
 }

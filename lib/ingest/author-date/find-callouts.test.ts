@@ -129,3 +129,26 @@ describe('author–date callouts: whole bylines, labels and undated works', () =
     ]);
   });
 });
+
+describe('author–date callouts: shapes of documentation pages', () => {
+  it('reads works joined by a comma inside one parenthesis', () => {
+    expect(read('(see Gelman et al. 2013, Stan Development Team 2018) for more')).toEqual([
+      [
+        '(see Gelman et al. 2013, Stan Development Team 2018)',
+        ['gelman+etal/2013', 'stan development team/2018'],
+      ],
+    ]);
+  });
+
+  it('takes an acronym before the names for the term defined', () => {
+    expect(read('the No-U-Turn sampler (NUTS, Hoffman and Gelman, 2014) adapts')).toEqual([
+      ['(NUTS, Hoffman and Gelman, 2014)', ['hoffman+gelman/2014']],
+    ]);
+  });
+
+  it('reads "and others" as "et al."', () => {
+    expect(read('as in Gelman and others (2005), the model')).toEqual([
+      ['Gelman and others (2005)', ['gelman+etal/2005']],
+    ]);
+  });
+});

@@ -59,23 +59,40 @@ function withoutLeadingWords(item: string): string {
  * "(Smith, Jones, 2020)" keeps both authors.
  */
 function namesOf(written: string): Names | null {
+  const comma = written.indexOf(', ');
+  // "(NUTS, Hoffman and Gelman, 2014)": an acronym before other names is the term defined.
+  if (comma > 0 && ACRONYM.test(written.slice(0, comma))) {
+    const after = parseNames(written.slice(comma + 2));
+    if (after) return after;
+  }
   const names = parseNames(written);
   if (names) return names;
-  const comma = written.indexOf(', ');
   return comma > 0 ? parseNames(written.slice(comma + 2)) : null;
 }
+
+/** "PSIS", "LOO-CV", "NUTS": capitals (and digits, hyphens) only. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
+/** Works in one piece of a parenthesis joined by commas: a bound, not a limit anyone meets. */
+const MAX_ITEMS_IN_PIECE = 20;
 
 function parentheticalItems(content: string): CalloutItem[] | null {
   const items: CalloutItem[] = [];
   for (const piece of content.split(';')) {
     let item = piece.trim();
-    for (let m = PREFIX.exec(item); m && m[0] !== ''; m = PREFIX.exec(item)) item = item.slice(m[0].length);
-    item = withoutLeadingWords(item);
-    const year = FIRST_YEAR.exec(item);
-    if (!year || year.index === 0) continue;
-    const names = namesOf(item.slice(0, year.index));
-    const years = names ? readYears(item, year.index) : null;
-    if (names && years) items.push(...itemsOf(names, years.years));
+    // "(see Gelman et al. 2013, Stan Development Team 2018)": works after a comma too, while
+    // what follows a year's comma reads as names and a year.
+    for (let more = 0; more < MAX_ITEMS_IN_PIECE && item !== ''; more++) {
+      for (let m = PREFIX.exec(item); m && m[0] !== ''; m = PREFIX.exec(item)) item = item.slice(m[0].length);
+      item = withoutLeadingWords(item);
+      const year = FIRST_YEAR.exec(item);
+      if (!year || year.index === 0) break;
+      const names = namesOf(item.slice(0, year.index));
+      const years = names ? readYears(item, year.index) : null;
+      if (!names || !years) break;
+      items.push(...itemsOf(names, years.years));
+      const rest = item.slice(years.end).trim();
+      item = rest.startsWith(',') ? rest.slice(1).trim() : '';
+    }
   }
   return items.length > 0 ? items : null;
 }
@@ -127,7 +144,8 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   };
   let k = words.length - 1;
   let etAl = false;
-  if (/^al\.?$/.test(word(k)) && word(k - 1) === 'et') {
+  // "et al." and its English form "and others".
+  if ((/^al\.?$/.test(word(k)) && word(k - 1) === 'et') || (word(k) === 'others' && word(k - 1) === 'and')) {
     etAl = true;
     k -= 2;
   }

@@ -5,7 +5,7 @@ import type {
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
-import { isListHeading, parseEntries } from '../reference-list';
+import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 
 /**
  * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
@@ -121,6 +121,9 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
   const target = link?.getAttribute('href') ?? href;
   if (NOTE_ANCHOR.test(target)) return null;
+  // A link marked as a citation reference ("[1]" of Sphinx, a DPUB-ARIA noteref) cites what its
+  // anchor reaches, whatever it holds: its number alone could name a note that is no entry.
+  if (link && marksCitationReference(link)) return { text: link.textContent ?? '', numbers: null, anchor: target.slice(1) };
   const holder = link ?? el;
   if ([...holder.childNodes].some((c) => c.nodeType !== 3)) return null;
   const text = holder.textContent ?? '';
@@ -129,7 +132,48 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   return { text, numbers, anchor: target.slice(1) };
 }
 
+/** Sphinx and docutils ("footnote-reference", "citation-reference") and DPUB-ARIA (role="doc-noteref", "doc-biblioref"). */
+function marksCitationReference(link: El): boolean {
+  const role = link.getAttribute('role') ?? '';
+  if (role === 'doc-noteref' || role === 'doc-biblioref') return true;
+  const classes = (link.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  return classes.includes('footnote-reference') || classes.includes('citation-reference');
+}
+
+/**
+ * An entry of a reference list that is one element with its label inside: docutils' and Sphinx's
+ * footnotes and citations (<aside class="footnote">, <div class="citation">), DPUB-ARIA entries.
+ */
+function isEntryElement(el: El): boolean {
+  const role = el.getAttribute('role') ?? '';
+  if (role === 'doc-biblioentry' || role === 'doc-endnote') return true;
+  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  return (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'));
+}
+
+/**
+ * A list item or definition that holds paragraphs of its own (a Sphinx API page keeps a whole
+ * section, notes and references in one <dd>) is a container: one <p> inside only wraps its text.
+ */
+function holdsParagraphs(el: El): boolean {
+  const name = tag(el);
+  if (name !== 'li' && name !== 'dd' && name !== 'dt') return false;
+  let wrappers = 0;
+  for (const child of el.children) if (WRAPPERS_IN_LEAF.has(tag(child)) && ++wrappers > 1) return true;
+  return false;
+}
+
+/** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
+function informalHeadingLevel(el: El): number | null {
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
+  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  return tag(el) === 'p' && classes.includes('rubric') ? 6 : null;
+}
+
 const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
+
+/** Landmarks that are not content, as <nav>, <header> and <footer> are: a Sphinx sidebar is role="navigation". */
+const LANDMARKS_DROPPED = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
 /** A table of contents ("#TOC", ".toc", ".table-of-contents"): links to the headings, no prose. */
 function isTableOfContents(el: El): boolean {
@@ -221,7 +265,8 @@ function readInline(leaf: El): Inline {
       if (length > start) notes.push({ start, end: length, note: note.note });
       continue;
     }
-    const callout = name === 'sup' || ANCHOR.test(href) ? calloutOf(el, href) : null;
+    const callout =
+      name === 'sup' || ANCHOR.test(href) || (name === 'a' && marksCitationReference(el)) ? calloutOf(el, href) : null;
     if (callout) {
       const start = length;
       append(callout.text);
@@ -270,10 +315,34 @@ interface Walked {
   heading: string | null;
 }
 
+interface SectionItem {
+  entry: Walked['entries'][number];
+  block: Walked['blocks'][number];
+}
+
 function walk(root: El): Walked {
   const out: Walked = { blocks: [], entries: [], heading: null };
   /** The heading level that opened the reference list, while its items are read. */
   let listLevel: number | null = null;
+  /**
+   * The items under a list heading, kept until the next heading: a "Notes" heading may open
+   * prose as well as references, so under it they become entries only if most look like
+   * references (referenceLike); otherwise heading and items are blocks like any other.
+   */
+  let section: { heading: Walked['blocks'][number]; before: string | null; items: SectionItem[] } | null = null;
+  const closeSection = () => {
+    if (!section) return;
+    const { items } = section;
+    const like = items.filter((i) => referenceLike(i.entry.raw)).length;
+    const kept = !isNoteHeading(section.heading.text) || (items.length > 0 && like * 2 >= items.length);
+    if (kept) out.entries.push(...items.map((i) => i.entry));
+    else {
+      out.heading = section.before;
+      for (const block of [section.heading, ...items.map((i) => i.block)])
+        out.blocks.push({ ...block, line: out.blocks.length + 1 });
+    }
+    section = null;
+  };
   // Each element with whether it lies inside an element named as the reference list.
   const stack: [El, boolean][] = [[root, false]];
   const push = (els: El[], inList: boolean) =>
@@ -281,9 +350,10 @@ function walk(root: El): Walked {
   while (stack.length > 0) {
     const [el, inherited] = stack.pop() as [El, boolean];
     const name = tag(el);
-    if (DROPPED.has(name) || isTableOfContents(el)) continue;
+    if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
     const inList = inherited || (el !== root && namesReferenceList(el));
-    if (!LEAVES.has(name)) {
+    const entryElement = (inList || listLevel !== null) && isEntryElement(el);
+    if ((!LEAVES.has(name) || holdsParagraphs(el)) && !entryElement) {
       const children = [...el.children];
       // A container of text alone (a <div> used as a paragraph) is a block; others hold blocks.
       const inlineOnly = el.childNodes.length > 0 && children.every((c) => !BLOCKS.has(tag(c)));
@@ -295,14 +365,20 @@ function walk(root: El): Walked {
         continue;
       }
     }
-    const level = HEADINGS.has(name) ? Number(name.slice(1)) : null;
-    if (level !== null && listLevel !== null && level <= listLevel) listLevel = null;
+    const level = HEADINGS.has(name) ? Number(name.slice(1)) : informalHeadingLevel(el);
+    if (level !== null && listLevel !== null && level <= listLevel) {
+      listLevel = null;
+      closeSection();
+    }
     const row = name === 'tr' ? tableRow(el) : null;
     const inline = row?.inline ?? readInline(el);
     push(inline.nested, inList);
     if (inline.text === '') continue;
     if (level !== null && isListHeading(inline.text)) {
+      closeSection();
       listLevel = level;
+      const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
+      section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
       continue;
     }
@@ -316,11 +392,15 @@ function walk(root: El): Walked {
       const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
       const position = ol ? [...ol.children].indexOf(el) : -1;
-      out.entries.push({
+      const read = {
         raw: inline.text,
         ids: inline.ids,
         number: entry?.number ?? (start !== null && position >= 0 ? start + position : null),
-      });
+      };
+      if (section && !inList) {
+        const kind = name === 'li' ? listKind(el) : 'paragraph';
+        section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
+      } else out.entries.push(read);
       continue;
     }
     const kind = row?.kind ?? (level !== null ? 'heading' : name === 'li' ? listKind(el) : 'paragraph');
@@ -333,6 +413,7 @@ function walk(root: El): Walked {
       pending: inline.citations,
     });
   }
+  closeSection();
   return out;
 }
 

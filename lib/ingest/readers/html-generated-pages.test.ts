@@ -75,3 +75,43 @@ describe('real R Markdown pages (eval/corpus/web)', () => {
     expect(graph.claims.filter((c) => c.cites.length > 0)).toHaveLength(1);
   });
 });
+
+describe('readHtml on Sphinx pages', () => {
+  const sphinx = (notes: string) =>
+    page(`<div class="related" role="navigation"><ul><li><a href="index.html">Index</a></li></ul></div>
+    <div class="body" role="main"><dl class="py function"><dt>anosim(matrix)</dt><dd>
+      <p>Test for differences between groups.</p>
+      <p class="rubric">Notes</p>
+      <p>See <a class="footnote-reference brackets" href="#id3" id="id1" role="doc-noteref"><span class="fn-bracket">[</span>1<span class="fn-bracket">]</span></a> for the method.${notes}</p>
+      <p class="rubric">References</p>
+      <aside class="footnote-list brackets">
+        <aside class="footnote brackets" id="id3" role="note"><span class="label"><span class="fn-bracket">[</span><a role="doc-backlink" href="#id1">1</a><span class="fn-bracket">]</span></span>
+        <p>Clarke, KR. “Non-parametric multivariate analyses.” Australian journal of ecology 18.1 (1993): 117-143.</p></aside>
+      </aside>
+      <p class="rubric">Examples</p><p>Run it on a matrix.</p>
+    </dd></dl></div>`);
+
+  it('reads a rubric "References" and its footnote entries, and the links to them as citations', () => {
+    const doc = readHtml(sphinx(''));
+    expect(doc.references?.map((r) => [r.number, r.raw.slice(0, 20)])).toEqual([[1, '[1] Clarke, KR. “Non']]);
+    const citing = doc.blocks.filter((b) => (b.citations ?? []).length > 0);
+    expect(citing.map((b) => [b.text, b.citations?.map((c) => c.targets)])).toEqual([
+      ['See [1] for the method.', [[1]]],
+    ]);
+    // The rubric "Notes" heads prose: its paragraph is a block, not an entry; the sidebar is gone.
+    expect(doc.blocks.map((b) => b.text)).toContain('Notes');
+    expect(doc.blocks.map((b) => b.text)).not.toContain('Index');
+  });
+
+  it('reads the real page, whose main content loses the footnotes to Readability', async () => {
+    const graph = await parseArticleBytes(
+      new Uint8Array(readFileSync('eval/corpus/web-holdout/skbio-anosim.html')),
+      {
+        slug: 'page',
+        name: 'anosim.html',
+      },
+    );
+    expect(graph.entries).toHaveLength(2);
+    expect(graph.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+});

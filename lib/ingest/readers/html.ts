@@ -22,7 +22,8 @@ export function readHtml(html: string): SourceDocument {
   const whole =
     content === null ||
     paragraphText(content) < MIN_KEPT * paragraphText(page) ||
-    (hasListHeading(page) && !hasListHeading(content));
+    (hasListHeading(page) && !hasListHeading(content)) ||
+    lostCitationTargets(page, content);
   return { format: 'html', ...readHtmlTree(whole ? document.documentElement : content, pageTitle) };
 }
 
@@ -36,8 +37,24 @@ const MIN_KEPT = 0.6;
 
 /** Whether a heading names a reference list: main content that loses it loses every entry. */
 function hasListHeading(root: Element): boolean {
-  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6, p.rubric, [role="heading"]')) {
     if (isListHeading((h.textContent ?? '').trim())) return true;
+  }
+  return false;
+}
+
+const CITATION_LINKS =
+  'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"]';
+
+/** Whether the content kept citation links but lost the entries they point to (Readability drops <aside>). */
+function lostCitationTargets(page: Element, content: Element): boolean {
+  const kept = new Set<string>();
+  for (const el of content.querySelectorAll('[id]')) kept.add(el.getAttribute('id') ?? '');
+  const inPage = new Set<string>();
+  for (const el of page.querySelectorAll('[id]')) inPage.add(el.getAttribute('id') ?? '');
+  for (const link of content.querySelectorAll(CITATION_LINKS)) {
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    if (inPage.has(id) && !kept.has(id)) return true;
   }
   return false;
 }
