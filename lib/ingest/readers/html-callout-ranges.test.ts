@@ -78,6 +78,12 @@ describe('ranges written as two linked callouts', () => {
     ]);
   });
 
+  it('joins a run of many links, each to the one before, into one callout', () => {
+    const run = Array.from({ length: 499 }, (_, i) => `<a href="#ref-${2 * i + 1}">[${2 * i + 1}]</a>`);
+    const [callout] = callouts(page(`Many ${run.join('–')}.`));
+    expect(callout?.[1]).toEqual(Array.from({ length: 997 }, (_, i) => i + 1));
+  });
+
   it('gives the claim every number of the range through parseArticleBytes', async () => {
     const html = page('Sleep consolidates memory <a href="#ref-2">[2]</a>–<a href="#ref-5">[5]</a>.');
     const doc = await parseArticleBytes(new TextEncoder().encode(html), {

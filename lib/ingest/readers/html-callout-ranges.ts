@@ -12,23 +12,25 @@ import { isRangeDash, isSuspiciousRange } from '../markers';
  * is a position in the list, not a number a dash can span.
  */
 export function joinCalloutRanges<C extends LinkedCitation>(text: string, citations: C[]): C[] {
+  // Copies, extended in place: a page of many thousand linked callouts in a row costs linear time.
   const out: C[] = [];
+  let highest = 0; // the highest number of the callout before: where a range joined to it starts
   for (const citation of citations) {
     const previous = out[out.length - 1];
     if (previous && joinable(text, previous, citation)) {
-      const from = Math.max(...previous.targets);
-      const to = Math.min(...citation.targets);
-      out[out.length - 1] = {
-        ...previous,
-        end: citation.end,
-        targets: [...new Set([...previous.targets, ...between(from, to), ...citation.targets])],
-      };
+      previous.end = citation.end;
+      previous.targets.push(...between(highest, lowest(citation.targets)));
+      for (const n of citation.targets) previous.targets.push(n);
     } else {
-      out.push(citation);
+      out.push({ ...citation, targets: [...citation.targets] });
     }
+    highest = citation.targets.reduce((a, b) => Math.max(a, b), 0);
   }
+  for (const c of out) c.targets = [...new Set(c.targets)];
   return out;
 }
+
+const lowest = (numbers: number[]) => numbers.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
 
 /** A callout as the HTML walker reads it: `anchor` is set when its targets await the link's entry. */
 export interface LinkedCitation extends SourceCitation {
