@@ -40,6 +40,12 @@ const GROUPS = new RegExp(GROUP, 'g');
 const GROUP_AT = new RegExp(GROUP, 'y');
 const PAREN_GROUPS = new RegExp(PAREN_GROUP, 'g');
 const DASH_AT = new RegExp(String.raw`\s*${DASH}\s*`, 'y');
+const DASH_ONLY = new RegExp(String.raw`^\s*${DASH}\s*$`);
+
+/** Whether the text between two callouts is a dash alone, which makes them one range ("[1]–[3]"). */
+export function isRangeDash(between: string): boolean {
+  return DASH_ONLY.test(between);
+}
 
 function groupEndAt(text: string, at: number): number {
   GROUP_AT.lastIndex = at;

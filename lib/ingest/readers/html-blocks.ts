@@ -1,11 +1,11 @@
 import type {
   SourceBlock,
-  SourceCitation,
   SourceDocument,
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
+import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 
 /**
  * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
@@ -19,8 +19,9 @@ import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../re
  *   its id), so that it keeps with its sentence and cites what the note cites (outline.ts).
  * - A <sup> holding citation numbers ("1", "1,2", "3–5") and a link to a "#ref…", "#cite…" or
  *   "#bib…" anchor are exact callouts: their numbers, or the 1-based position of the entry the
- *   link points to. A document with no such callout leaves its blocks' callouts to the marker
- *   grammar ("[1]" in the text).
+ *   link points to. Two numeric callouts with a dash alone between them ("[2]–[4]" as two links)
+ *   are one range (html-callout-ranges.ts). A document with no such callout leaves its blocks'
+ *   callouts to the marker grammar ("[1]" in the text).
  * - The reference list: the items after a heading the plain-text reader knows as a list heading
  *   (lib/ingest/reference-list.ts), or inside an element whose id or class names one.
  * - `line` is the block's 1-based number: an HTML tree keeps no source lines.
@@ -191,14 +192,9 @@ function namesReferenceList(el: El): boolean {
     .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
 }
 
-interface PendingCitation extends SourceCitation {
-  /** The anchor a link points to, resolved to an entry's position once the list is read. */
-  anchor?: string;
-}
-
 interface Inline {
   text: string;
-  citations: PendingCitation[];
+  citations: LinkedCitation[];
   notes: SourceNoteCallout[];
   /** Block elements met inside, read after this block. */
   nested: El[];
@@ -211,7 +207,7 @@ function readInline(leaf: El): Inline {
   const parts: string[] = [];
   let length = 0;
   let space = true; // drop leading space
-  const citations: PendingCitation[] = [];
+  const citations: LinkedCitation[] = [];
   const notes: SourceNoteCallout[] = [];
   const nested: El[] = [];
   const ids: string[] = [];
@@ -310,7 +306,7 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
 }
 
 interface Walked {
-  blocks: (SourceBlock & { pending: PendingCitation[] })[];
+  blocks: (SourceBlock & { pending: LinkedCitation[] })[];
   entries: { raw: string; ids: string[]; number: number | null }[];
   heading: string | null;
 }
@@ -432,8 +428,8 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, references?.[i]?.number ?? i + 1);
   });
-  const resolved = walked.map(({ pending }) =>
-    pending.map(({ anchor, ...c }) => {
+  const resolved = walked.map(({ text, pending }) =>
+    joinCalloutRanges(text, pending).map(({ anchor, ...c }) => {
       const target = anchor === undefined ? undefined : byId.get(anchor);
       return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
     }),

@@ -4,7 +4,8 @@ import type { Rendering } from './rendering';
 /**
  * The article as a journal's web page would show it: an `<article>` with `<h1>`…, paragraphs,
  * lists, tables and figure captions; each callout, as written, a link to its entry
- * (`<a href="#ref-3">[3]</a>`); the reference list an `<ol>` (numeric) or `<ul>` (author–date) whose
+ * (`<a href="#ref-3">[3]</a>`, or `[<a href="#ref-3">3</a>]` where the publisher set the brackets
+ * outside its link); the reference list an `<ol>` (numeric) or `<ul>` (author–date) whose
  * items carry the anchors.
  */
 export function renderHtml(article: TruthArticle): Rendering {
@@ -51,7 +52,11 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Text with its callouts as links to their first target's entry. */
+/**
+ * Text with its callouts as links to their last target's entry. A link covers what the publisher
+ * linked: `[<xref>46</xref>–<xref>48</xref>]` becomes `[<a>46</a>–<a>48</a>]`, as on the
+ * publisher's own page, never `<a>[46</a>–<a>48]</a>`.
+ */
 function inline(text: string, callouts: TruthCallout[], offset = 0): string {
   let out = '';
   let at = 0;
@@ -59,8 +64,11 @@ function inline(text: string, callouts: TruthCallout[], offset = 0): string {
     const start = c.start - offset;
     const end = c.end - offset;
     if (start < at || end > text.length) continue;
-    out += escapeHtml(text.slice(at, start));
-    out += `<a href="#ref-${c.targets[c.targets.length - 1]}">${escapeHtml(text.slice(start, end))}</a>`;
+    const linkStart = (c.link?.start ?? c.start) - offset;
+    const linkEnd = (c.link?.end ?? c.end) - offset;
+    out += escapeHtml(text.slice(at, linkStart));
+    out += `<a href="#ref-${c.targets[c.targets.length - 1]}">${escapeHtml(text.slice(linkStart, linkEnd))}</a>`;
+    out += escapeHtml(text.slice(linkEnd, end));
     at = end;
   }
   return out + escapeHtml(text.slice(at));

@@ -5,6 +5,7 @@ import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
+import { jatsTruth } from '../truth/jats-truth';
 import { SAMPLE } from './sample-article';
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -55,6 +56,21 @@ describe('renderers', () => {
       '<tr><th>Study</th><th>N</th></tr><tr><td>Walker <a href="#ref-2">[2]</a></td><td>12</td></tr>',
     );
     expect(html).toContain('<ol><li id="ref-1">Walker M (2009) Sleep. Nature 1: 2–3.</li>');
+  });
+
+  it('HTML: brackets the publisher set outside its links stay outside them, in text and tables', () => {
+    const refs = Array.from(
+      { length: 48 },
+      (_, i) => `<ref id="b${i + 1}"><label>${i + 1}</label><mixed-citation>E.</mixed-citation></ref>`,
+    );
+    const xref = (n: number) => `<xref ref-type="bibr" rid="b${n}">${n}</xref>`;
+    const xml = `<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front>
+<body><sec><p>Latency [${xref(46)}–${xref(48)}].</p>
+<table-wrap><table><tbody><tr><td>σ</td><td>[${xref(19)}, ${xref(20)}]</td></tr></tbody></table></table-wrap></sec></body>
+<back><ref-list>${refs.join('')}</ref-list></back></article>`;
+    const html = decode(renderHtml(jatsTruth(xml, 'x')).bytes);
+    expect(html).toContain('<p>Latency [<a href="#ref-46">46</a>–<a href="#ref-48">48</a>].</p>');
+    expect(html).toContain('<td>[<a href="#ref-19">19</a>, <a href="#ref-20">20</a>]</td>');
   });
 
   it('docx: numeric callouts as superscripts, a References heading and typed entries', async () => {

@@ -84,6 +84,18 @@ describe('numeric callouts written outside their links', () => {
       ['[1', [1]],
       ['2]', [2]],
     ]);
+    // What the publisher linked stays known: the xref's text, without the brackets around it.
+    expect(p?.callouts.map((c) => c.link && p.text.slice(c.link.start, c.link.end))).toEqual([
+      '8–10',
+      '1',
+      '2',
+    ]);
+  });
+
+  it('keeps no separate link for a callout whose brackets are inside its xref', () => {
+    const xml = `<article><body><sec><p>Men <xref ref-type="bibr" rid="b1">[1]</xref>.</p></sec></body>
+<back><ref-list><ref id="b1"><label>1</label><mixed-citation>E1.</mixed-citation></ref></ref-list></back></article>`;
+    expect(jatsTruth(xml, 'x').blocks[0]?.callouts).toEqual([{ start: 4, end: 7, targets: [1] }]);
   });
 });
 

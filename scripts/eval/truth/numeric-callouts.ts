@@ -44,9 +44,13 @@ function expandInside(text: string, callout: TruthCallout): TruthCallout {
   return { ...callout, targets: Array.from({ length: to - from + 1 }, (_, i) => from + i) };
 }
 
-/** Brackets set outside the link (`[<xref>7</xref>]`) are part of the callout as a reader sees it. */
+/**
+ * Brackets set outside the link (`[<xref>7</xref>]`) are part of the callout as a reader sees it;
+ * the link itself is kept, so that a rendering links what the publisher linked.
+ */
 function widenToBrackets(text: string, callout: TruthCallout): TruthCallout {
   const start = text[callout.start - 1] === '[' ? callout.start - 1 : callout.start;
   const end = text[callout.end] === ']' ? callout.end + 1 : callout.end;
-  return { ...callout, start, end };
+  if (start === callout.start && end === callout.end) return callout;
+  return { ...callout, start, end, link: { start: callout.start, end: callout.end } };
 }

@@ -19,6 +19,11 @@ export interface TruthCallout {
   start: number;
   end: number;
   targets: number[];
+  /**
+   * The part the publisher linked, when brackets set outside the link (`[<xref>7</xref>]`) were
+   * taken into the callout; absent when the link covers the whole callout.
+   */
+  link?: { start: number; end: number };
 }
 
 export interface TruthBlock {
