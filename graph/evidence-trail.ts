@@ -19,7 +19,7 @@ export const trailColumns: Record<string, number> = {
 };
 
 const CLAIM_COLUMN = 1;
-const COLUMN_GAP = 220;
+export const COLUMN_GAP = 220;
 const ROW_GAP = 34;
 
 interface Item {

@@ -1,6 +1,6 @@
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '@/lib/schemas/explorer-params';
-import { evidenceTrailPositions } from './evidence-trail';
+import { COLUMN_GAP, evidenceTrailPositions } from './evidence-trail';
 
 /**
  * Layouts as data: a name for the URL, a display name for the picker, and the Cytoscape options
@@ -13,6 +13,8 @@ export interface LayoutSpec {
   displayName: string;
   description: string;
   options: (elements: ElementDefinition[]) => LayoutOptions;
+  /** Set for a layout of columns this many graph units apart: a trace is arranged within them. */
+  columnGap?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export const layouts: LayoutSpec[] = [
       animate: false,
       fit: false,
     }),
+    columnGap: COLUMN_GAP,
   },
   {
     name: 'concentric',

@@ -202,6 +202,7 @@ export function ExplorerView({ graph, state, update }: Props) {
               ref={canvas}
               elements={elements}
               layout={layout}
+              columnGap={layoutSpec(layoutName).columnGap ?? null}
               webgl={state.renderer === 'webgl'}
               visible={visible}
               trace={trace}

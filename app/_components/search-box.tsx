@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { searchQueryOptions, useSearch } from '@/app/_queries/search';
 import type { SearchHit } from '@/lib/schemas/details';
 import { useDebounced } from './use-debounced';
@@ -19,7 +19,12 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const q = useDebounced(text.trim(), 200);
+  const settled = useDebounced(text.trim(), 200);
+  // An arrow key asks for the typed query at once instead of waiting for the typing to settle.
+  const [asked, setAsked] = useState<string | null>(null);
+  const q = asked !== null && asked === text.trim() ? asked : settled;
+  // Where arrow keys pressed before the typed query's list arrived leave the highlight in it.
+  const pendingActive = useRef<number | null>(null);
   const search = useSearch(q, article);
   const hits = q ? (search.data?.hits ?? []) : [];
   const listId = useId();
@@ -39,32 +44,52 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
     onPick(hit);
     setOpen(false);
     setActive(-1);
+    pendingActive.current = null;
   };
 
   // The list on screen may belong to an earlier query: the debounce has not caught up with the
   // typing, or the new query's answer is on its way (the previous list stays meanwhile).
   const listIsCurrent = q === text.trim() && search.isSuccess && !search.isPlaceholderData;
 
+  // The typed query's list has arrived: the arrows pressed while it was on its way take effect in it.
+  useEffect(() => {
+    if (!listIsCurrent || pendingActive.current === null) return;
+    setActive(Math.min(pendingActive.current, hits.length - 1));
+    pendingActive.current = null;
+  }, [listIsCurrent, hits]);
+
+  /** An arrow key moves through the typed query's list, even one that is still on its way. */
+  const move = (step: 1 | -1) => {
+    setOpen(true);
+    if (listIsCurrent) {
+      setActive((a) => (hits.length === 0 ? -1 : Math.max(Math.min(a + step, hits.length - 1), 0)));
+      return;
+    }
+    const typedNow = text.trim();
+    if (!typedNow) return;
+    pendingActive.current = Math.max((pendingActive.current ?? -1) + step, 0);
+    setAsked(typedNow);
+  };
+
   /** Enter opens a result of the query typed, asking for it first when the list is of an older one. */
   const pickForEnter = async () => {
     if (listIsCurrent) return pick(hits[Math.max(active, 0)]);
-    const asked = text.trim();
-    if (!asked) return;
+    const wanted = text.trim();
+    if (!wanted) return;
+    // The result the arrows pressed meanwhile lead to, else the first.
+    const at = pendingActive.current ?? 0;
     try {
-      const answer = await queryClient.fetchQuery(searchQueryOptions(asked, article));
-      if (typed.current.trim() === asked) pick(answer.hits[0]);
+      const answer = await queryClient.fetchQuery(searchQueryOptions(wanted, article));
+      if (typed.current.trim() === wanted) pick(answer.hits[Math.min(at, answer.hits.length - 1)]);
     } catch {
       // The box's status line says when search is unavailable.
     }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') {
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, hits.length - 1));
-    } else if (e.key === 'ArrowUp') {
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === 'Enter') {
+    if (e.key === 'ArrowDown') move(1);
+    else if (e.key === 'ArrowUp') move(-1);
+    else if (e.key === 'Enter') {
       void pickForEnter();
     } else if (e.key === 'Escape') {
       if (open) setOpen(false);
@@ -97,6 +122,7 @@ export function SearchBox({ article, onPick }: { article: string | null; onPick:
           setText(e.target.value);
           setOpen(true);
           setActive(-1);
+          pendingActive.current = null;
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}

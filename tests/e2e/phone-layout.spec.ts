@@ -8,8 +8,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 /*
  * The explorer, the audit and the reader on a 390×844 phone, on the seeded article; then the skip
- * link and the search box's Enter on a desktop. Before: the explorer's canvas was 0 px wide, its
- * search box 20 px and the page 689 px; a tap meant for a claim ticked a concept's checkbox.
+ * link and the search box's Enter and arrow keys on a desktop. Before: the explorer's canvas was 0 px
+ * wide, its search box 20 px and the page 689 px; a tap meant for a claim ticked a concept's checkbox.
  */
 const SLUG = 'emotionally-unavailable-men';
 const PHONE = { width: 390, height: 844 };
@@ -155,4 +155,70 @@ test('Enter right after typing a new query opens a result of that query, not of 
     new RegExp(`${first.type}=${encodeURIComponent(first.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
   );
   expect(decodeURIComponent(page.url())).not.toMatch(/silent/i);
+});
+
+test("arrow keys pressed right after typing a new query move through that query's list, not the one before", async ({
+  page,
+  request,
+}) => {
+  const answer = searchResultSchema.parse(
+    await (await request.get(`/api/search?q=Gottman&article=${SLUG}`)).json(),
+  );
+  const second = answer.hits[1];
+  if (!second) throw new Error('fewer than two search hits for Gottman');
+
+  await openExplorer(page);
+  const box = page.getByRole('combobox', { name: 'Search claims, works and authors' });
+  await box.fill('silent treat');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText(/silent treatment/i);
+
+  // The new query's answer takes a while to come: the old list is still on screen as the arrows land.
+  await page.route('**/api/search?*', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await box.fill('Gottman');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  // Meanwhile the old list is on screen with none of its results highlighted; once the new list is
+  // in, its second result is.
+  const onScreen = (await results.getByRole('option').allTextContents()).join(' ');
+  const highlighted = await results.getByRole('option', { selected: true }).count();
+  expect(onScreen).toMatch(/silent treatment/i);
+  expect(highlighted).toBe(0);
+  await expect(results.getByRole('option', { selected: true })).toContainText(second.label.slice(0, 40));
+  await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(
+    new RegExp(`${second.type}=${encodeURIComponent(second.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+});
+
+test('Enter right after arrows on a new query opens the result the arrows lead to in that query', async ({
+  page,
+  request,
+}) => {
+  const answer = searchResultSchema.parse(
+    await (await request.get(`/api/search?q=Gottman&article=${SLUG}`)).json(),
+  );
+  const second = answer.hits[1];
+  if (!second) throw new Error('fewer than two search hits for Gottman');
+
+  await openExplorer(page);
+  const box = page.getByRole('combobox', { name: 'Search claims, works and authors' });
+  await box.fill('silent treat');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toContainText(/silent treatment/i);
+  await page.route('**/api/search?*', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await box.fill('Gottman');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(
+    new RegExp(`${second.type}=${encodeURIComponent(second.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
 });

@@ -1,5 +1,6 @@
 import type { Collection, Core, SingularElementArgument } from 'cytoscape';
 import type { Trace } from '@/graph/trace';
+import { arrangeTrace } from './arrange-trace';
 
 type StateClass = 'hidden' | 'traced' | 'faded' | 'focus';
 
@@ -68,6 +69,11 @@ interface BoundingBox {
   h: number;
 }
 
+/** How much of the canvas's height is uncovered: a sheet never counts as covering more than 70 %. */
+function visibleHeight(height: number, obscured: number) {
+  return Math.max(height - obscured, height * 0.3);
+}
+
 /**
  * The zoom and pan that show a bounding box whole in the part of the canvas that is not covered
  * (`obscured` pixels at the bottom: a phone's details sheet), centred there, with padding, and no
@@ -79,7 +85,7 @@ export function frameViewport(
   height: number,
   obscured: number,
 ): { zoom: number; pan: { x: number; y: number } } {
-  const visible = Math.max(height - obscured, height * 0.3);
+  const visible = visibleHeight(height, obscured);
   const padding = Math.min(FRAME_PADDING, width / 6, visible / 6);
   const zoom = Math.min(
     (width - 2 * padding) / Math.max(box.w, 1),
@@ -110,13 +116,31 @@ function obscuredByPanel(cy: Core): number {
   return Math.max(0, container.getBoundingClientRect().bottom - sheetTop);
 }
 
-/** Frames a set of nodes (a trace) so it fills the visible view, without zooming in past readable size. */
-export function frame(cy: Core, ids: Iterable<string>, animate = true) {
+export interface FrameOptions {
+  animate?: boolean;
+  /** The layout's column spacing, when it lays nodes out in columns: the trace is arranged in them. */
+  columnGap?: number | null;
+  /** The selected node, which a trace too tall for the view is centred on. */
+  focus?: string | null;
+}
+
+/**
+ * Frames a set of nodes (a trace) so it fills the visible view, without zooming in past readable
+ * size. In a layout of columns the trace's nodes are first moved apart in their columns so every
+ * label has room (arrange-trace.ts); elsewhere the nodes stay where the layout put them.
+ */
+export function frame(cy: Core, ids: Iterable<string>, options: FrameOptions = {}) {
+  const { animate = true, columnGap = null, focus = null } = options;
   let eles = cy.collection();
   for (const id of ids) eles = eles.union(cy.getElementById(id));
-  const shown = eles.filter(':visible');
+  const shown = eles.filter(':visible').nodes();
   if (shown.empty()) return;
-  const view = frameViewport(shown.boundingBox({}), cy.width(), cy.height(), obscuredByPanel(cy));
+  const obscured = obscuredByPanel(cy);
+  const view =
+    columnGap !== null
+      ? arrangeTrace(cy, shown, columnGap, visibleHeight(cy.height(), obscured), focus)
+      : frameViewport(shown.boundingBox({}), cy.width(), cy.height(), obscured);
+  if (!view) return;
   cy.stop();
   if (!animate) {
     cy.viewport(view);

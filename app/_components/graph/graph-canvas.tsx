@@ -4,6 +4,7 @@ import type { Core, CytoscapeOptions, ElementDefinition, LayoutOptions } from 'c
 import { forwardRef, type RefObject, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { buildStylesheet } from '@/graph/styles';
 import type { Trace } from '@/graph/trace';
+import { forgetTrace, restoreTrace } from './arrange-trace';
 import { applyCanvasState, centreOn, frame } from './canvas-state';
 import { cytoscapeWithExtensions, loadSvgExport } from './load-cytoscape';
 import { openView } from './opening-view';
@@ -31,6 +32,8 @@ export interface GraphCanvasHandle {
 interface Props {
   elements: ElementDefinition[];
   layout: LayoutOptions;
+  /** The layout's column spacing in graph units, when it lays nodes out in columns. */
+  columnGap: number | null;
   webgl: boolean;
   visible: Set<string> | null;
   trace: Trace | null;
@@ -83,7 +86,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     });
     instance.on('mouseout', 'node', () => setHover(null));
     instance.on('viewport', () => setHover(null));
-    const stopTraceLabels = keepTraceLabelsReadable(instance);
+    const stopTraceLabels = keepTraceLabelsReadable(instance, () => handlers.current.columnGap);
     cyRef.current = instance;
     const first = { elements: handlers.current.elements, layout: handlers.current.layout };
     let firstDraw: number | null = null;
@@ -147,6 +150,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
       return;
     }
     laidOutFor.current = visible;
+    // Nodes a trace moved go back first: those the filter hides keep the place the layout gave them.
+    restoreTrace(cy);
     const shown = cy.elements().not('.hidden');
     if (shown.empty()) return;
     setReady(false);
@@ -155,9 +160,13 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
     run.run();
   }, [cy, ready, visible]);
 
-  // A new selection brings its trace into view (once the first layout has placed the nodes).
+  // A new selection brings its trace into view (once the first layout has placed the nodes); no
+  // selection puts back the nodes a trace moved.
   useEffect(() => {
-    if (cy && ready && trace) frame(cy, trace.nodes);
+    if (!cy || !ready) return;
+    const { columnGap, focus } = handlers.current;
+    if (trace) frame(cy, trace.nodes, { columnGap, focus });
+    else restoreTrace(cy);
   }, [cy, ready, trace]);
 
   useImperativeHandle(
@@ -172,7 +181,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, Props>(function GraphCa
         if (cyRef.current) centreOn(cyRef.current, id);
       },
       frame: (ids) => {
-        if (cyRef.current) frame(cyRef.current, ids);
+        const { columnGap, focus } = handlers.current;
+        if (cyRef.current) frame(cyRef.current, ids, { columnGap, focus });
       },
       png: async () =>
         cyRef.current
@@ -218,6 +228,7 @@ function show(
   setReady: (ready: boolean) => void,
 ) {
   setReady(false);
+  forgetTrace(cy);
   cy.batch(() => {
     cy.elements().remove();
     cy.add(elements);
@@ -226,8 +237,8 @@ function show(
   applyCanvasState(cy, visible, trace, focus);
   const run = cy.layout(layout);
   run.one('layoutstop', () => {
-    const t = latest.current.trace;
-    if (t) frame(cy, t.nodes, false);
+    const { trace: t, columnGap, focus: selected } = latest.current;
+    if (t) frame(cy, t.nodes, { animate: false, columnGap, focus: selected });
     else openView(cy);
     // Two frames: the first paints the laid-out graph, the second confirms it is on screen.
     requestAnimationFrame(() =>

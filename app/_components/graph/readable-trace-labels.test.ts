@@ -1,7 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildStylesheet } from '@/graph/styles';
-import { keepTraceLabelsReadable, TRACE_LABEL_PX } from './readable-trace-labels';
+import {
+  keepTraceLabelsReadable,
+  TRACE_LABEL_PX,
+  TRACE_LABEL_WIDTH_PX,
+  traceLabelWidthPx,
+} from './readable-trace-labels';
 
 function graph() {
   const cy = cytoscape({
@@ -50,5 +55,17 @@ describe('traced labels', () => {
     cy.$id('w1').removeClass('traced');
     expect(cy.$id('w1').numericStyle('font-size')).toBe(9);
     expect(cy.$id('w1').style('text-wrap')).toBe('ellipsis');
+  });
+});
+
+describe('the width a traced label wraps at', () => {
+  it('is narrower than a column on screen in a layout of columns, so neighbouring columns never meet', () => {
+    // Columns 220 units apart at a phone's zoom of 0.3 are 66 px apart.
+    expect(traceLabelWidthPx(0.3, 220)).toBeLessThan(66);
+    expect(traceLabelWidthPx(0.3, 220)).toBeGreaterThan(50);
+  });
+  it('is the usual width where columns are far apart on screen, or there are none', () => {
+    expect(traceLabelWidthPx(1.6, 220)).toBe(TRACE_LABEL_WIDTH_PX);
+    expect(traceLabelWidthPx(0.3, null)).toBe(TRACE_LABEL_WIDTH_PX);
   });
 });
