@@ -387,7 +387,7 @@ function walk(root: El): Walked {
       const [entry] = parseEntries([{ text: inline.text, number: 1 }], 0, 1);
       const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
-      const position = ol ? [...ol.children].indexOf(el) : -1;
+      const position = ol ? positionIn(ol, el) : -1;
       const read = {
         raw: inline.text,
         ids: inline.ids,
@@ -411,6 +411,17 @@ function walk(root: El): Walked {
   }
   closeSection();
   return out;
+}
+
+/** Each list's children by position, built once: looking each item up afresh made long lists quadratic. */
+const positions = new WeakMap<El, Map<El, number>>();
+function positionIn(list: El, item: El): number {
+  let map = positions.get(list);
+  if (!map) {
+    map = new Map([...list.children].map((child, i) => [child, i]));
+    positions.set(list, map);
+  }
+  return map.get(item) ?? -1;
 }
 
 function listKind(li: El): 'bullet' | 'numbered' {
