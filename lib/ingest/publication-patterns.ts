@@ -82,6 +82,28 @@ export function vancouverJournal(text: string): JournalMatch | null {
   return null;
 }
 
+const COLON_VOLUME = /(\d+[A-Za-z]?)\s*/y;
+const COLON_END = new RegExp(String.raw`\s*:\s*(${PAGES})\.?$`, 'y');
+
+/**
+ * `^(.+?)\.?\s+(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*:\s*(PAGES)\.?$`: the journal, volume and pages
+ * with nothing between but spaces and a colon, "Nature 392: 245–252" or "Cell 147(5):992–1009",
+ * as PLOS and other Vancouver-like lists print them after a year given up front. Tried at every
+ * space, as the lazy group would be.
+ */
+export function colonJournal(text: string): JournalMatch | null {
+  const close = forwardFinder(text, (c) => c === ')');
+  for (let sp = text.indexOf(' ', 1); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+    const at = skipSpaces(text, sp);
+    if (!/\d/.test(text[at] ?? '')) continue;
+    const rest = volumeToEnd(text, at, COLON_VOLUME, COLON_END, close);
+    if (!rest?.pages) continue;
+    const container = text.slice(0, sp).replace(/\.$/, '');
+    return container === '' ? null : { container, ...rest };
+  }
+  return null;
+}
+
 export interface ChapterMatch {
   book: string;
   pages: string | undefined;

@@ -1,6 +1,7 @@
 import { isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
+import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
@@ -14,6 +15,8 @@ import { type Publication, parsePublication } from './publication';
 export interface ParsedEntry extends Publication {
   authors: ParsedAuthor[];
   year: number | null;
+  /** The letter after the year that tells apart two works of one author and year: "2004a" → "a". */
+  yearSuffix: string | null;
   title: string | null;
   kind: WorkKind;
   doi: string | null;
@@ -113,6 +116,47 @@ export function findParenYear(text: string): { index: number; 0: string; 1: stri
   return { index: m.index, 0: text.slice(m.index, stop), 1: m[1] };
 }
 
+/**
+ * Vancouver's year, printed before the volume: "Journal. 2014;133(5)", "2009 Sep;10(3)", "2013;
+ * 3:1783". It is taken before the last year of the entry, which may be its pages ("1740–8").
+ */
+const VANCOUVER_YEAR = /\b((?:1[5-9]|20)\d{2})[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+
+function vancouverYear(text: string): number | null {
+  const m = VANCOUVER_YEAR.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function lastBareYear(text: string): number | null {
+  const years = [...text.matchAll(BARE_YEAR)];
+  return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+}
+
+/**
+ * A Vancouver byline cut short by "et al.": "Liu F, Hendriks AE, et al. Title. …". The full stop
+ * of "al." is an abbreviation's, so the title split cannot find this end; the names before it say
+ * it is one (each with its initials).
+ */
+function bylineToEtAl(text: string): { byline: string; rest: string } | null {
+  const at = text.indexOf(' et al. ');
+  if (at < 0) return null;
+  const byline = text.slice(0, at + ' et al.'.length);
+  const authors = parseAuthors(byline);
+  if (authors.length === 0 || authors.some((a) => a.given === null)) return null;
+  return { byline, rest: text.slice(at + ' et al. '.length) };
+}
+
+/** The letter printed after the entry's year, "(2004a)" or "2004b.", when there is one. */
+function yearSuffixOf(text: string, year: number | null): string | null {
+  if (year === null) return null;
+  for (let at = text.indexOf(String(year)); at >= 0; at = text.indexOf(String(year), at + 4)) {
+    if (/\p{L}|\p{N}/u.test(text[at - 1] ?? '')) continue;
+    const letter = text[at + 4] ?? '';
+    if (/^[a-z]$/.test(letter) && !/\p{L}/u.test(text[at + 5] ?? '')) return letter;
+  }
+  return null;
+}
+
 interface Split {
   byline: string;
   year: number | null;
@@ -135,8 +179,7 @@ function splitByline(text: string): Split {
   if (chicago && parseAuthors(chicago[1] ?? '').length > 0 && (chicago[1] ?? '').split(' ').length <= 24) {
     return { byline: chicago[1] ?? '', year: Number(chicago[2]), rest: chicago[3] ?? '' };
   }
-  const years = [...text.matchAll(BARE_YEAR)];
-  const year = years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+  const year = vancouverYear(text) ?? lastBareYear(text);
   // No year after the byline: an APA byline ends at an initial followed by a word that is neither
   // another initial, "&"/"and", nor a family name before its comma ("Smith, J. A. Untitled ...").
   const byline = /^(.+?\b\p{Lu}\.)\s+(?!\p{Lu}\.|&|and\b|\p{Lu}[\p{Ll}’'-]*,)/u.exec(text);
@@ -145,6 +188,8 @@ function splitByline(text: string): Split {
     return { byline: byline[1] ?? '', year, rest: text.slice(byline[0].length) };
   }
   // Vancouver: "Neff KD, Beretvas SN. Title. Journal. 2013;12(1):78-98."
+  const etAl = bylineToEtAl(text);
+  if (etAl) return { ...etAl, year };
   const first = splitTitle(text);
   const vancouver = parseAuthors(first.title);
   if (first.tail !== '' && vancouver.length > 0 && vancouver.every((a) => a.given !== null)) {
@@ -179,12 +224,14 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
   const urlMatch = URL.exec(text);
   const url = urlMatch?.[1] === undefined ? null : trimEndOf(urlMatch[1], isTrailingPunctuation);
   if (urlMatch) text = cut(text, urlMatch);
+  text = withoutTrailingNotes(text);
   const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
   if (styled) {
     const { publication } = styled;
     return {
       authors: styled.authors ?? parseAuthors(styled.byline),
       year: styled.year,
+      yearSuffix: yearSuffixOf(text, styled.year),
       title: styled.title,
       ...publication,
       kind: isWebPage(publication, url) ? 'web' : kindOf(publication, url, publication.container ?? ''),
@@ -198,6 +245,7 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
   return {
     authors: parseAuthors(byline),
     year,
+    yearSuffix: yearSuffixOf(text, year),
     title: title === '' ? null : title,
     ...publication,
     kind: kindOf(publication, url, tail),

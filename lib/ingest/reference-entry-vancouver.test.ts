@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { withoutTrailingNotes } from './entry-notes';
+import { parseReferenceEntry } from './reference-entry';
+
+/*
+ * Entries as PLOS journals print them, taken from the evaluation corpus (eval/corpus/jats/plos):
+ * the older "Authors (Year) Title. Journal 392: 245–252." and the newer Vancouver "Authors, et al.
+ * Title. Journal. 2014;133(5):587–97." followed by the database notes PubMed adds.
+ */
+describe('parseReferenceEntry on PLOS-style entries', () => {
+  it('reads "Journal volume: pages" after a year given up front (journal.pbio.1001315 [1])', () => {
+    expect(
+      parseReferenceEntry(
+        '1. Banchereau J, Steinman R. M (1998) Dendritic cells and the control of immunity. Nature 392: 245–252.',
+      ),
+    ).toMatchObject({
+      authors: [
+        { family: 'Banchereau', given: 'J.' },
+        { family: 'Steinman', given: 'R. M.' },
+      ],
+      year: 1998,
+      title: 'Dendritic cells and the control of immunity',
+      container: 'Nature',
+      volume: '392',
+      issue: null,
+      pages: '245-252',
+      kind: 'article',
+    });
+  });
+
+  it('reads the issue, an article number and a DOI after the pages (journal.pone.0114370 [25], pbio.1001315 [6])', () => {
+    expect(
+      parseReferenceEntry(
+        '25. Friedl P, Alexander S (2011) Cancer invasion and the microenvironment: plasticity and reciprocity. Cell 147(5):992–1009. doi: 10.1016/j.cell.2011.11.016 22118458',
+      ),
+    ).toMatchObject({
+      container: 'Cell',
+      volume: '147',
+      issue: '5',
+      pages: '992-1009',
+      doi: '10.1016/j.cell.2011.11.016',
+    });
+    expect(
+      parseReferenceEntry(
+        '6. Browne E. P, Littman D. R (2009) Myd88 is required for an antibody response to retroviral infection. PLoS Pathog 5: e1000298. 10.1371/journal.ppat.1000298',
+      ),
+    ).toMatchObject({
+      authors: [
+        { family: 'Browne', given: 'E. P.' },
+        { family: 'Littman', given: 'D. R.' },
+      ],
+      container: 'PLoS Pathog',
+      volume: '5',
+      pages: 'e1000298',
+    });
+  });
+
+  it('ends a Vancouver byline at "et al." and takes the year before the volume, not the pages (journal.pone.0146913 [2])', () => {
+    expect(
+      parseReferenceEntry(
+        '2. Castellanos FX, Lee PP, Sharp W, Jeffries NO, Greenstein DK, Clasen LS, et al. Developmental trajectories of brain volume abnormalities in children and adolescents with attention-deficit/hyperactivity disorder. JAMA. 2002;288(14):1740–8. 12365958.',
+      ),
+    ).toMatchObject({
+      authors: ['Castellanos', 'Lee', 'Sharp', 'Jeffries', 'Greenstein', 'Clasen'].map((family) => ({
+        family,
+      })),
+      year: 2002,
+      title:
+        'Developmental trajectories of brain volume abnormalities in children and adolescents with attention-deficit/hyperactivity disorder',
+      container: 'JAMA',
+      volume: '288',
+      issue: '14',
+      pages: '1740-8',
+    });
+  });
+
+  it('reads family names of several words before their initials (journal.ppat.1000105, journal.pmed.1001418)', () => {
+    expect(
+      parseReferenceEntry(
+        'van der Wel N, Hava D, Gey van Pittius NC, Ekani Bessala MM, et al. (2007) M. tuberculosis and M. leprae translocate from the phagolysosome to the cytosol in myeloid cells. Cell 129: 1287–1298.',
+      ).authors,
+    ).toEqual([
+      { family: 'van der Wel', given: 'N.' },
+      { family: 'Hava', given: 'D.' },
+      { family: 'Gey van Pittius', given: 'N. C.' },
+      { family: 'Ekani Bessala', given: 'M. M.' },
+    ]);
+  });
+
+  it('keeps the letter that tells two works of one year apart', () => {
+    expect(
+      parseReferenceEntry(
+        'Cao, R., & Zhang, Y. (2004a). The functions of E(Z)/EZH2-mediated methylation of lysine 27 in histone H3. Curr Opin Genet Dev, 14, 155–64.',
+      ),
+    ).toMatchObject({ year: 2004, yearSuffix: 'a', container: 'Curr Opin Genet Dev' });
+    expect(parseReferenceEntry('Smith J (2004) Title. Nature 1: 2–3.').yearSuffix).toBeNull();
+  });
+});
+
+describe('withoutTrailingNotes', () => {
+  it('drops PubMed ids, PMCIDs and Epub dates after the last field', () => {
+    expect(
+      withoutTrailingNotes(
+        'Fischl B. FreeSurfer. Neuroimage. 2012;62(2):774–81. Epub 2012/01/18. 22248573; PubMed Central PMCID: PMCPmc3685476.',
+      ),
+    ).toBe('Fischl B. FreeSurfer. Neuroimage. 2012;62(2):774–81.');
+    expect(
+      withoutTrailingNotes('Gaur D (2004) Title. Int J Parasitol 34: 1413–1429. PubMed: 15582519.'),
+    ).toBe('Gaur D (2004) Title. Int J Parasitol 34: 1413–1429.');
+  });
+
+  it('leaves an entry that ends with a field as it is', () => {
+    const entry = 'Levant, R. F. (2009). Gender. Psychology of Men, 10(3), 190–203.';
+    expect(withoutTrailingNotes(entry)).toBe(entry);
+    expect(withoutTrailingNotes('Nat Commun. 2015;6:123456')).toBe('Nat Commun. 2015;6:123456');
+  });
+});
