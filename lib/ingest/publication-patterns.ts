@@ -83,12 +83,16 @@ export function vancouverJournal(text: string): JournalMatch | null {
 }
 
 const COLON_VOLUME = /(\d+[A-Za-z]?)\s*/y;
-const COLON_END = new RegExp(String.raw`\s*:\s*(${PAGES})\.?$`, 'y');
+/** The pages after the volume: after a colon, or after a space alone ("Nature 518 355–359"). */
+const COLON_END = new RegExp(String.raw`(?:\s*:\s*|(?<=\s))(${PAGES})\.?$`, 'y');
+/** "Proc ACL: 45–48": a proceedings or journal printed with pages and no volume. */
+const COLON_PAGES_ONLY = new RegExp(String.raw`^(.+?[^\d\s]):\s*(${PAGES})\.?$`);
 
 /**
  * `^(.+?)\.?\s+(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*:\s*(PAGES)\.?$`: the journal, volume and pages
  * with nothing between but spaces and a colon, "Nature 392: 245–252" or "Cell 147(5):992–1009",
- * as PLOS and other Vancouver-like lists print them after a year given up front. Tried at every
+ * as PLOS and other Vancouver-like lists print them after a year given up front, the colon
+ * sometimes left out ("Nature 518 355–359") or the volume ("Proc ACL: 45–48"). Tried at every
  * space, as the lazy group would be.
  */
 export function colonJournal(text: string): JournalMatch | null {
@@ -101,7 +105,10 @@ export function colonJournal(text: string): JournalMatch | null {
     const container = text.slice(0, sp).replace(/\.$/, '');
     return container === '' ? null : { container, ...rest };
   }
-  return null;
+  const noVolume = COLON_PAGES_ONLY.exec(text);
+  return noVolume
+    ? { container: noVolume[1] as string, volume: '', issue: undefined, pages: noVolume[2] }
+    : null;
 }
 
 export interface ChapterMatch {

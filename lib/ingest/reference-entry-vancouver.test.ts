@@ -115,3 +115,69 @@ describe('withoutTrailingNotes', () => {
     expect(withoutTrailingNotes('Nat Commun. 2015;6:123456')).toBe('Nat Commun. 2015;6:123456');
   });
 });
+
+describe('parseReferenceEntry on the rest of the corpus shapes', () => {
+  it('takes a web address out of the brackets it was printed in (journal.pcbi.1000589 [7], [42])', () => {
+    expect(
+      parseReferenceEntry('7. The R Project for Statistical Computing [http://www.R-project.org/]'),
+    ).toMatchObject({
+      title: 'The R Project for Statistical Computing',
+      url: 'http://www.R-project.org/',
+    });
+    expect(
+      parseReferenceEntry(
+        '42. Naming conventions (programming) [http://en.wikipedia.org/w/index.php?title=Naming_conventions_(programming)&oldid=302546480]',
+      ).url,
+    ).toBe('http://en.wikipedia.org/w/index.php?title=Naming_conventions_(programming)&oldid=302546480');
+  });
+
+  it('reads a journal whose pages follow the volume without a colon, or follow no volume (pcbi.1004453 [21], pcbi.1000204 [37])', () => {
+    expect(
+      parseReferenceEntry(
+        '21. Ziller MJ, Edri R, Yaffe Y, Donaghey J, Pop R, et al. (2015) Dissecting neural differentiation regulatory networks through epigenetic footprinting. Nature 518 355–359.',
+      ),
+    ).toMatchObject({ container: 'Nature', volume: '518', pages: '355-359' });
+    expect(
+      parseReferenceEntry(
+        '37. Batchelor CR, Corbett PT (2007) Semantic enrichment of journal articles using chemical named entity recognition. Proc ACL: 45–48.',
+      ),
+    ).toMatchObject({ container: 'Proc ACL', volume: null, pages: '45-48' });
+  });
+
+  it('keeps a title of two sentences whole when its second would be read into the journal (elife00013 [22], [17])', () => {
+    expect(
+      parseReferenceEntry(
+        'Chelius, M., & Triplett, E. (2000). Dyadobacter fermentans gen. nov., sp nov., a novel gram-negative bacterium isolated from surface-sterilized Zea mays stems. Int J Syst Evol Microbiol, 50, 751–758.',
+      ),
+    ).toMatchObject({
+      title:
+        'Dyadobacter fermentans gen. nov., sp nov., a novel gram-negative bacterium isolated from surface-sterilized Zea mays stems',
+      container: 'Int J Syst Evol Microbiol',
+    });
+    expect(
+      parseReferenceEntry(
+        'Butenandt, A., Beckmann, R., & Hecker, E. (1961). On the sex attractant of silk-moths. I. The biological test and the isolation of the pure sex-attractant bombykol. Hoppe-Seylers Z Physiol Chem, 324, 71–83.',
+      ),
+    ).toMatchObject({
+      title:
+        'On the sex attractant of silk-moths. I. The biological test and the isolation of the pure sex-attractant bombykol',
+      container: 'Hoppe-Seylers Z Physiol Chem',
+    });
+  });
+
+  it('leaves a journal name with a full stop of its own in the journal', () => {
+    expect(
+      parseReferenceEntry(
+        'Smith J (2000) Effects of practice. Journal of experimental psychology. General 12: 3–4.',
+      ),
+    ).toMatchObject({
+      title: 'Effects of practice',
+      container: 'Journal of experimental psychology. General',
+    });
+    expect(
+      parseReferenceEntry(
+        '33. Krouskop TA, Wheeler TM (1998) Elastic moduli of breast and prostate tissues under compression. Ultrason. Imaging 20(4):260–274.',
+      ),
+    ).toMatchObject({ container: 'Ultrason. Imaging', volume: '20', issue: '4' });
+  });
+});

@@ -5,6 +5,7 @@ import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
+import { titleRunOn } from './title-run-on';
 
 /**
  * One reference entry as fields. APA-like entries are the target ("Authors (Year). Title.
@@ -34,8 +35,10 @@ export function entryText(raw: string): string {
   return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text without a match, and without the brackets it leaves empty ("[http://…]"). */
 function cut(text: string, match: { index: number; 0: string }): string {
   return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+    .replace(/\[\s*\]|\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -214,6 +217,24 @@ const isWebPage = (p: Publication, url: string | null) =>
 
 const isTrailingPunctuation = (c: string) => '.,;)'.includes(c);
 
+/**
+ * A web address without the punctuation of the sentence around it, nor the "]" or ")" of the
+ * brackets it was printed in ("[http://erlang.org/]"), unless the address opened them itself
+ * ("…Naming_conventions_(programming)"). DOIs keep their own trimming: a work's id is its DOI.
+ */
+function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const trimmed = trimEndOf(u, (c) => '.,;'.includes(c));
+    const last = trimmed[trimmed.length - 1];
+    const opener = last === ']' ? '[' : last === ')' ? '(' : null;
+    const balanced =
+      opener !== null && trimmed.split(opener).length > trimmed.split(last as string).length - 1;
+    if (opener === null || balanced) return trimmed;
+    u = trimmed.slice(0, -1);
+  }
+}
+
 export function parseReferenceEntry(raw: string): ParsedEntry {
   let text = entryText(raw);
   const doiMatch = DOI.exec(text);
@@ -222,8 +243,12 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     : null;
   if (doiMatch) text = cut(text, doiMatch);
   const urlMatch = URL.exec(text);
-  const url = urlMatch?.[1] === undefined ? null : trimEndOf(urlMatch[1], isTrailingPunctuation);
-  if (urlMatch) text = cut(text, urlMatch);
+  const url = urlMatch?.[1] === undefined ? null : trimUrl(urlMatch[1]);
+  if (urlMatch && url !== null) {
+    // Only the address is cut: a bracket it was printed in goes with the other empty brackets.
+    const printed = urlMatch[0].slice(0, urlMatch[0].length - (urlMatch[1]?.length ?? 0) + url.length);
+    text = cut(text, { index: urlMatch.index, 0: printed });
+  }
   text = withoutTrailingNotes(text);
   const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
   if (styled) {
@@ -240,15 +265,21 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     };
   }
   const { byline, year, rest } = splitByline(text);
-  const { title, tail } = splitTitle(rest);
-  const publication = parsePublication(tail);
+  const split = splitTitle(rest);
+  const parsed = parsePublication(split.tail);
+  // Only a journal's name can hold a title's second sentence: a book's publisher is not moved.
+  const { title, container } =
+    parsed.volume || parsed.pages
+      ? titleRunOn(split.title, parsed.container)
+      : { title: split.title, container: parsed.container };
+  const publication = { ...parsed, container };
   return {
     authors: parseAuthors(byline),
     year,
     yearSuffix: yearSuffixOf(text, year),
     title: title === '' ? null : title,
     ...publication,
-    kind: kindOf(publication, url, tail),
+    kind: kindOf(publication, url, split.tail),
     doi,
     url,
   };
