@@ -12,7 +12,12 @@ const NOTES = [
   /^(?:PubMed Central )?PMCID:?\s?PMC\w+$/i,
   /^Epub(?: ahead of print)?(?:\s[\d/-]+)?$/i,
   /^\S+\s\[pii\]$/i,
+  /^PMC\d+$/,
+  /^\d{4}-\d{5}-\d{3}$/, // a PsycINFO accession number
 ];
+
+/** The same notes when only a space parts them from the last field: "… [pii] 21122102". */
+const SPACED_NOTES = [/^\d{7,9}$/, /^\[pii\]$/i];
 
 const isClosing = (c: string) => isWhitespace(c) || c === '.' || c === ';' || c === ',';
 
@@ -22,8 +27,11 @@ export function withoutTrailingNotes(text: string): string {
   for (;;) {
     const cut = Math.max(rest.lastIndexOf('. '), rest.lastIndexOf('; '));
     const last = rest.slice(cut < 0 ? 0 : cut + 2).trim();
-    if (cut < 0 || !NOTES.some((n) => n.test(last))) break;
-    rest = trimEndOf(rest.slice(0, cut), isClosing);
+    const space = rest.lastIndexOf(' ');
+    if (cut >= 0 && NOTES.some((n) => n.test(last))) rest = trimEndOf(rest.slice(0, cut), isClosing);
+    else if (space > 0 && SPACED_NOTES.some((n) => n.test(rest.slice(space + 1))))
+      rest = trimEndOf(rest.slice(0, space), isClosing);
+    else break;
   }
   return rest === trimEndOf(text, isClosing) ? text : `${rest}.`;
 }

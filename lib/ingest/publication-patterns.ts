@@ -12,7 +12,8 @@ import { forwardFinder, isWhitespace, skipSpaces } from '@/lib/text/scan';
  */
 
 // Article numbers count as pages: "e1000316", "CD010912", "bcr2018225007".
-const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+)?`;
+// A supplement's pages may end in a letter: "1580S–1584S", "90S–7S".
+const PAGES = String.raw`[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?`;
 
 export interface JournalMatch {
   container: string;
@@ -24,6 +25,8 @@ export interface JournalMatch {
 const APA_VOLUME = /,\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*/iy;
 const APA_END = new RegExp(String.raw`\s*(?:,\s*(?:pp?\.\s*)?(${PAGES})\s*)?\.?$`, 'iy');
 const VANCOUVER_VOLUME = /\s*(\d+)\s*/y;
+/** "2005;(1):CD001497": an issue with no volume before it. */
+const VANCOUVER_ISSUE_ONLY = /\s*()(?=\()/y;
 const VANCOUVER_END = new RegExp(String.raw`\s*(?::\s*(${PAGES}))?\.?$`, 'y');
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -50,9 +53,17 @@ function volumeToEnd(
     const tail = k > q + 1 ? sticky(end, text, k + 1) : null;
     if (tail) return { volume: volume[1] as string, issue: text.slice(q + 1, k), pages: tail[1] };
   }
+  // A supplement or part printed without brackets: "23 Suppl 1:S208–19", "185 Pt 2: 3-4".
+  const part = isWhitespace(text[q - 1]) ? sticky(PART, text, q) : null;
+  if (part) {
+    const tail = sticky(end, text, PART.lastIndex);
+    if (tail) return { volume: volume[1] as string, issue: part[1], pages: tail[1] };
+  }
   const tail = sticky(end, text, q);
   return tail ? { volume: volume[1] as string, issue: undefined, pages: tail[1] } : null;
 }
+
+const PART = /((?:Suppl|Pt)\.?(?:\s?\d+)?)\s*/y;
 
 /** `^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?(PAGES))?\s*\.?$` (i) */
 export function apaJournal(text: string): JournalMatch | null {
@@ -69,7 +80,9 @@ export function vancouverJournal(text: string): JournalMatch | null {
   const close = forwardFinder(text, (c) => c === ')');
   let previous = -1;
   for (let sc = text.indexOf(';'); sc >= 0; previous = sc, sc = text.indexOf(';', sc + 1)) {
-    const rest = volumeToEnd(text, sc + 1, VANCOUVER_VOLUME, VANCOUVER_END, close);
+    const rest =
+      volumeToEnd(text, sc + 1, VANCOUVER_VOLUME, VANCOUVER_END, close) ??
+      volumeToEnd(text, sc + 1, VANCOUVER_ISSUE_ONLY, VANCOUVER_END, close);
     if (!rest) continue;
     // The container ends at the first g from which `\.?\s*(?:\d{4}[^;]*)?` reaches this ";".
     for (let g = Math.max(1, previous + 1); g <= sc; g++) {

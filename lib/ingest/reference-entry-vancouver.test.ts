@@ -181,3 +181,74 @@ describe('parseReferenceEntry on the rest of the corpus shapes', () => {
     ).toMatchObject({ container: 'Ultrason. Imaging', volume: '20', issue: '4' });
   });
 });
+
+describe('parseReferenceEntry on Vancouver entries with supplements, questions and database ids', () => {
+  it('reads a supplement as the issue, an issue without volume, and pages ending in a letter (pone.0146913 [14], pone.0153152 [16], pone.0147124 [50])', () => {
+    expect(
+      parseReferenceEntry(
+        '14. Smith SM, Jenkinson M, Woolrich MW. Advances in functional and structural MR image analysis and implementation as FSL. Neuroimage. 2004;23 Suppl 1:S208–19. doi: 10.1016/j.neuroimage.2004.07.051 15501092.',
+      ),
+    ).toMatchObject({ container: 'Neuroimage', volume: '23', issue: 'Suppl 1', pages: 'S208-19' });
+    expect(
+      parseReferenceEntry(
+        '16. Stead LF, Lancaster T. Interventions for preventing tobacco sales to minors. Cochrane Database Syst Rev. 2005;(1):CD001497. Epub 2005/01/28.',
+      ),
+    ).toMatchObject({ container: 'Cochrane Database Syst Rev', volume: null, issue: '1', pages: 'CD001497' });
+    expect(
+      parseReferenceEntry(
+        '50. Slominski A, Paus R. Melanogenesis is coupled to murine anagen. J Invest Dermatol. 1993;101:90S–7S. 8326158',
+      ),
+    ).toMatchObject({ volume: '101', pages: '90S-7S' });
+  });
+
+  it('ends a title at its question mark before a Vancouver venue (pone.0152459 [34])', () => {
+    expect(
+      parseReferenceEntry(
+        '34. Alonso I, Fuste V, del Pino M, Castillo P, Torne A, Fuste P, et al. Does human papillomavirus infection imply a different prognosis in vulvar squamous cell carcinoma? Gynecologic oncology. 2011;122(3):509–14. doi: 10.1016/j.ygyno.2011.05.016 21652058.',
+      ),
+    ).toMatchObject({
+      title:
+        'Does human papillomavirus infection imply a different prognosis in vulvar squamous cell carcinoma?',
+      container: 'Gynecologic oncology',
+      year: 2011,
+      volume: '122',
+    });
+  });
+
+  it('ends a byline at initials the title split took for an abbreviation (pone.0146913 [26])', () => {
+    expect(
+      parseReferenceEntry(
+        '26. McGraw KO, Wong SP. Forming inferences about some intraclass correlation coefficients. Psychological methods. 1996;1(1):30.',
+      ),
+    ).toMatchObject({
+      authors: [
+        { family: 'McGraw', given: 'K. O.' },
+        { family: 'Wong', given: 'S. P.' },
+      ],
+      title: 'Forming inferences about some intraclass correlation coefficients',
+      container: 'Psychological methods',
+    });
+  });
+
+  it('reads four initials, hyphenated initials, a generation, "et. al." and a one-acronym byline', () => {
+    expect(
+      parseReferenceEntry(
+        '5. Blanker MH, Bosch JLHR, Ho B-C, Cahill GF Jr., Wagner HR 2nd, et. al. (2001) Erectile dysfunction. J Urol 1: 2–3.',
+      ).authors.map((a) => a.family),
+    ).toEqual(['Blanker', 'Bosch', 'Ho', 'Cahill', 'Wagner']);
+    expect(
+      parseReferenceEntry(
+        '31. WHO (2002) Prevention and control of schistosomiasis. WHO Tech Rep Ser 912: 1–57.',
+      ).authors,
+    ).toEqual([{ family: 'WHO', given: null }]);
+  });
+
+  it('drops a PsycINFO number and a space-separated PubMed id after a [pii]', () => {
+    expect(withoutTrailingNotes('Health Psychol. 2004;23(5):517–24. 2004-18051-009. 15367071')).toBe(
+      'Health Psychol. 2004;23(5):517–24.',
+    );
+    expect(withoutTrailingNotes('Nature. 2010;467(7319):1061–73. nature09534 [pii] 20981092')).toBe(
+      'Nature. 2010;467(7319):1061–73.',
+    );
+  });
+});

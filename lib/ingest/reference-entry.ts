@@ -1,4 +1,4 @@
-import { isWhitespace, trimEndOf } from '@/lib/text/scan';
+import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
@@ -63,6 +63,7 @@ function lastSentenceBreak(text: string): number {
 export function splitTitle(rest: string): { title: string; tail: string } {
   let quoted = false;
   let lastBreak: number | undefined; // computed on the first "?" or "!" that needs it
+  const nextStop = stopFinder(rest); // reads nothing until a "?" or "!" asks
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i] ?? '';
     const closing = c === '”' || (c === '"' && quoted);
@@ -83,13 +84,26 @@ export function splitTitle(rest: string): { title: string; tail: string } {
     if (c === '.' && isAbbreviationStop(rest, i)) continue;
     // "Get up! Why your chair is killing you. New York: ..." — a "?" or "!" inside a title is
     // followed by more sentences; the one that ends a title is followed by the venue alone.
-    if (c !== '.' && !startsWithIn(rest, i + 1)) {
+    if (c !== '.' && !startsWithIn(rest, i + 1) && !beforeVancouverVenue(rest, i, nextStop)) {
       lastBreak ??= lastSentenceBreak(rest);
       if (lastBreak > i) continue;
     }
     return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail: rest.slice(i + 1).trim() };
   }
   return { title: rest.replace(/\.$/, '').trim(), tail: '' };
+}
+
+const stopFinder = (text: string) => forwardFinder(text, (c, i) => c === '.' && text[i + 1] === ' ');
+const VANCOUVER_VENUE_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+
+/**
+ * Whether the "?" or "!" at `at` is followed by a Vancouver venue, "Gynecologic oncology.
+ * 2011;122(3)": its own full stop then the year and ";". The venue then holds a ". " of its own,
+ * which is not a sentence of the title.
+ */
+function beforeVancouverVenue(text: string, at: number, nextStop: (from: number) => number): boolean {
+  const stop = nextStop(at + 1);
+  return stop > 0 && stop - at < 200 && VANCOUVER_VENUE_YEAR.test(text.slice(stop + 2, stop + 20));
 }
 
 /** `/^In\s/` on the trimmed rest from `at`: "In" and a space with more text after it. */
@@ -198,7 +212,28 @@ function splitByline(text: string): Split {
   if (first.tail !== '' && vancouver.length > 0 && vancouver.every((a) => a.given !== null)) {
     return { byline: first.title, year, rest: first.tail };
   }
+  const initialsFirst = bylineToInitials(text);
+  if (initialsFirst) return { ...initialsFirst, year };
   return { byline: '', year, rest: text };
+}
+
+/**
+ * A Vancouver byline whose last initials the title split took for an abbreviation: "McGraw KO,
+ * Wong SP. Forming inferences …", "DiFranza JR. Is it time …". The first of the entry's first three
+ * full stops after which the text before reads as names with initials ends it.
+ */
+function bylineToInitials(text: string): { byline: string; rest: string } | null {
+  let at = -1;
+  for (let tries = 0; tries < 3; tries++) {
+    at = text.indexOf('. ', at + 1);
+    if (at < 0 || at > 600) return null;
+    const byline = text.slice(0, at);
+    if (!/\p{Lu}$/u.test(byline)) continue;
+    const authors = parseAuthors(byline);
+    if (authors.length > 0 && authors.every((a) => a.given !== null))
+      return { byline, rest: text.slice(at + 2) };
+  }
+  return null;
 }
 
 function kindOf(p: Publication, url: string | null, tail: string): WorkKind {
