@@ -1,4 +1,5 @@
 import { nameKey } from '@/lib/ingest/author-date/names';
+import { isWhitespace, replaceAround, trimEndOf, trimOf } from '@/lib/text/scan';
 import { FIELD_NAMES, type FieldName, type TruthFields } from './field-truth';
 
 /**
@@ -42,17 +43,16 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 function plain(text: string): string {
   let t = text.normalize('NFC').replace(DASHES, '-').replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
-  t = t.replace(/\s+/g, ' ').trim();
-  t = t.replace(/^[\s.,;:]+|[\s.,;:]+$/g, '');
-  return /^"[^"]*"$/.test(t) ? t.slice(1, -1).replace(/[\s.,;:]+$/, '') : t;
+  t = trimOf(t.replace(/\s+/g, ' '), isClosingMark);
+  return /^"[^"]*"$/.test(t) ? trimEndOf(t.slice(1, -1), isClosingMark) : t;
 }
 
+const isClosingMark = (c: string) => isWhitespace(c) || '.,;:'.includes(c);
+
 function pages(text: string): string {
-  const t = plain(text)
-    .replace(/^pp?\.\s*/i, '')
-    .replace(/\s*-\s*/g, '-');
-  const range = /^(\S+)-(\S+)$/.exec(t);
-  return range && range[1] === range[2] ? (range[1] as string) : t;
+  const t = replaceAround(plain(text).replace(/^pp?\.\s*/i, ''), /-/g, '-');
+  const [first, last, ...more] = t.split('-');
+  return more.length === 0 && first === last && first !== undefined ? first : t;
 }
 
 const doi = (text: string) =>
