@@ -15,27 +15,32 @@ export interface ParsedAuthor {
  * "\s*(?:-\s*)?" rather than "\s*-?\s*": the same text, but the spaces between initials can be
  * split only one way. Two ways per initial made a long run of initials exponential.
  */
-/** "R. F.", "R.F.", "RF", "J.-P.", "Ch." */
-const INITIALS = /^(?:(?:\p{Lu}\p{Ll}?\.\s*(?:-\s*)?)+|\p{Lu}{1,3})$/u;
+/** "R. F.", "R.F.", "RF", "J.-P.", "Ch.", and "R. M" whose last initial lost its full stop. */
+const INITIALS = /^(?:(?:\p{Lu}\p{Ll}?\.\s*(?:-\s*)?)+\p{Lu}?|\p{Lu}{1,3})$/u;
 /** "Ronald", "Ronald F.", "Jean-Paul": a given name written out. */
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:[\s-]+(?:\p{Lu}\p{Ll}+|\p{Lu}\.))*$/u;
 /**
- * "Cressen J." or "Hasan N. T.": a one-word family name (with a lower-case letter) followed by
- * initials. The word ends at the first space, so the name can be cut only one way.
+ * "Cressen J.", "Hasan N. T.", "Steinman R. M", "van der Wel N", "Gey van Pittius NC", "Bosch
+ * JLHR", "Bradley J-C", "Cahill GF Jr.": a family name of one to three words (the first with a
+ * lower-case letter) followed by initials, and perhaps a generation. Words end at spaces and
+ * initials hold none but after a full stop; the shortest family name is tried first.
  */
-const FAMILY_THEN_INITIALS = /^(?=[^\s\p{Ll}]*\p{Ll})(\S+)\s+((?:\p{Lu}\.\s*(?:-\s*)?)+|\p{Lu}{1,2})$/u;
+const FAMILY_THEN_INITIALS =
+  /^(?=[^\s\p{Ll}]*\p{Ll})(\S+(?:\s\S+){0,2}?)\s+((?:\p{Lu}\.\s*(?:-\s*)?)+\p{Lu}?|\p{Lu}-\p{L}|\p{Lu}{1,4})(?:\s(?:Jr|Sr|2nd|3rd|II|III|IV)\.?)?$/u;
 
 /** "R.F." / "RF" / "R. F." → "R. F."; "J.-P." → "J.-P.". */
 export function normaliseInitials(given: string): string {
   const g = given.trim();
-  if (/^\p{Lu}{1,3}$/u.test(g)) return [...g].map((c) => `${c}.`).join(' ');
-  return replaceAround(g.replace(/\.\s*(?=\p{Lu})/gu, '. '), /-/g, '-')
+  if (/^\p{Lu}{1,4}$/u.test(g)) return [...g].map((c) => `${c}.`).join(' ');
+  const spaced = replaceAround(g.replace(/\.\s*(?=\p{Lu})/gu, '. '), /-/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+  // "R. M": initials whose last lost its full stop get it back.
+  return /\.\s\p{Lu}$/u.test(spaced) ? `${spaced}.` : spaced;
 }
 
 function splitTokens(byline: string): string[] {
-  return replaceAround(byline.replace(/\bet al\.?/gi, ''), /&|\band\b/g, ', ', { comma: true })
+  return replaceAround(byline.replace(/\bet\.? al\.?/gi, ''), /&|\band\b/g, ', ', { comma: true })
     .split(',')
     .map((t) => t.trim())
     .filter((t) => t !== '' && !/^\.+$/.test(t));
@@ -77,7 +82,8 @@ export function parseAuthors(byline: string): ParsedAuthor[] {
     const sloppy = FAMILY_THEN_INITIALS.exec(token);
     if (sloppy) {
       authors.push({ family: sloppy[1] ?? token, given: normaliseInitials(sloppy[2] ?? '') });
-    } else if (!isInitials(token)) {
+    } else if (!isInitials(token) || tokens.length === 1) {
+      // A byline of one acronym is a body ("WHO"), not initials without a name.
       pending = token;
     }
   }

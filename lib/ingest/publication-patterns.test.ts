@@ -2,21 +2,24 @@ import { describe, it } from 'vitest';
 import { expectSame, randomStrings } from '@/lib/text/equivalence.test-support';
 import { apaJournal, chapter, vancouverJournal } from './publication-patterns';
 
-// The expressions these scanners replaced, kept as the reference they must agree with.
-const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+)?`;
+// The expressions these scanners replaced, kept as the reference they must agree with; since
+// then pages may end in a letter ("90S–7S"), an issue may be a bare "Suppl 1" or "Pt 2", and a
+// Vancouver issue may stand without a volume ("2005;(1):CD001497").
+const PAGES = String.raw`[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?`;
+const ISSUE = String.raw`(?:\(([^)]+)\)|(?<=\s)((?:Suppl|Pt)\.?(?:\s?\d+)?)\s*)?`;
 const APA = new RegExp(
-  String.raw`^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?(${PAGES}))?\s*\.?$`,
+  String.raw`^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*${ISSUE}\s*(?:,\s*(?:pp?\.\s*)?(${PAGES}))?\s*\.?$`,
   'i',
 );
 const VANCOUVER = new RegExp(
-  String.raw`^(.+?)\.?\s*(?:\d{4}[^;]*)?;\s*(\d+)\s*(?:\(([^)]+)\))?\s*(?::\s*(${PAGES}))?\.?$`,
+  String.raw`^(.+?)\.?\s*(?:\d{4}[^;]*)?;\s*(\d+|(?=\())\s*${ISSUE}\s*(?::\s*(${PAGES}))?\.?$`,
 );
 const CHAPTER =
   /^In:?\s+(?:(.+?)\s*\((?:Eds?|Hrsg)\.?\),?\s*)?(.+?)\s*(?:\((?:pp?\.\s*)?([^)]+)\))?\.\s*(.*)$/i;
 
 const journal = (pattern: RegExp) => (text: string) => {
   const m = pattern.exec(text);
-  return m ? { container: m[1], volume: m[2], issue: m[3], pages: m[4] } : null;
+  return m ? { container: m[1], volume: m[2], issue: m[3] ?? m[4], pages: m[5] } : null;
 };
 const oldChapter = (text: string) => {
   const m = CHAPTER.exec(text);
@@ -47,6 +50,9 @@ describe('publication patterns', () => {
       '-',
       '–',
       'e1',
+      'S',
+      'Suppl 1',
+      'Pt ',
     ];
     expectSame(folded(randomStrings(pieces, 40_000, 10)), journal(APA), apaJournal);
   });
@@ -70,6 +76,9 @@ describe('publication patterns', () => {
       '190-203',
       'e5',
       '-',
+      'S',
+      'Suppl',
+      ' 1',
     ];
     expectSame(folded(randomStrings(pieces, 40_000, 10)), journal(VANCOUVER), vancouverJournal);
   });

@@ -12,7 +12,8 @@ import { forwardFinder, isWhitespace, skipSpaces } from '@/lib/text/scan';
  */
 
 // Article numbers count as pages: "e1000316", "CD010912", "bcr2018225007".
-const PAGES = String.raw`[A-Za-z]{0,4}\d+(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+)?`;
+// A supplement's pages may end in a letter: "1580S–1584S", "90S–7S".
+const PAGES = String.raw`[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?`;
 
 export interface JournalMatch {
   container: string;
@@ -24,6 +25,8 @@ export interface JournalMatch {
 const APA_VOLUME = /,\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*/iy;
 const APA_END = new RegExp(String.raw`\s*(?:,\s*(?:pp?\.\s*)?(${PAGES})\s*)?\.?$`, 'iy');
 const VANCOUVER_VOLUME = /\s*(\d+)\s*/y;
+/** "2005;(1):CD001497": an issue with no volume before it. */
+const VANCOUVER_ISSUE_ONLY = /\s*()(?=\()/y;
 const VANCOUVER_END = new RegExp(String.raw`\s*(?::\s*(${PAGES}))?\.?$`, 'y');
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -50,9 +53,17 @@ function volumeToEnd(
     const tail = k > q + 1 ? sticky(end, text, k + 1) : null;
     if (tail) return { volume: volume[1] as string, issue: text.slice(q + 1, k), pages: tail[1] };
   }
+  // A supplement or part printed without brackets: "23 Suppl 1:S208–19", "185 Pt 2: 3-4".
+  const part = isWhitespace(text[q - 1]) ? sticky(PART, text, q) : null;
+  if (part) {
+    const tail = sticky(end, text, PART.lastIndex);
+    if (tail) return { volume: volume[1] as string, issue: part[1], pages: tail[1] };
+  }
   const tail = sticky(end, text, q);
   return tail ? { volume: volume[1] as string, issue: undefined, pages: tail[1] } : null;
 }
+
+const PART = /((?:Suppl|Pt)\.?(?:\s?\d+)?)\s*/y;
 
 /** `^(.+?),\s*(?:vol\.\s*)?(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*(?:,\s*(?:pp?\.\s*)?(PAGES))?\s*\.?$` (i) */
 export function apaJournal(text: string): JournalMatch | null {
@@ -69,7 +80,9 @@ export function vancouverJournal(text: string): JournalMatch | null {
   const close = forwardFinder(text, (c) => c === ')');
   let previous = -1;
   for (let sc = text.indexOf(';'); sc >= 0; previous = sc, sc = text.indexOf(';', sc + 1)) {
-    const rest = volumeToEnd(text, sc + 1, VANCOUVER_VOLUME, VANCOUVER_END, close);
+    const rest =
+      volumeToEnd(text, sc + 1, VANCOUVER_VOLUME, VANCOUVER_END, close) ??
+      volumeToEnd(text, sc + 1, VANCOUVER_ISSUE_ONLY, VANCOUVER_END, close);
     if (!rest) continue;
     // The container ends at the first g from which `\.?\s*(?:\d{4}[^;]*)?` reaches this ";".
     for (let g = Math.max(1, previous + 1); g <= sc; g++) {
@@ -80,6 +93,35 @@ export function vancouverJournal(text: string): JournalMatch | null {
     }
   }
   return null;
+}
+
+const COLON_VOLUME = /(\d+[A-Za-z]?)\s*/y;
+/** The pages after the volume: after a colon, or after a space alone ("Nature 518 355–359"). */
+const COLON_END = new RegExp(String.raw`(?:\s*:\s*|(?<=\s))(${PAGES})\.?$`, 'y');
+/** "Proc ACL: 45–48": a proceedings or journal printed with pages and no volume. */
+const COLON_PAGES_ONLY = new RegExp(String.raw`^(.+?[^\d\s]):\s*(${PAGES})\.?$`);
+
+/**
+ * `^(.+?)\.?\s+(\d+[A-Za-z]?)\s*(?:\(([^)]+)\))?\s*:\s*(PAGES)\.?$`: the journal, volume and pages
+ * with nothing between but spaces and a colon, "Nature 392: 245–252" or "Cell 147(5):992–1009",
+ * as PLOS and other Vancouver-like lists print them after a year given up front, the colon
+ * sometimes left out ("Nature 518 355–359") or the volume ("Proc ACL: 45–48"). Tried at every
+ * space, as the lazy group would be.
+ */
+export function colonJournal(text: string): JournalMatch | null {
+  const close = forwardFinder(text, (c) => c === ')');
+  for (let sp = text.indexOf(' ', 1); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+    const at = skipSpaces(text, sp);
+    if (!/\d/.test(text[at] ?? '')) continue;
+    const rest = volumeToEnd(text, at, COLON_VOLUME, COLON_END, close);
+    if (!rest?.pages) continue;
+    const container = text.slice(0, sp).replace(/\.$/, '');
+    return container === '' ? null : { container, ...rest };
+  }
+  const noVolume = COLON_PAGES_ONLY.exec(text);
+  return noVolume
+    ? { container: noVolume[1] as string, volume: '', issue: undefined, pages: noVolume[2] }
+    : null;
 }
 
 export interface ChapterMatch {

@@ -1,10 +1,11 @@
 import { isWhitespace, replaceAround, trimOf } from '@/lib/text/scan';
-import { apaJournal, chapter, vancouverJournal } from './publication-patterns';
+import { apaJournal, chapter, colonJournal, vancouverJournal } from './publication-patterns';
 
 /**
  * The part of an entry after its title: where the work appeared. A journal ("Journal, 15(2),
  * 130-146."), a book's "Place: Publisher." or "Publisher.", a chapter's "In Editors (Eds.), Book
- * (pp. 1-20). Publisher." or Vancouver's "Journal. 2009;10(3):190-203".
+ * (pp. 1-20). Publisher.", Vancouver's "Journal. 2009;10(3):190-203" or, after a year given up
+ * front, "Journal 10(3): 190-203".
  *
  * Pages are normalised to an ASCII hyphen without spaces: "358–445" and "358 - 445" become
  * "358-445", so the same work cited in two styles compares equal.
@@ -65,7 +66,7 @@ export function parsePublication(tail: string): Publication {
       chapter: true,
     };
   }
-  const journal = apaJournal(text) ?? vancouverJournal(text);
+  const journal = apaJournal(text) ?? vancouverJournal(text) ?? colonJournal(text);
   if (journal) {
     return {
       ...NO_PUBLICATION,

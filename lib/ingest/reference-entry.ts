@@ -1,9 +1,11 @@
-import { isWhitespace, trimEndOf } from '@/lib/text/scan';
+import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
+import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
+import { titleRunOn } from './title-run-on';
 
 /**
  * One reference entry as fields. APA-like entries are the target ("Authors (Year). Title.
@@ -14,6 +16,8 @@ import { type Publication, parsePublication } from './publication';
 export interface ParsedEntry extends Publication {
   authors: ParsedAuthor[];
   year: number | null;
+  /** The letter after the year that tells apart two works of one author and year: "2004a" → "a". */
+  yearSuffix: string | null;
   title: string | null;
   kind: WorkKind;
   doi: string | null;
@@ -31,8 +35,10 @@ export function entryText(raw: string): string {
   return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
 }
 
+/** The text without a match, and without the brackets it leaves empty ("[http://…]"). */
 function cut(text: string, match: { index: number; 0: string }): string {
   return `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+    .replace(/\[\s*\]|\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -57,6 +63,7 @@ function lastSentenceBreak(text: string): number {
 export function splitTitle(rest: string): { title: string; tail: string } {
   let quoted = false;
   let lastBreak: number | undefined; // computed on the first "?" or "!" that needs it
+  const nextStop = stopFinder(rest); // reads nothing until a "?" or "!" asks
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i] ?? '';
     const closing = c === '”' || (c === '"' && quoted);
@@ -77,13 +84,26 @@ export function splitTitle(rest: string): { title: string; tail: string } {
     if (c === '.' && isAbbreviationStop(rest, i)) continue;
     // "Get up! Why your chair is killing you. New York: ..." — a "?" or "!" inside a title is
     // followed by more sentences; the one that ends a title is followed by the venue alone.
-    if (c !== '.' && !startsWithIn(rest, i + 1)) {
+    if (c !== '.' && !startsWithIn(rest, i + 1) && !beforeVancouverVenue(rest, i, nextStop)) {
       lastBreak ??= lastSentenceBreak(rest);
       if (lastBreak > i) continue;
     }
     return { title: rest.slice(0, c === '.' ? i : i + 1).trim(), tail: rest.slice(i + 1).trim() };
   }
   return { title: rest.replace(/\.$/, '').trim(), tail: '' };
+}
+
+const stopFinder = (text: string) => forwardFinder(text, (c, i) => c === '.' && text[i + 1] === ' ');
+const VANCOUVER_VENUE_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+
+/**
+ * Whether the "?" or "!" at `at` is followed by a Vancouver venue, "Gynecologic oncology.
+ * 2011;122(3)": its own full stop then the year and ";". The venue then holds a ". " of its own,
+ * which is not a sentence of the title.
+ */
+function beforeVancouverVenue(text: string, at: number, nextStop: (from: number) => number): boolean {
+  const stop = nextStop(at + 1);
+  return stop > 0 && stop - at < 200 && VANCOUVER_VENUE_YEAR.test(text.slice(stop + 2, stop + 20));
 }
 
 /** `/^In\s/` on the trimmed rest from `at`: "In" and a space with more text after it. */
@@ -113,6 +133,47 @@ export function findParenYear(text: string): { index: number; 0: string; 1: stri
   return { index: m.index, 0: text.slice(m.index, stop), 1: m[1] };
 }
 
+/**
+ * Vancouver's year, printed before the volume: "Journal. 2014;133(5)", "2009 Sep;10(3)", "2013;
+ * 3:1783". It is taken before the last year of the entry, which may be its pages ("1740–8").
+ */
+const VANCOUVER_YEAR = /\b((?:1[5-9]|20)\d{2})[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+
+function vancouverYear(text: string): number | null {
+  const m = VANCOUVER_YEAR.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function lastBareYear(text: string): number | null {
+  const years = [...text.matchAll(BARE_YEAR)];
+  return years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+}
+
+/**
+ * A Vancouver byline cut short by "et al.": "Liu F, Hendriks AE, et al. Title. …". The full stop
+ * of "al." is an abbreviation's, so the title split cannot find this end; the names before it say
+ * it is one (each with its initials).
+ */
+function bylineToEtAl(text: string): { byline: string; rest: string } | null {
+  const at = text.indexOf(' et al. ');
+  if (at < 0) return null;
+  const byline = text.slice(0, at + ' et al.'.length);
+  const authors = parseAuthors(byline);
+  if (authors.length === 0 || authors.some((a) => a.given === null)) return null;
+  return { byline, rest: text.slice(at + ' et al. '.length) };
+}
+
+/** The letter printed after the entry's year, "(2004a)" or "2004b.", when there is one. */
+function yearSuffixOf(text: string, year: number | null): string | null {
+  if (year === null) return null;
+  for (let at = text.indexOf(String(year)); at >= 0; at = text.indexOf(String(year), at + 4)) {
+    if (/\p{L}|\p{N}/u.test(text[at - 1] ?? '')) continue;
+    const letter = text[at + 4] ?? '';
+    if (/^[a-z]$/.test(letter) && !/\p{L}/u.test(text[at + 5] ?? '')) return letter;
+  }
+  return null;
+}
+
 interface Split {
   byline: string;
   year: number | null;
@@ -135,8 +196,7 @@ function splitByline(text: string): Split {
   if (chicago && parseAuthors(chicago[1] ?? '').length > 0 && (chicago[1] ?? '').split(' ').length <= 24) {
     return { byline: chicago[1] ?? '', year: Number(chicago[2]), rest: chicago[3] ?? '' };
   }
-  const years = [...text.matchAll(BARE_YEAR)];
-  const year = years.length > 0 ? Number(years[years.length - 1]?.[1]) : null;
+  const year = vancouverYear(text) ?? lastBareYear(text);
   // No year after the byline: an APA byline ends at an initial followed by a word that is neither
   // another initial, "&"/"and", nor a family name before its comma ("Smith, J. A. Untitled ...").
   const byline = /^(.+?\b\p{Lu}\.)\s+(?!\p{Lu}\.|&|and\b|\p{Lu}[\p{Ll}’'-]*,)/u.exec(text);
@@ -145,12 +205,35 @@ function splitByline(text: string): Split {
     return { byline: byline[1] ?? '', year, rest: text.slice(byline[0].length) };
   }
   // Vancouver: "Neff KD, Beretvas SN. Title. Journal. 2013;12(1):78-98."
+  const etAl = bylineToEtAl(text);
+  if (etAl) return { ...etAl, year };
   const first = splitTitle(text);
   const vancouver = parseAuthors(first.title);
   if (first.tail !== '' && vancouver.length > 0 && vancouver.every((a) => a.given !== null)) {
     return { byline: first.title, year, rest: first.tail };
   }
+  const initialsFirst = bylineToInitials(text);
+  if (initialsFirst) return { ...initialsFirst, year };
   return { byline: '', year, rest: text };
+}
+
+/**
+ * A Vancouver byline whose last initials the title split took for an abbreviation: "McGraw KO,
+ * Wong SP. Forming inferences …", "DiFranza JR. Is it time …". The first of the entry's first three
+ * full stops after which the text before reads as names with initials ends it.
+ */
+function bylineToInitials(text: string): { byline: string; rest: string } | null {
+  let at = -1;
+  for (let tries = 0; tries < 3; tries++) {
+    at = text.indexOf('. ', at + 1);
+    if (at < 0 || at > 600) return null;
+    const byline = text.slice(0, at);
+    if (!/\p{Lu}$/u.test(byline)) continue;
+    const authors = parseAuthors(byline);
+    if (authors.length > 0 && authors.every((a) => a.given !== null))
+      return { byline, rest: text.slice(at + 2) };
+  }
+  return null;
 }
 
 function kindOf(p: Publication, url: string | null, tail: string): WorkKind {
@@ -169,6 +252,24 @@ const isWebPage = (p: Publication, url: string | null) =>
 
 const isTrailingPunctuation = (c: string) => '.,;)'.includes(c);
 
+/**
+ * A web address without the punctuation of the sentence around it, nor the "]" or ")" of the
+ * brackets it was printed in ("[http://erlang.org/]"), unless the address opened them itself
+ * ("…Naming_conventions_(programming)"). DOIs keep their own trimming: a work's id is its DOI.
+ */
+function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const trimmed = trimEndOf(u, (c) => '.,;'.includes(c));
+    const last = trimmed[trimmed.length - 1];
+    const opener = last === ']' ? '[' : last === ')' ? '(' : null;
+    const balanced =
+      opener !== null && trimmed.split(opener).length > trimmed.split(last as string).length - 1;
+    if (opener === null || balanced) return trimmed;
+    u = trimmed.slice(0, -1);
+  }
+}
+
 export function parseReferenceEntry(raw: string): ParsedEntry {
   let text = entryText(raw);
   const doiMatch = DOI.exec(text);
@@ -177,14 +278,20 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     : null;
   if (doiMatch) text = cut(text, doiMatch);
   const urlMatch = URL.exec(text);
-  const url = urlMatch?.[1] === undefined ? null : trimEndOf(urlMatch[1], isTrailingPunctuation);
-  if (urlMatch) text = cut(text, urlMatch);
+  const url = urlMatch?.[1] === undefined ? null : trimUrl(urlMatch[1]);
+  if (urlMatch && url !== null) {
+    // Only the address is cut: a bracket it was printed in goes with the other empty brackets.
+    const printed = urlMatch[0].slice(0, urlMatch[0].length - (urlMatch[1]?.length ?? 0) + url.length);
+    text = cut(text, { index: urlMatch.index, 0: printed });
+  }
+  text = withoutTrailingNotes(text);
   const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
   if (styled) {
     const { publication } = styled;
     return {
       authors: styled.authors ?? parseAuthors(styled.byline),
       year: styled.year,
+      yearSuffix: yearSuffixOf(text, styled.year),
       title: styled.title,
       ...publication,
       kind: isWebPage(publication, url) ? 'web' : kindOf(publication, url, publication.container ?? ''),
@@ -193,14 +300,21 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     };
   }
   const { byline, year, rest } = splitByline(text);
-  const { title, tail } = splitTitle(rest);
-  const publication = parsePublication(tail);
+  const split = splitTitle(rest);
+  const parsed = parsePublication(split.tail);
+  // Only a journal's name can hold a title's second sentence: a book's publisher is not moved.
+  const { title, container } =
+    parsed.volume || parsed.pages
+      ? titleRunOn(split.title, parsed.container)
+      : { title: split.title, container: parsed.container };
+  const publication = { ...parsed, container };
   return {
     authors: parseAuthors(byline),
     year,
+    yearSuffix: yearSuffixOf(text, year),
     title: title === '' ? null : title,
     ...publication,
-    kind: kindOf(publication, url, tail),
+    kind: kindOf(publication, url, split.tail),
     doi,
     url,
   };

@@ -25,6 +25,8 @@ export function withStatedFields(
     ...parsed,
     authors,
     year: pick(stated.year, parsed.year),
+    // The letter belongs to the year it follows: the stated one's, when the format states a year.
+    yearSuffix: stated.year ? (stated.yearSuffix ?? null) : parsed.yearSuffix,
     title: pick(stated.title, parsed.title),
     container,
     volume: pick(stated.volume, parsed.volume),

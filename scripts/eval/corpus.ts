@@ -9,11 +9,17 @@ export const WEB_DIR = 'eval/corpus/web';
 /** Real pages the readers were never tuned on: scored apart, so fixes made on the web group cannot inflate them. */
 export const HOLDOUT_DIR = 'eval/corpus/web-holdout';
 
-/** The JATS corpus as truth articles, in a stable order (folder, then file name). */
-export async function loadJatsCorpus(
+/** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
+export interface JatsSource {
+  article: TruthArticle;
+  xml: Uint8Array;
+}
+
+/** The JATS corpus with its files' bytes, in a stable order (folder, then file name). */
+export async function loadJatsSources(
   dir = JATS_DIR,
   limit = Number.POSITIVE_INFINITY,
-): Promise<TruthArticle[]> {
+): Promise<JatsSource[]> {
   const files = (await glob(['**/*.xml', '**/*.nxml'], { cwd: dir, absolute: true })).sort();
   // --limit takes the first N of each folder, so both styles stay in a short run.
   const perFolder = new Map<string, number>();
@@ -23,6 +29,18 @@ export async function loadJatsCorpus(
     return n < limit;
   });
   return Promise.all(
-    chosen.map(async (f) => jatsTruth(await readFile(f, 'utf8'), basename(f).replace(/\.n?xml$/, ''))),
+    chosen.map(async (f) => {
+      const xml = await readFile(f);
+      const id = basename(f).replace(/\.n?xml$/, '');
+      return { article: jatsTruth(new TextDecoder().decode(xml), id), xml: new Uint8Array(xml) };
+    }),
   );
+}
+
+/** The JATS corpus as truth articles, in a stable order (folder, then file name). */
+export async function loadJatsCorpus(
+  dir = JATS_DIR,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<TruthArticle[]> {
+  return (await loadJatsSources(dir, limit)).map((s) => s.article);
 }

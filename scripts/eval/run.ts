@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_DIR, JATS_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { fieldsTable } from './fields/fields-table';
+import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
 import { renderHtml } from './render/render-html';
 import { renderMarkdown } from './render/render-markdown';
@@ -34,6 +36,9 @@ const program = new Command('eval')
   .option('--failures <n>', 'print up to N wrong paragraphs per format and group', (v) =>
     Number.parseInt(v, 10),
   )
+  .option('--field-failures <n>', 'print up to N wrong entries per reader, group and reference field', (v) =>
+    Number.parseInt(v, 10),
+  )
   .option('--corpus <dir>', 'JATS corpus folder', JATS_DIR)
   .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
   .option('--holdout <dir>', 'held-out real pages folder', HOLDOUT_DIR)
@@ -44,6 +49,7 @@ const options = program.opts<{
   limit?: number;
   json?: string;
   failures?: number;
+  fieldFailures?: number;
   corpus: string;
   web: string;
   holdout: string;
@@ -53,7 +59,8 @@ const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
 if (unknown.length > 0)
   program.error(`unknown format: ${unknown.join(', ')} (use ${EVAL_FORMATS.join(', ')})`);
 
-const articles = await loadJatsCorpus(options.corpus, options.limit);
+const sources = await loadJatsSources(options.corpus, options.limit);
+const articles = sources.map((s) => s.article);
 const rows: GroupSummary[] = [];
 const failures: string[] = [];
 /** Up to --failures wrong paragraphs of a group, each with its article, for reading what went wrong. */
@@ -125,7 +132,21 @@ process.stdout.write(
 process.stdout.write(`\n${await sentenceReport(articles)}\n`);
 if (failures.length > 0)
   process.stdout.write(`\nWrong paragraphs (+found, not true; -true, not found):\n${failures.join('\n')}\n`);
+
+// Reference fields do not depend on the format: each entry is read as a text list prints it.
+const fields = await runFields(sources, options.fieldFailures ?? 0);
+process.stdout.write(
+  `\nReference fields, each entry against its JATS tags:\n${fieldsTable(fields.groups)}\n`,
+);
+process.stdout.write(
+  'entries: entries whose tags state the field; exact %: read exactly (docs/accuracy.md, "Reference fields").\n',
+);
+if (fields.failureLines.length > 0)
+  process.stdout.write(
+    `\nWrong reference fields (want «tagged» got «read»):\n${fields.failureLines.join('\n')}\n`,
+  );
 if (options.json) {
-  await writeFile(options.json, `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+  const json = { date: new Date().toISOString(), rows, referenceFields: fields.groups };
+  await writeFile(options.json, `${JSON.stringify(json, null, 2)}\n`);
   process.stdout.write(`figures written to ${options.json}\n`);
 }

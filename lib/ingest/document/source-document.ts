@@ -65,6 +65,8 @@ export interface SourceBlock {
 export interface SourceReferenceFields {
   authors?: { family: string; given: string | null }[];
   year?: number | null;
+  /** The letter a list prints after the year to tell two works apart: "2004a" → "a". */
+  yearSuffix?: string | null;
   title?: string | null;
   container?: string | null;
   volume?: string | null;

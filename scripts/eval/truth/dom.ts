@@ -22,6 +22,16 @@ export function children(node: XNode, name: string): XElement[] {
   return childElements(node).filter((e) => e.nodeName === name);
 }
 
+/** Every element named `name` under the node, in document order. */
+export function descendants(node: XNode, name: string): XElement[] {
+  const out: XElement[] = [];
+  for (const e of childElements(node)) {
+    if (e.nodeName === name) out.push(e);
+    out.push(...descendants(e, name));
+  }
+  return out;
+}
+
 /** Text content with white space collapsed. */
 export function textOf(node: XNode | undefined | null): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -58,7 +58,7 @@ describe('jatsTruth', () => {
   });
 
   it('prints references: mixed citations as written, element citations from their fields', () => {
-    expect(t.references[0]).toEqual({ number: 1, text: 'Walker M (2009) Sleep. Nature 1: 2–3.' });
+    expect(t.references[0]).toMatchObject({ number: 1, text: 'Walker M (2009) Sleep. Nature 1: 2–3.' });
     expect(t.references[1]?.text).toBe('Stickgold R (2005) Memory. Nature 437: 1272–1278.');
   });
 
@@ -107,6 +107,18 @@ describe('reference entries without printable fields', () => {
     expect(jatsTruth(xml, 'r').references.map((r) => r.text)).toEqual([
       'The R Project for Statistical Computing [http://www.R-project.org/]',
       'Ihaka R (1996) R: a language. J Comput Graph Stat 5: 299–314.',
+    ]);
+  });
+});
+
+describe('reference entries as a journal prints them', () => {
+  it('spaces the parts of a name its tags glue together, and prints the issue and DOI of tagged fields', () => {
+    const xml = `<article><body><sec><p>A <xref ref-type="bibr" rid="a">[1]</xref> and <xref ref-type="bibr" rid="b">[2]</xref>.</p></sec></body>
+<back><ref-list><ref id="a"><label>1</label><mixed-citation><name><surname>Archer</surname><given-names>D</given-names></name> (2005) Fate of CO2. J Geophys Res 110: C09S05.</mixed-citation></ref>
+<ref id="b"><label>2</label><element-citation><person-group person-group-type="author"><name><surname>Ihaka</surname><given-names>R</given-names></name></person-group><year>1996</year><article-title>R: a language</article-title><source>J Comput Graph Stat</source><volume>5</volume><issue>3</issue><fpage>299</fpage><lpage>314</lpage><pub-id pub-id-type="doi">10.2307/1390807</pub-id></element-citation></ref></ref-list></back></article>`;
+    expect(jatsTruth(xml, 'r').references.map((r) => r.text)).toEqual([
+      'Archer D (2005) Fate of CO2. J Geophys Res 110: C09S05.',
+      'Ihaka R (1996) R: a language. J Comput Graph Stat 5(3): 299–314. doi:10.2307/1390807',
     ]);
   });
 });

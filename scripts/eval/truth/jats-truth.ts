@@ -6,10 +6,12 @@ import {
   ELEMENT_NODE,
   TEXT_NODE,
   CDATA_NODE,
+  descendants,
   textOf,
   type XElement,
   type XNode,
 } from './dom';
+import { truthFields } from '../fields/field-truth';
 import { expandRanges } from './numeric-callouts';
 import { InlineBuilder } from './inline-builder';
 import { referenceText } from './reference-text';
@@ -44,35 +46,24 @@ export function jatsTruth(xml: string, id: string): TruthArticle {
   const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
   const article = doc.documentElement;
   if (article?.nodeName !== 'article') throw new Error(`${id}: not a JATS article`);
-  const refList = findAll(article, 'ref-list')[0];
-  const refs = refList ? findAll(refList, 'ref') : [];
-  const style = detectStyle(findAll(article, 'xref').filter(isBibr));
+  const refList = descendants(article, 'ref-list')[0];
+  const refs = refList ? descendants(refList, 'ref') : [];
+  const style = detectStyle(descendants(article, 'xref').filter(isBibr));
   const numbers = refNumbers(refs, style);
   const walker = new BodyWalker(numbers, style);
-  const body = findAll(article, 'body')[0];
+  const body = descendants(article, 'body')[0];
   if (body) walker.container(body, 1);
   return {
     id,
-    title: textOf(findAll(article, 'article-title')[0]),
+    title: textOf(descendants(article, 'article-title')[0]),
     style,
     blocks: walker.blocks,
     references: refs.map((ref) => ({
       number: numbers.get(ref.getAttribute('id') ?? '') ?? 0,
       text: referenceText(ref, style),
+      fields: truthFields(ref),
     })),
   };
-}
-
-function findAll(node: XNode, name: string): XElement[] {
-  const out: XElement[] = [];
-  const visit = (n: XNode) => {
-    for (const e of childElements(n)) {
-      if (e.nodeName === name) out.push(e);
-      visit(e);
-    }
-  };
-  visit(node);
-  return out;
 }
 
 const isBibr = (e: XElement) => e.getAttribute('ref-type') === 'bibr';
@@ -184,8 +175,8 @@ class BodyWalker {
   }
 
   private table(wrap: XElement): void {
-    for (const table of findAll(wrap, 'table')) {
-      for (const row of findAll(table, 'tr')) {
+    for (const table of descendants(wrap, 'table')) {
+      for (const row of descendants(table, 'tr')) {
         const header = row.parentNode?.nodeName === 'thead';
         const builder = new InlineBuilder();
         const cells: string[] = [];

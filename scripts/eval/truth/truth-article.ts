@@ -1,3 +1,5 @@
+import type { TruthFields } from '../fields/field-truth';
+
 /**
  * An article as its publisher marked it: the evaluation's ground truth. Built from JATS, where
  * every callout names its reference exactly, independently of the app's own readers.
@@ -40,6 +42,8 @@ export interface TruthReference {
   /** The number the article gives it: its label when numeric, else its 1-based position. */
   number: number;
   text: string;
+  /** The fields its tags state, for scoring the entry parser; none when it was not tagged. */
+  fields?: TruthFields;
 }
 
 export interface TruthArticle {

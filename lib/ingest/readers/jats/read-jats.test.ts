@@ -72,6 +72,7 @@ describe('readJats on a numeric article (tests/fixtures/formats/jats/numeric.val
         { family: 'Stickgold', given: 'R' },
       ],
       year: 2004,
+      yearSuffix: null,
       title: 'Sleep-dependent learning and memory consolidation',
       container: 'Neuron',
       volume: '44',
@@ -178,5 +179,32 @@ describe('readJats refuses what it cannot read safely', () => {
   it('reads the character entities real files use, such as &ndash; and &nbsp;', () => {
     const doc = readJats('<article><body><p>Ages 5&ndash;9&nbsp;years&#x2e;</p></body></article>');
     expect(doc.blocks[0]?.text).toBe('Ages 5–9 years.'); // a no-break space folds like any other;
+  });
+});
+
+describe('readJats states what the tags mean, and keeps the entry line as tagged', () => {
+  // Shapes from the evaluation corpus: eLife's "2004a" and tagged "et al" (elife00005,
+  // elife00133), PLOS Medicine's elocation-id pages (journal.pmed.0030520).
+  const refs = readJats(`<article><body><p>A.</p></body><back><ref-list>
+<ref id="b1"><element-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Cao</surname><given-names>R</given-names></name><name><surname>Zhang</surname><given-names>Y</given-names></name></person-group><year>2004a</year><article-title>The functions of E(Z)/EZH2</article-title><source>Curr Opin Genet Dev</source><volume>14</volume><fpage>155</fpage><lpage>64</lpage></element-citation></ref>
+<ref id="b2"><element-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Maniar</surname><given-names>TA</given-names></name><name><surname>et al</surname></name></person-group><year>2012</year><article-title>UNC-33 organizes microtubules</article-title><source>Nat Neurosci</source><volume>15</volume><fpage>48</fpage><lpage>56</lpage></element-citation></ref>
+<ref id="b3"><element-citation publication-type="journal"><person-group person-group-type="author"><name><surname>Veitch</surname><given-names>E</given-names></name></person-group><year>2006</year><article-title>Introducing PLoS Clin trials</article-title><source>PLoS Clin Trials</source><volume>1</volume><elocation-id>e8</elocation-id></element-citation></ref>
+</ref-list></back></article>`).references;
+
+  it('gives the year letter beside the year', () => {
+    expect(refs?.[0]?.fields).toMatchObject({ year: 2004, yearSuffix: 'a' });
+  });
+
+  it('leaves a tagged "et al" out of the authors and takes an elocation-id for pages', () => {
+    expect(refs?.[1]?.fields?.authors).toEqual([{ family: 'Maniar', given: 'TA' }]);
+    expect(refs?.[2]?.fields?.pages).toBe('e8');
+  });
+
+  it('writes the entry line from the tags as they are, so that work ids stay as they were', () => {
+    expect(refs?.map((r) => r.raw)).toEqual([
+      'Cao R, Zhang Y (2004) The functions of E(Z)/EZH2. Curr Opin Genet Dev 14: 155-64.',
+      'Maniar TA, et al (2012) UNC-33 organizes microtubules. Nat Neurosci 15: 48-56.',
+      'Veitch E (2006) Introducing PLoS Clin trials. PLoS Clin Trials 1',
+    ]);
   });
 });

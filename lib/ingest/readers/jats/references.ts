@@ -42,17 +42,32 @@ function authorsOf(citation: XmlElement): SourceReferenceFields['authors'] {
   });
 }
 
-function fieldsOf(citation: XmlElement): SourceReferenceFields {
+/**
+ * The fields stated for the work: the tagged ones, less an "et al" some lists tag as a name, and
+ * with the elocation-id an online journal gives for pages. The entry's line is still written from
+ * the tags as they are (taggedFields): a work without a DOI takes its id from that line, which
+ * must not change when the fields are read better (docs/decisions/026-stable-work-ids.md).
+ */
+function statedFields(citation: XmlElement, tagged: SourceReferenceFields): SourceReferenceFields {
+  return {
+    ...tagged,
+    authors: (tagged.authors ?? []).filter((a) => !/^et\.? al\.?$/i.test(a.family)),
+    pages: tagged.pages ?? first(citation, 'elocation-id'),
+  };
+}
+
+function taggedFields(citation: XmlElement): SourceReferenceFields {
   const articleTitle = first(citation, 'article-title') ?? first(citation, 'chapter-title');
   const source = first(citation, 'source');
   const fpage = first(citation, 'fpage');
   const lpage = first(citation, 'lpage');
-  const year = /\d{4}/.exec(first(citation, 'year') ?? '')?.[0];
+  const year = /(\d{4})([a-z])?/.exec(first(citation, 'year') ?? '');
   const link = descendantsNamed(citation, 'ext-link')[0] ?? descendantsNamed(citation, 'uri')[0];
   const url = link ? (link.attributes['xlink:href'] ?? textOf(link)) || null : null;
   return {
     authors: authorsOf(citation),
-    year: year ? Number(year) : null,
+    year: year ? Number(year[1]) : null,
+    yearSuffix: year?.[2] ?? null,
     title: articleTitle ?? source,
     container: articleTitle ? source : null,
     volume: first(citation, 'volume'),
@@ -112,8 +127,9 @@ export function readReferences(refLists: XmlElement[]): JatsReferences {
     const position = references.length + 1;
     const label = NUMERIC_LABEL.exec(textOf(childNamed(ref, 'label') ?? ''))?.[1];
     const citation = ref.children.filter(isElement).find((c) => CITATIONS.includes(c.name));
-    const fields = citation ? fieldsOf(citation) : undefined;
-    const raw = citation && fields ? lineOf(citation, fields) : textOf(ref);
+    const tagged = citation ? taggedFields(citation) : undefined;
+    const fields = citation && tagged ? statedFields(citation, tagged) : undefined;
+    const raw = citation && tagged ? lineOf(citation, tagged) : textOf(ref);
     const id = ref.attributes.id;
     if (id !== undefined) indexById.set(id, references.length);
     references.push({
