@@ -40,3 +40,14 @@ describe('bracketed numbers against an unnumbered list', () => {
     expect(calloutFinder(references, [{ text }])(text).map((m) => m.raw)).toEqual(['[1]']);
   });
 });
+
+describe('an entry whose byline is a dash', () => {
+  it('takes the authors of the entry before, as Chicago and MLA lists mean "———."', () => {
+    const references = list(
+      'The Stan Development Team. 2014. “RStan Getting Started.” https://mc-stan.org/.',
+      '———. 2016. Stan Modeling Language: User’s Guide and Reference Manual. https://mc-stan.org.',
+    );
+    const text = 'See the manual (The Stan Development Team 2016) and the guide (The Stan Development Team 2014).';
+    expect(calloutFinder(references, [{ text }])(text).map((m) => m.numbers)).toEqual([[2], [1]]);
+  });
+});

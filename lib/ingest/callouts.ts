@@ -28,8 +28,26 @@ export function markerContext(
   };
 }
 
+/** "———." or "---." in place of a byline: the same authors as the entry before (Chicago, MLA, APA 6). */
+const SAME_AUTHORS = /^[—–_-]{2,}\s*[.,]?$/;
+
 export function entryKeys(entries: readonly { number: number; raw: string }[]): EntryKey[] {
-  return entries.flatMap((e) => entryKey(e.number, e.raw) ?? []);
+  const keys: EntryKey[] = [];
+  for (const e of entries) {
+    const key = entryKey(e.number, e.raw);
+    if (!key) continue;
+    const previous = keys[keys.length - 1];
+    if (previous && key.byline === '' && SAME_AUTHORS.test(bylineOf(e.raw))) {
+      keys.push({ ...key, families: previous.families, byline: previous.byline });
+    } else keys.push(key);
+  }
+  return keys;
+}
+
+/** The text before the entry's first year, as written (nameKey drops the dashes). */
+function bylineOf(raw: string): string {
+  const year = /\b(?:1[5-9]|20)\d\d\b/.exec(raw);
+  return (year ? raw.slice(0, year.index) : raw).replace(/^\s*(?:\[\d+\]|\d+\.)\s*/, '').trim();
 }
 
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
