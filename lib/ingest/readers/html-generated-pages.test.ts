@@ -115,3 +115,23 @@ describe('readHtml on Sphinx pages', () => {
     expect(graph.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
   });
 });
+
+describe('a Pandoc citeproc page whose main content drops an entry', () => {
+  it('keeps every entry of the list, the one Readability scores as a link too', async () => {
+    const graph = await parseArticleBytes(
+      new Uint8Array(readFileSync('eval/corpus/web-holdout/rstan-rstan.html')),
+      {
+        slug: 'page',
+        name: 'rstan.html',
+      },
+    );
+    expect(graph.entries).toHaveLength(11);
+    const gettingStarted = graph.entries.findIndex((e) =>
+      e.raw.startsWith('The Stan Development Team. 2014.'),
+    );
+    expect(gettingStarted).toBeGreaterThanOrEqual(0);
+    // "———. 2016." is the manual of the same team: the callout names it, not a work left unlisted.
+    const manual = graph.claims.find((c) => c.text.startsWith('The very thorough Stan manual'));
+    expect(manual?.cites).toEqual([gettingStarted + 2]);
+  });
+});

@@ -24,7 +24,12 @@ export function readHtml(html: string): SourceDocument {
     paragraphText(content) < MIN_KEPT * paragraphText(page) ||
     (hasListHeading(page) && !hasListHeading(content)) ||
     lostCitationTargets(page, content);
-  return { format: 'html', ...readHtmlTree(whole ? document.documentElement : content, pageTitle) };
+  if (whole) return { format: 'html', ...readHtmlTree(page, pageTitle) };
+  // Readability also drops single elements it scores as links (an entry that is a title and a
+  // URL): the page read whole keeps every entry, and wins when it lists more.
+  const kept = readHtmlTree(content, pageTitle);
+  const all = readHtmlTree(page, pageTitle);
+  return { format: 'html', ...((all.references?.length ?? 0) > (kept.references?.length ?? 0) ? all : kept) };
 }
 
 /**
