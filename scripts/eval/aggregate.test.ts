@@ -22,6 +22,7 @@ describe('aggregate', () => {
           baseline: score(5, 0, 5),
           referencesFound: 3,
           referencesListed: 4,
+          setsExact: true,
           ms: 500,
           diffs: [],
         },
@@ -31,6 +32,7 @@ describe('aggregate', () => {
           baseline: score(0, 0, 2),
           referencesFound: 2,
           referencesListed: 2,
+          setsExact: false,
           ms: 500,
           diffs: [],
         },
@@ -46,6 +48,7 @@ describe('aggregate', () => {
       exactSetRate: 0.5,
       referencesFound: 5,
       referencesListed: 6,
+      setsExact: 1,
       refused: { no_markers: 1 },
       seconds: 1.01,
     });

@@ -15,6 +15,8 @@ export interface GroupFigures {
   baseline: LinkScore;
   referencesFound: number;
   referencesListed: number;
+  /** Scored articles whose four citation sets equal the truth's. */
+  setsExact: number;
   ms: number;
 }
 
@@ -31,6 +33,7 @@ export function aggregate(format: EvalFormat, group: string, results: RenderingR
     baseline: EMPTY_SCORE,
     referencesFound: 0,
     referencesListed: 0,
+    setsExact: 0,
     ms: 0,
   };
   for (const r of results) {
@@ -44,6 +47,7 @@ export function aggregate(format: EvalFormat, group: string, results: RenderingR
     figures.app = addScores(figures.app, r.app);
     figures.referencesFound += r.referencesFound;
     figures.referencesListed += r.referencesListed;
+    if (r.setsExact) figures.setsExact += 1;
   }
   return figures;
 }
@@ -68,6 +72,7 @@ export function summary(f: GroupFigures) {
     unmatchedClaims: f.app.unmatchedClaims,
     referencesFound: f.referencesFound,
     referencesListed: f.referencesListed,
+    setsExact: f.setsExact,
     refused: f.refused,
     baselineF1: round(base.f1),
     baselinePrecision: round(base.precision),

@@ -1,6 +1,7 @@
 import { parseArticleBytes } from '@/lib/ingest/parse-article';
 import type { RenderingResult } from './score/evaluate-rendering';
 import { refusedResult, slugOf } from './score/evaluate-rendering';
+import { citationSets, sameSets } from './score/citation-sets';
 import { naiveLinks } from './score/naive-linker';
 import { renderingChunks } from './score/rendering-chunks';
 import { linkDiffs, scoreLinks } from './score/score-links';
@@ -22,6 +23,16 @@ export async function evaluateWebCase(c: WebCase): Promise<RenderingResult> {
       baseline,
       referencesFound: doc.entries.length,
       referencesListed: c.references,
+      setsExact: sameSets(
+        citationSets(
+          Array.from({ length: c.references }, (_, i) => i + 1),
+          c.paragraphs.map((p) => p.cites),
+        ),
+        citationSets(
+          doc.entries.map((e) => e.number),
+          claims.map((cl) => cl.cites),
+        ),
+      ),
       ms: performance.now() - started,
     };
   } catch (error) {

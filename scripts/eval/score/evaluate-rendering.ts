@@ -2,6 +2,7 @@ import { ArticleParseError } from '@/lib/ingest/errors';
 import { parseArticleBytes } from '@/lib/ingest/parse-article';
 import type { EvalFormat, Rendering } from '../render/rendering';
 import { blockCites, citableBlocks, type TruthArticle } from '../truth/truth-article';
+import { citationSets, sameSets } from './citation-sets';
 import { naiveLinks } from './naive-linker';
 import { renderingChunks } from './rendering-chunks';
 import { type CitingText, type LinkDiff, type LinkScore, linkDiffs, scoreLinks } from './score-links';
@@ -13,6 +14,8 @@ export type RenderingResult =
       baseline: LinkScore;
       referencesFound: number;
       referencesListed: number;
+      /** The article's four citation sets (listed, cited, and the two differences) equal the truth's. */
+      setsExact: boolean;
       ms: number;
       diffs: LinkDiff[];
     }
@@ -71,6 +74,16 @@ export async function evaluateRendering(
       baseline,
       referencesFound: doc.entries.length,
       referencesListed: article.references.length,
+      setsExact: sameSets(
+        citationSets(
+          article.references.map((r) => r.number),
+          truth.map((p) => p.cites),
+        ),
+        citationSets(
+          doc.entries.map((e) => e.number),
+          claims.map((c) => c.cites),
+        ),
+      ),
       ms,
     };
   } catch (error) {
