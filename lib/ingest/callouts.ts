@@ -77,6 +77,9 @@ export function calloutFinder(
     // Work under review or in preparation is, by convention, cited but not listed: it counts only
     // when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year)) return [];
+    // Against a numbered list, "(EpiInfo 2007)" or "(also known as Earth Summit 2012)" that names
+    // no entry is a product or an event with its year: the article cites by number.
+    if (numberedList) return [];
     // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
     const [family] = item.families;
     if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys))

@@ -47,7 +47,17 @@ describe('an entry whose byline is a dash', () => {
       'The Stan Development Team. 2014. “RStan Getting Started.” https://mc-stan.org/.',
       '———. 2016. Stan Modeling Language: User’s Guide and Reference Manual. https://mc-stan.org.',
     );
-    const text = 'See the manual (The Stan Development Team 2016) and the guide (The Stan Development Team 2014).';
+    const text =
+      'See the manual (The Stan Development Team 2016) and the guide (The Stan Development Team 2014).';
     expect(calloutFinder(references, [{ text }])(text).map((m) => m.numbers)).toEqual([[2], [1]]);
+  });
+});
+
+describe('a name and a year in parentheses against a numbered list', () => {
+  it('is a product or an event, not a work left unlisted', () => {
+    const references = list('1. Dean AG. Epi Info, version 3.4. Atlanta: CDC; 2007.');
+    const text =
+      'Data were entered into EpiInfo (EpiInfo 2007) and held at Rio+20 (also known as Earth Summit 2012) [1].';
+    expect(calloutFinder(references, [{ text }])(text).map((m) => m.raw)).toEqual(['[1]']);
   });
 });
