@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
 import { normaliseForMatch } from './score/paragraph-matcher';
 import { blockCites, citableBlocks } from './truth/truth-article';
 import { loadWebCorpus, type WebCase } from './web-corpus';
@@ -64,17 +64,37 @@ describe('evaluation corpora', () => {
       'skbio-weighted_unifrac.html',
       'statsmodels-local-linear-trend.html',
     ]);
-    for (const c of cases) {
-      expectTruthQuotesFile(c);
-      // Only paragraphs that cite are listed, and every page was chosen because it cites at least twice.
-      expect(
-        c.paragraphs.filter((p) => p.cites.length === 0).map((p) => p.text),
-        c.file,
-      ).toEqual([]);
-      expect(c.paragraphs.flatMap((p) => p.cites).length, c.file).toBeGreaterThanOrEqual(2);
-    }
+    for (const c of cases) expectHeldOutTruth(c);
+  });
+
+  it('each second held-out truth quotes its page, in order, and numbers what is not listed after the list', async () => {
+    const cases = await loadWebCorpus(HOLDOUT_2_DIR);
+    expect(cases.map((c) => c.file)).toEqual([
+      'astropy-binom_conf_interval.html',
+      'astropy-bls.html',
+      'astropy-lombscargle.html',
+      'astropy-ripley.html',
+      'nibabel-biap_0000.html',
+      'sklearn-calibration.html',
+      'sklearn-covariance.html',
+      'sklearn-lda.html',
+      'sklearn-optics.html',
+      'sklearn-plot_grid_search_stats.html',
+    ]);
+    for (const c of cases) expectHeldOutTruth(c);
   });
 });
+
+/** A held-out page's truth: quoted in order, only citing paragraphs, and at least two citations. */
+function expectHeldOutTruth(c: WebCase) {
+  expectTruthQuotesFile(c);
+  // Only paragraphs that cite are listed, and every page was chosen because it cites at least twice.
+  expect(
+    c.paragraphs.filter((p) => p.cites.length === 0).map((p) => p.text),
+    c.file,
+  ).toEqual([]);
+  expect(c.paragraphs.flatMap((p) => p.cites).length, c.file).toBeGreaterThanOrEqual(2);
+}
 
 /** The truth's paragraphs appear in the file in order; unlisted works are numbered after the list. */
 function expectTruthQuotesFile(c: WebCase) {

@@ -8,6 +8,8 @@ export const JATS_DIR = 'eval/corpus/jats';
 export const WEB_DIR = 'eval/corpus/web';
 /** Real pages the readers were never tuned on: scored apart, so fixes made on the web group cannot inflate them. */
 export const HOLDOUT_DIR = 'eval/corpus/web-holdout';
+/** A second held-out set from other packages and generators, drawn once the first had been used for fixes. */
+export const HOLDOUT_2_DIR = 'eval/corpus/web-holdout-2';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {

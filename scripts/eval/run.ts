@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -17,8 +17,8 @@ import { loadWebCorpus } from './web-corpus';
 
 /**
  * `npm run eval`: every JATS article rendered to each format, read by the app and scored against
- * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases and the held-out
- * real pages, each as a row group of its own. Sequential: the
+ * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases and the two sets of
+ * held-out real pages, each as a row group of its own. Sequential: the
  * whole corpus takes well under a minute, so a worker pool would only add start-up time.
  */
 const RENDERERS: Record<EvalFormat, Renderer> = {
@@ -42,6 +42,7 @@ const program = new Command('eval')
   .option('--corpus <dir>', 'JATS corpus folder', JATS_DIR)
   .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
   .option('--holdout <dir>', 'held-out real pages folder', HOLDOUT_DIR)
+  .option('--holdout2 <dir>', 'second held-out real pages folder', HOLDOUT_2_DIR)
   .parse();
 
 const options = program.opts<{
@@ -53,6 +54,7 @@ const options = program.opts<{
   corpus: string;
   web: string;
   holdout: string;
+  holdout2: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -123,6 +125,7 @@ const scoreWebGroup = async (dir: string, group: string) => {
 };
 await scoreWebGroup(options.web, 'web');
 await scoreWebGroup(options.holdout, 'held-out');
+await scoreWebGroup(options.holdout2, 'held-out 2');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
