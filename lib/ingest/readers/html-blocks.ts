@@ -164,6 +164,18 @@ function holdsParagraphs(el: El): boolean {
   return false;
 }
 
+/** The title of a docutils topic, admonition or sidebar ("References:" in <aside class="topic">). */
+function isBoxTitle(el: El): boolean {
+  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  return classes.includes('topic-title') || classes.includes('admonition-title') || classes.includes('sidebar-title');
+}
+
+/** A box whose title names a reference list: its items are the entries, and the list ends with the box. */
+function titledAsList(el: El): boolean {
+  const first = el.firstElementChild;
+  return first !== null && isBoxTitle(first) && isListHeading((first.textContent ?? '').trim());
+}
+
 /** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
 function informalHeadingLevel(el: El): number | null {
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
@@ -347,7 +359,7 @@ function walk(root: El): Walked {
     const [el, inherited] = stack.pop() as [El, boolean];
     const name = tag(el);
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
-    const inList = inherited || (el !== root && namesReferenceList(el));
+    const inList = inherited || (el !== root && (namesReferenceList(el) || titledAsList(el)));
     const entryElement = (inList || listLevel !== null) && isEntryElement(el);
     if ((!LEAVES.has(name) || holdsParagraphs(el)) && !entryElement) {
       const children = [...el.children];
@@ -370,6 +382,10 @@ function walk(root: El): Walked {
     const inline = row?.inline ?? readInline(el);
     push(inline.nested, inList);
     if (inline.text === '') continue;
+    if (inList && isBoxTitle(el) && isListHeading(inline.text)) {
+      out.heading = inline.text.replace(/:\s*$/, '');
+      continue;
+    }
     if (level !== null && isListHeading(inline.text)) {
       closeSection();
       listLevel = level;

@@ -135,3 +135,21 @@ describe('a Pandoc citeproc page whose main content drops an entry', () => {
     expect(manual?.cites).toEqual([gettingStarted + 2]);
   });
 });
+
+describe('a reference list in a docutils topic box', () => {
+  it('reads the items of <aside class="topic"> titled "References:" as entries, and ends the list with the box', () => {
+    const doc = readHtml(
+      page(`<article><h1>T</h1>
+        <p>Calibration follows Platt <a class="reference internal" href="#r1">[1]</a>.</p>
+        <aside class="topic"><p class="topic-title">Examples:</p><ul><li><p>A curve</p></li></ul></aside>
+        <aside class="topic"><p class="topic-title">References:</p>
+          <ul><li><p><span id="r1">[1]</span> Platt, J. (1999). Probabilistic outputs for support vector machines. Advances in Large Margin Classifiers, 10(3), 61–74.</p></li></ul>
+        </aside>
+        <p>Total running time of the script: 3 seconds.</p>
+      </article>`),
+    );
+    expect(doc.referencesHeading).toBe('References');
+    expect(doc.references?.map((r) => r.raw.slice(0, 10))).toEqual(['[1] Platt,']);
+    expect(doc.blocks.map((b) => b.text)).toContain('Total running time of the script: 3 seconds.');
+  });
+});
