@@ -1,4 +1,4 @@
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
 import { searchResultSchema } from '@/lib/schemas/details';
 import { claimCiting, openExplorer, withCy } from './explorer-helpers';
 import { axeClean, fitsWidth, SHOTS } from './support/page-checks';
@@ -151,29 +151,30 @@ test('Enter right after typing a new query opens a result of that query, not of 
   );
   const first = answer.hits[0];
   if (!first) throw new Error('no search hit for Gottman');
-  await expect(page).toHaveURL(
-    new RegExp(`${first.type}=${encodeURIComponent(first.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-  );
+  await expect(page).toHaveURL(urlOf(first));
   expect(decodeURIComponent(page.url())).not.toMatch(/silent/i);
 });
 
-test("arrow keys pressed right after typing a new query move through that query's list, not the one before", async ({
-  page,
-  request,
-}) => {
+/** The second hit of "Gottman", the result two arrow presses lead to. */
+async function secondGottmanHit(request: APIRequestContext) {
   const answer = searchResultSchema.parse(
     await (await request.get(`/api/search?q=Gottman&article=${SLUG}`)).json(),
   );
   const second = answer.hits[1];
   if (!second) throw new Error('fewer than two search hits for Gottman');
+  return second;
+}
 
+/**
+ * Searches "silent treat", then types "Gottman" while its answer is held back 800 ms, and presses
+ * the down arrow twice: the old list is still on screen as the arrows land.
+ */
+async function arrowsOverSlowSearch(page: Page) {
   await openExplorer(page);
   const box = page.getByRole('combobox', { name: 'Search claims, works and authors' });
   await box.fill('silent treat');
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option').first()).toContainText(/silent treatment/i);
-
-  // The new query's answer takes a while to come: the old list is still on screen as the arrows land.
   await page.route('**/api/search?*', async (route) => {
     await new Promise((r) => setTimeout(r, 800));
     await route.continue();
@@ -181,6 +182,18 @@ test("arrow keys pressed right after typing a new query move through that query'
   await box.fill('Gottman');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
+  return { box, results };
+}
+
+const urlOf = (hit: { type: string; id: string }) =>
+  new RegExp(`${hit.type}=${encodeURIComponent(hit.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+test("arrow keys pressed right after typing a new query move through that query's list, not the one before", async ({
+  page,
+  request,
+}) => {
+  const second = await secondGottmanHit(request);
+  const { box, results } = await arrowsOverSlowSearch(page);
   // Meanwhile the old list is on screen with none of its results highlighted; once the new list is
   // in, its second result is.
   const onScreen = (await results.getByRole('option').allTextContents()).join(' ');
@@ -190,35 +203,15 @@ test("arrow keys pressed right after typing a new query move through that query'
   await expect(results.getByRole('option', { selected: true })).toContainText(second.label.slice(0, 40));
   await expect(box).toHaveAttribute('aria-activedescendant', /.+/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(
-    new RegExp(`${second.type}=${encodeURIComponent(second.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-  );
+  await expect(page).toHaveURL(urlOf(second));
 });
 
 test('Enter right after arrows on a new query opens the result the arrows lead to in that query', async ({
   page,
   request,
 }) => {
-  const answer = searchResultSchema.parse(
-    await (await request.get(`/api/search?q=Gottman&article=${SLUG}`)).json(),
-  );
-  const second = answer.hits[1];
-  if (!second) throw new Error('fewer than two search hits for Gottman');
-
-  await openExplorer(page);
-  const box = page.getByRole('combobox', { name: 'Search claims, works and authors' });
-  await box.fill('silent treat');
-  const results = page.getByRole('listbox', { name: 'Search results' });
-  await expect(results.getByRole('option').first()).toContainText(/silent treatment/i);
-  await page.route('**/api/search?*', async (route) => {
-    await new Promise((r) => setTimeout(r, 800));
-    await route.continue();
-  });
-  await box.fill('Gottman');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  const second = await secondGottmanHit(request);
+  await arrowsOverSlowSearch(page);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(
-    new RegExp(`${second.type}=${encodeURIComponent(second.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-  );
+  await expect(page).toHaveURL(urlOf(second));
 });
