@@ -265,6 +265,8 @@ function readInline(leaf: El): Inline {
     }
     const href = name === 'a' ? (el.getAttribute('href') ?? '') : '';
     if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
+    // docutils' "(1,2,3)" links back to each callout of an entry: not part of the entry's text.
+    if (name === 'span' && (el.getAttribute('class') ?? '').split(/\s+/).includes('backrefs')) continue;
     const note = noteCallout(el, href);
     if (note !== null) {
       // Its number, without brackets the marker grammar would take for a citation of the list.

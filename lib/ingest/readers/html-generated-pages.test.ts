@@ -153,3 +153,16 @@ describe('a reference list in a docutils topic box', () => {
     expect(doc.blocks.map((b) => b.text)).toContain('Total running time of the script: 3 seconds.');
   });
 });
+
+describe('a Sphinx page whose main content drops one entry and splits another', () => {
+  it('reads every entry whole, without the "(1,2,3)" links back to its callouts', async () => {
+    const graph = await parseArticleBytes(
+      new Uint8Array(readFileSync('eval/corpus/web-holdout-2/sklearn-lda.html')),
+      { slug: 'page', name: 'lda.html' },
+    );
+    const raws = graph.entries.map((e) => e.raw);
+    expect(raws).toHaveLength(2);
+    expect(raws[0]).toMatch(/^\[1\] “Online Learning for Latent Dirichlet Allocation”, Matthew D\. Hoffman/);
+    expect(raws[1]).toMatch(/^\[2\] “Stochastic Variational Inference”/);
+  });
+});

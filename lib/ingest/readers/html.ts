@@ -26,10 +26,22 @@ export function readHtml(html: string): SourceDocument {
     lostCitationTargets(page, content);
   if (whole) return { format: 'html', ...readHtmlTree(page, pageTitle) };
   // Readability also drops single elements it scores as links (an entry that is a title and a
-  // URL): the page read whole keeps every entry, and wins when it lists more.
+  // URL): the page read whole keeps every entry, and wins when the content lost one.
   const kept = readHtmlTree(content, pageTitle);
   const all = readHtmlTree(page, pageTitle);
-  return { format: 'html', ...((all.references?.length ?? 0) > (kept.references?.length ?? 0) ? all : kept) };
+  return { format: 'html', ...(lostEntries(all.references ?? [], kept.references ?? []) ? all : kept) };
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/**
+ * Whether the main content lost an entry the whole page lists: fewer entries, or an entry whose
+ * words it does not hold (Readability may drop one entry and split another into two).
+ */
+function lostEntries(page: readonly { raw: string }[], kept: readonly { raw: string }[]): boolean {
+  if (page.length > kept.length) return true;
+  const keptText = kept.map((e) => letters(e.raw)).join(' ');
+  return page.some((e) => !keptText.includes(letters(e.raw)));
 }
 
 /**
