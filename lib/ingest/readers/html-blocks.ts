@@ -133,11 +133,16 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   return { text, numbers, anchor: target.slice(1) };
 }
 
+/** An element's class names (the attribute read up to a bound: a hostile page may make it huge). */
+function classesOf(el: El): string[] {
+  return (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+}
+
 /** Sphinx and docutils ("footnote-reference", "citation-reference") and DPUB-ARIA (role="doc-noteref", "doc-biblioref"). */
 function marksCitationReference(link: El): boolean {
   const role = link.getAttribute('role') ?? '';
   if (role === 'doc-noteref' || role === 'doc-biblioref') return true;
-  const classes = (link.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  const classes = classesOf(link);
   return classes.includes('footnote-reference') || classes.includes('citation-reference');
 }
 
@@ -148,7 +153,7 @@ function marksCitationReference(link: El): boolean {
 function isEntryElement(el: El): boolean {
   const role = el.getAttribute('role') ?? '';
   if (role === 'doc-biblioentry' || role === 'doc-endnote') return true;
-  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  const classes = classesOf(el);
   return (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'));
 }
 
@@ -166,7 +171,7 @@ function holdsParagraphs(el: El): boolean {
 
 /** The title of a docutils topic, admonition or sidebar ("References:" in <aside class="topic">). */
 function isBoxTitle(el: El): boolean {
-  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  const classes = classesOf(el);
   return classes.includes('topic-title') || classes.includes('admonition-title') || classes.includes('sidebar-title');
 }
 
@@ -179,7 +184,7 @@ function titledAsList(el: El): boolean {
 /** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
 function informalHeadingLevel(el: El): number | null {
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
-  const classes = (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
+  const classes = classesOf(el);
   return tag(el) === 'p' && classes.includes('rubric') ? 6 : null;
 }
 
@@ -266,7 +271,7 @@ function readInline(leaf: El): Inline {
     const href = name === 'a' ? (el.getAttribute('href') ?? '') : '';
     if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
     // docutils' "(1,2,3)" links back to each callout of an entry: not part of the entry's text.
-    if (name === 'span' && (el.getAttribute('class') ?? '').split(/\s+/).includes('backrefs')) continue;
+    if (name === 'span' && classesOf(el).includes('backrefs')) continue;
     const note = noteCallout(el, href);
     if (note !== null) {
       // Its number, without brackets the marker grammar would take for a citation of the list.
