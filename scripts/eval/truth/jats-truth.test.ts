@@ -99,6 +99,16 @@ describe('numeric callouts written outside their links', () => {
   });
 });
 
+describe('formulas in running text', () => {
+  it('reads an inline formula as its symbols and a formula given only as an image as nothing', () => {
+    const xml = `<article xmlns:mml="http://www.w3.org/1998/Math/MathML"><body><sec><p>Ranges are <inline-formula><mml:math><mml:mi>n</mml:mi><mml:mo>∈</mml:mo></mml:math></inline-formula> [5, 80] and <inline-formula><inline-graphic/></inline-formula> here <xref ref-type="bibr" rid="b1">[1]</xref>.</p></sec></body>
+<back><ref-list><ref id="b1"><label>1</label><mixed-citation>E1.</mixed-citation></ref></ref-list></back></article>`;
+    const p = jatsTruth(xml, 'x').blocks[0];
+    expect(p?.text).toBe('Ranges are n∈ [5, 80] and here [1].');
+    expect(p?.callouts.map((c) => c.targets)).toEqual([[1]]);
+  });
+});
+
 describe('reference entries without printable fields', () => {
   it('prints an NLM citation from its fields and a comment-only entry as its text', () => {
     const xml = `<article><body><sec><p>R <xref ref-type="bibr" rid="a">[1]</xref> and <xref ref-type="bibr" rid="b">[2]</xref>.</p></sec></body>

@@ -29,7 +29,6 @@ const BLOCK_ELEMENTS = new Set(['list', 'table-wrap', 'fig', 'boxed-text', 'disp
 /** Elements whose text is not prose a claim could come from. */
 const SKIPPED = new Set([
   'disp-formula',
-  'inline-formula',
   'supplementary-material',
   'media',
   'graphic',
@@ -145,6 +144,13 @@ class BodyWalker {
     }
     if (n.nodeType !== ELEMENT_NODE || SKIPPED.has(n.nodeName)) return;
     const e = n as XElement;
+    if (e.nodeName === 'inline-formula') {
+      // A formula in running text reads as its symbols, as a copy from the article's page gives
+      // them ("n̂(α) ∈ [5, 80]"); a formula given only as an image has none.
+      const math = descendants(e, 'mml:math')[0];
+      if (math) builder.append(textOf(math).replace(/\s+/g, ''));
+      return;
+    }
     if (e.nodeName === 'xref' && isBibr(e)) {
       const targets = (e.getAttribute('rid') ?? '')
         .split(/\s+/)
