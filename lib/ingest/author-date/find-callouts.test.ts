@@ -151,4 +151,19 @@ describe('author–date callouts: shapes of documentation pages', () => {
       ['Gelman and others (2005)', ['gelman+etal/2005']],
     ]);
   });
+
+  it('reads callouts in square brackets inside a parenthesis, and nothing else in brackets', () => {
+    expect(read('anti-Ph (residues 772–984 [Oktaba et al., 2008]), anti-CP190 (Pai et al., 2004)')).toEqual([
+      ['[Oktaba et al., 2008]', ['oktaba+etal/2008']],
+      ['(Pai et al., 2004)', ['pai+etal/2004']],
+    ]);
+    expect(read('present in angioblasts (Figure 2A; [Scott et al., 2007; Zeng et al., 2007]).')).toEqual([
+      ['[Scott et al., 2007; Zeng et al., 2007]', ['scott+etal/2007', 'zeng+etal/2007']],
+    ]);
+    expect(read('(e.g., tooth enamel [Spalding et al., 2005] and lenses [Lynnerup, 2008])')).toEqual([
+      ['[Spalding et al., 2005]', ['spalding+etal/2005']],
+      ['[Lynnerup, 2008]', ['lynnerup/2008']],
+    ]);
+    expect(read('a P element (P[XP] Antpd02480) from the kit [Ambion] in [2019]')).toEqual([]);
+  });
 });

@@ -20,6 +20,12 @@ export interface AuthorDateCallout {
 
 /** A parenthesis with no parenthesis inside, at most 600 characters. */
 const PARENTHESIS = /\(([^()]{1,600})\)/g;
+/**
+ * Square brackets with no bracket inside. Style guides (APA, eLife, Chicago) put a callout inside a
+ * parenthesis in brackets: "(residues 772–984 [Oktaba et al., 2008])". Only names and years count
+ * there: "P[XP]" or "[Ambion]" are no callouts.
+ */
+const BRACKETS = /\[([^[\]]{1,600})\]/g;
 /** What may open an item before the names: "e.g.,", "see also", "cf.". */
 /** Whole words only: "Seelig and Jayaraman" starts with no "see". */
 const PREFIX =
@@ -187,6 +193,27 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
 }
 
 export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
+  const callouts = parenthesisedCallouts(text);
+  const bracketed = bracketedCallouts(text).filter(
+    (b) => !callouts.some((c) => b.start < c.end && c.start < b.end && !(c.start < b.start && b.end < c.end)),
+  );
+  if (bracketed.length === 0) return callouts;
+  // A parenthesis holding a bracketed callout ("(hs:ctr [Hesselson et al., 2009])") is read as
+  // that callout only.
+  const outer = callouts.filter((c) => !bracketed.some((b) => c.start < b.start && b.end < c.end));
+  return [...outer, ...bracketed].sort((a, b) => a.start - b.start);
+}
+
+function bracketedCallouts(text: string): AuthorDateCallout[] {
+  const callouts: AuthorDateCallout[] = [];
+  for (const m of text.matchAll(BRACKETS)) {
+    const items = parentheticalItems(m[1] ?? '');
+    if (items) callouts.push({ start: m.index, end: m.index + m[0].length, items, placeLike: false });
+  }
+  return callouts;
+}
+
+function parenthesisedCallouts(text: string): AuthorDateCallout[] {
   const callouts: AuthorDateCallout[] = [];
   for (const m of text.matchAll(PARENTHESIS)) {
     const content = m[1] ?? '';
