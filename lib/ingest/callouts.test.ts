@@ -39,6 +39,22 @@ describe('author–date linking', () => {
     expect(cites('As shown in Lee (2018), naps help.')).toEqual([['Lee (2018)', [1]]]);
   });
 
+  it('reads "of Carpenter (2009)" as the work when the name and year are called out plainly elsewhere', () => {
+    const body = [
+      { text: 'We use the data set of Carpenter (2009).' },
+      { text: 'Carpenter (2009) updates it. Founded in Berlin (2020), the lab grew.' },
+    ];
+    const find = calloutFinder(APA, body);
+    expect(find('We use the data set of Carpenter (2009).').map((m) => [m.raw, m.numbers])).toEqual([
+      ['Carpenter (2009)', [8]],
+    ]);
+    expect(
+      find('Carpenter (2009) updates it. Founded in Berlin (2020), the lab grew.').map((m) => m.raw),
+    ).toEqual(['Carpenter (2009)']);
+    // Without a plain callout elsewhere it stays a place and a year.
+    expect(calloutFinder(APA)('We use the data set of Carpenter (2009).')).toEqual([]);
+  });
+
   it('reads "(1)" only for a numbered list, and no author–date callouts there', () => {
     expect(markerContext(APA).parenthesised).toBe(false);
     const numbered = list('1. Lee, K. (2018). Naps. Sleep, 2, 1-9.', '2. Smith, J. (2020). One. J, 1, 1-2.');

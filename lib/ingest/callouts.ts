@@ -71,6 +71,19 @@ export function calloutFinder(
   const list = references ?? [];
   const numberedList = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length;
   const unlisted = new Map<string, number>();
+  // "of Carpenter (2009)" reads like "in Berlin (2020)", but where the same name and year is
+  // called out plainly elsewhere ("Carpenter (2009) updates…", "(…; Carpenter 2009)") it is that work.
+  let plainlyCalled: Set<string> | undefined;
+  const calledPlainly = (item: CalloutItem) => {
+    plainlyCalled ??= new Set(
+      body.flatMap((b) =>
+        findAuthorDateCallouts(b.text)
+          .filter((c) => !c.placeLike)
+          .flatMap((c) => c.items.map(itemKey)),
+      ),
+    );
+    return plainlyCalled.has(itemKey(item));
+  };
   const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
     const found = candidates(item, keys);
     if (found.length > 0) return found;
@@ -82,7 +95,14 @@ export function calloutFinder(
     if (numberedList) return [];
     // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
     const [family] = item.families;
-    if (placeLike && item.families.length === 1 && !item.etAl && family && !isListedFamily(family, keys))
+    if (
+      placeLike &&
+      item.families.length === 1 &&
+      !item.etAl &&
+      family &&
+      !isListedFamily(family, keys) &&
+      !calledPlainly(item)
+    )
       return [];
     const key = itemKey(item);
     let n = unlisted.get(key);
