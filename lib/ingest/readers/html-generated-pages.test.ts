@@ -166,3 +166,29 @@ describe('a Sphinx page whose main content drops one entry and splits another', 
     expect(raws[1]).toMatch(/^\[2\] “Stochastic Variational Inference”/);
   });
 });
+
+describe('a page whose main content drops a short section that cites', () => {
+  /** A sectioned R Markdown page: long prose, the list, then short sections of a line and links. */
+  const prose = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the model's story, with enough words in it to read as the article body that Readability keeps, the way a long vignette does (Lee, 2018).</p>`,
+  ).join('');
+  const links = (n: number) =>
+    `<ul><li>To load: <code>data(set${n})</code></li><li>Source: <a href="https://example.org/data/set-${n}/a-long-path/to-the-file-the-data-came-from">https://example.org/data/set-${n}/a-long-path/to-the-file-the-data-came-from</a></li></ul>`;
+  const html = page(`<div class="container-fluid main-container"><h1 class="title">Data</h1>
+    <div id="body" class="section level1"><h1>Body</h1>${prose}</div>
+    <div id="references" class="section level1"><h1>References</h1><ul>
+      <li><p>Lee, K. (2018) Naps and memory. Sleep 2:1–9.</p></li>
+      <li><p>Smith, J. and Jones, B. (2020) Data of two studies. Journal 1:1–2.</p></li></ul></div>
+    <div id="more" class="section level1"><h1>More data</h1>
+      <div id="one" class="section level4"><h4>Study data</h4>
+      <p>Smith and Jones (2020) collected this set from <a href="https://example.org/">example.org</a>.</p>${links(1)}</div>
+    </div></div>`);
+
+  it('reads the whole page, so the paragraph citing a listed work is a claim', async () => {
+    const doc = await parseArticleBytes(new TextEncoder().encode(html), { name: 'p.html', slug: 'p' });
+    const claim = doc.claims.find((c) => c.text.startsWith('Smith and Jones (2020) collected'));
+    expect(claim?.cites).toEqual([2]);
+  });
+});

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { SourceDocument } from '../document/source-document';
+import { calloutFinder } from '../callouts';
+import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
 import { isListHeading } from '../reference-list';
 import { readHtmlTree } from './html-blocks';
 import { checkHtmlDepth } from './html-depth';
@@ -26,10 +27,14 @@ export function readHtml(html: string): SourceDocument {
     lostCitationTargets(page, content);
   if (whole) return { format: 'html', ...readHtmlTree(page, pageTitle) };
   // Readability also drops single elements it scores as links (an entry that is a title and a
-  // URL): the page read whole keeps every entry, and wins when the content lost one.
+  // URL), and short sections whose links outweigh their text, citing paragraph and all: the page
+  // read whole keeps them, and wins when the content lost one.
   const kept = readHtmlTree(content, pageTitle);
   const all = readHtmlTree(page, pageTitle);
-  return { format: 'html', ...(lostEntries(all.references ?? [], kept.references ?? []) ? all : kept) };
+  const lost =
+    lostEntries(all.references ?? [], kept.references ?? []) ||
+    lostCitingBlocks(all.blocks, kept.blocks, all.references ?? []);
+  return { format: 'html', ...(lost ? all : kept) };
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -42,6 +47,33 @@ function lostEntries(page: readonly { raw: string }[], kept: readonly { raw: str
   if (page.length > kept.length) return true;
   const keptText = kept.map((e) => letters(e.raw)).join(' ');
   return page.some((e) => !keptText.includes(letters(e.raw)));
+}
+
+/**
+ * Whether the content lost a block of the page that calls out a listed entry. Only blocks the
+ * content does not hold word for word are read for callouts, so a page whose content kept
+ * everything costs one pass over its blocks.
+ */
+function lostCitingBlocks(
+  page: readonly SourceBlock[],
+  kept: readonly SourceBlock[],
+  references: readonly SourceReference[],
+): boolean {
+  if (references.length === 0) return false;
+  const keptBlocks = new Set(kept.map((b) => letters(b.text)));
+  const missing = page.filter(
+    (b) =>
+      (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') &&
+      !keptBlocks.has(letters(b.text)),
+  );
+  if (missing.length === 0) return false;
+  const listed = new Set(references.map((r) => r.number));
+  const find = calloutFinder(references, page);
+  return missing.some(
+    (b) =>
+      b.citations?.some((c) => c.targets.some((n) => listed.has(n))) ||
+      find(b.text).some((m) => m.numbers.some((n) => listed.has(n))),
+  );
 }
 
 /**
