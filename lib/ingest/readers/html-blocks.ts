@@ -102,6 +102,8 @@ export function supNumbers(text: string): number[] | null {
 
 type El = Element;
 
+const LINKED_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
+
 /** A Word note's callout ("[1]" linking to "#footnote-1"): its number and note, or null for anything else. */
 function noteCallout(el: El, href: string): { text: string; note: string } | null {
   const only = el.childNodes.length === 1 ? el.firstElementChild : null;
@@ -128,6 +130,10 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   const holder = link ?? el;
   if ([...holder.childNodes].some((c) => c.nodeType !== 3)) return null;
   const text = holder.textContent ?? '';
+  // "Wang et al., 1994, <a href="#ref-63">1997</a>": a link holding a year alone is an author–date
+  // callout of the entry it reaches, not the 1997th of a numbered list.
+  if (link && LINKED_YEAR.test(text) && ANCHOR.test(target))
+    return { text, numbers: null, anchor: target.slice(1) };
   const numbers = supNumbers(text);
   if (numbers === null && !ANCHOR.test(target)) return null;
   return { text, numbers, anchor: target.slice(1) };

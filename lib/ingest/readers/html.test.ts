@@ -63,6 +63,21 @@ describe('readHtml', () => {
     expect(doc.references).toEqual([{ number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 2 }]);
   });
 
+  it('reads a link holding a year alone as a callout of the entry it reaches', () => {
+    const doc =
+      readHtml(`<main><p>Made (<a href="#ref-1">Wang et al., 1994</a>, <a href="#ref-2">1997</a>; <a href="#ref-3">Lee, 2020</a>).</p>
+      <h2>References</h2><ol>
+      <li id="ref-1">Wang, A., Tsai, M., & Lee, K. (1994). One. J, 1, 2.</li>
+      <li id="ref-2">Wang, A., Tsai, M., & Lee, K. (1997). Two. J, 3, 4.</li>
+      <li id="ref-3">Lee, K. (2020). Three. J, 5, 6.</li></ol></main>`);
+    const [p] = doc.blocks;
+    expect((p?.citations ?? []).map((c) => [p?.text.slice(c.start, c.end), c.targets])).toEqual([
+      ['Wang et al., 1994', [1]],
+      ['1997', [2]],
+      ['Lee, 2020', [3]],
+    ]);
+  });
+
   it('reads superscript numbers, ranges and refuses other superscripts', () => {
     expect(supNumbers('1')).toEqual([1]);
     expect(supNumbers('[2, 4–6]')).toEqual([2, 4, 5, 6]);
