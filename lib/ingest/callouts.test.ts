@@ -39,6 +39,27 @@ describe('author–date linking', () => {
     expect(cites('As shown in Lee (2018), naps help.')).toEqual([['Lee (2018)', [1]]]);
   });
 
+  it('cites both works of a year that the list tells apart by letters, for a callout without one', () => {
+    const yu = list(
+      'Yu, H., Kao, C., & He, Y. (2010a). One. PLOS Biology, 8, 1.',
+      'Yu, H., Chen, C., & Shi, L. (2010b). Two. Neuron, 67, 2.',
+      'Yu, H. (2011). Three. Cell, 1, 3.',
+    );
+    const find = calloutFinder(yu);
+    expect(find('It has ~40 groups (Yu et al., 2010).').map((m) => m.numbers)).toEqual([[1, 2]]);
+    expect(find('As Yu et al. (2010b) found.').map((m) => m.numbers)).toEqual([[2]]);
+    // A letter the list does not have is still a work missing from it.
+    expect(find('Also (Yu et al., 2010c).').map((m) => m.numbers)).toEqual([[4]]);
+  });
+
+  it('counts a dated work "in revision" or "submitted" only when the list has it', () => {
+    const find = calloutFinder(APA);
+    expect(find('Described in Shepherd et al. (2015, in revision), so we skip it.')).toEqual([]);
+    expect(find('Shown before (Brown, 2019, submitted).')).toEqual([]);
+    expect(find('As Lee (2018, in revision) notes.').map((m) => m.numbers)).toEqual([[1]]);
+    expect(find('Shown before (Brown, 2019, p. 4).').map((m) => m.numbers)).toEqual([[8]]);
+  });
+
   it('reads "of Carpenter (2009)" as the work when the name and year are called out plainly elsewhere', () => {
     const body = [
       { text: 'We use the data set of Carpenter (2009).' },

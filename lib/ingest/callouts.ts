@@ -87,9 +87,9 @@ export function calloutFinder(
   const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
     const found = candidates(item, keys);
     if (found.length > 0) return found;
-    // Work under review or in preparation is, by convention, cited but not listed: it counts only
-    // when the list has it.
-    if (UNLISTED_BY_CONVENTION.has(item.year)) return [];
+    // Work under review, in revision or in preparation is, by convention, cited but not listed: it
+    // counts only when the list has it.
+    if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];
     // Against a numbered list, "(EpiInfo 2007)" or "(also known as Earth Summit 2012)" that names
     // no entry is a product or an event with its year: the article cites by number.
     if (numberedList) return [];

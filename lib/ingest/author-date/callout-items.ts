@@ -13,6 +13,8 @@ export interface CalloutItem {
   year: string;
   /** "a" in "2019a"; "" when none. */
   suffix: string;
+  /** "(2015, in revision)", "(2019, submitted)": a dated work not yet published. */
+  pending?: boolean;
 }
 
 export interface Names {
@@ -84,7 +86,10 @@ export const FIRST_YEAR = new RegExp(
  * The years from `at` on: "2020", "2020, 2021", "2020a, b", "n.d.". Returns them with where the
  * list ends; what follows must be nothing or a comma (a page, "for a review").
  */
-export function readYears(text: string, at: number): { years: [string, string][]; end: number } | null {
+export function readYears(
+  text: string,
+  at: number,
+): { years: [string, string][]; end: number; pending: boolean } | null {
   const years: [string, string][] = [];
   let pos = at;
   for (;;) {
@@ -114,9 +119,18 @@ export function readYears(text: string, at: number): { years: [string, string][]
   // ("Margueron and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
   if (rest.trim() !== '' && !rest.trim().startsWith(',') && !/^\s+\p{Ll}/u.test(rest)) return null;
-  return { years, end: pos };
+  return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 
-export function itemsOf(names: Names, years: [string, string][]): CalloutItem[] {
-  return years.map(([year, suffix]) => ({ families: names.families, etAl: names.etAl, year, suffix }));
+/** A remark after the year saying the work is not yet published: "(2015, in revision)". */
+const PENDING_AFTER = /^\s*,\s*(?:in (?:revision|review|preparation)|submitted|under review)(?![\p{L}\p{N}])/iu;
+
+export function itemsOf(names: Names, years: [string, string][], pending = false): CalloutItem[] {
+  return years.map(([year, suffix]) => ({
+    families: names.families,
+    etAl: names.etAl,
+    year,
+    suffix,
+    ...(pending ? { pending } : {}),
+  }));
 }

@@ -52,7 +52,13 @@ function namesMatch(item: CalloutItem, key: EntryKey): boolean {
  * for "Smith", two for "Smith & Jones", three or more for "Smith et al.".
  */
 export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number[] {
-  const named = keys.filter((k) => k.year === item.year && k.suffix === item.suffix && namesMatch(item, k));
+  const exact = keys.filter((k) => k.year === item.year && k.suffix === item.suffix && namesMatch(item, k));
+  // "(Yu et al., 2010)" where the list has 2010a and 2010b: the callout may mean either (an
+  // ambiguous callout), not a work missing from the list.
+  const named =
+    exact.length > 0 || item.suffix !== ''
+      ? exact
+      : keys.filter((k) => k.year === item.year && k.suffix !== '' && namesMatch(item, k));
   if (named.length <= 1) return named.map((k) => k.number);
   const fits = named.filter((k) =>
     item.etAl ? k.families.length >= 3 : k.families.length === item.families.length,

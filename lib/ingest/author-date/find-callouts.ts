@@ -95,7 +95,7 @@ function parentheticalItems(content: string): CalloutItem[] | null {
       const names = namesOf(item.slice(0, year.index));
       const years = names ? readYears(item, year.index) : null;
       if (!names || !years) break;
-      items.push(...itemsOf(names, years.years));
+      items.push(...itemsOf(names, years.years, years.pending));
       const rest = item.slice(years.end).trim();
       item = rest.startsWith(',') ? rest.slice(1).trim() : '';
     }
@@ -104,11 +104,11 @@ function parentheticalItems(content: string): CalloutItem[] | null {
 }
 
 /** "(2019a)", "(2020, 2021)", "(2019, p. 4)": years with no names. */
-function yearsOnly(content: string): [string, string][] | null {
+function yearsOnly(content: string): ReturnType<typeof readYears> {
   const text = content.trim();
   const year = FIRST_YEAR.exec(text);
   if (year?.index !== 0) return null;
-  return readYears(text, 0)?.years ?? null;
+  return readYears(text, 0);
 }
 
 /** Initials after a family name in a byline: "J.", "A.,", "P.-C.,". */
@@ -227,7 +227,12 @@ function parenthesisedCallouts(text: string): AuthorDateCallout[] {
     const named = years ? namesBefore(text, m.index) : null;
     if (years && named) {
       const start = Math.max(named.start, callouts[callouts.length - 1]?.end ?? 0);
-      callouts.push({ start, end, items: itemsOf(named.names, years), placeLike: named.placeLike });
+      callouts.push({
+        start,
+        end,
+        items: itemsOf(named.names, years.years, years.pending),
+        placeLike: named.placeLike,
+      });
     }
   }
   return callouts;
