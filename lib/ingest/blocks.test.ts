@@ -85,6 +85,42 @@ describe('splitBlocks', () => {
 });
 
 describe('splitBlocks: tables and notes', () => {
+  it('reads lines of " | " cells in a run as a table written without end pipes, the label row its header', () => {
+    const blocks = splitBlocks(
+      lines(
+        [
+          'Strains tested.',
+          '',
+          'Strain | Accession | Source',
+          '',
+          'Algoriphagus AC-74 | AJ717393 | Tiago et al. (2006)',
+          '',
+          'Cyclobacterium LMG 13164 | | [4]',
+          '',
+          'China | 2 |',
+          '',
+          'Results',
+        ].join('\n'),
+      ),
+    );
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'Strains tested.'],
+      ['table-header', 'Strain | Accession | Source'],
+      ['table-row', 'Algoriphagus AC-74 | AJ717393 | Tiago et al. (2006)'],
+      ['table-row', 'Cyclobacterium LMG 13164 | | [4]'],
+      ['table-row', 'China | 2 |'],
+      ['heading', 'Results'],
+    ]);
+    expect(blocks[1]?.level).toBeUndefined();
+  });
+
+  it('keeps a first row of numbers a row, and lines whose cell counts differ what they were', () => {
+    const rows = splitBlocks(lines('Group A | 12 | 0.4\n\nGroup B | 15 | 0.6'));
+    expect(rows.map((b) => b.type)).toEqual(['table-row', 'table-row']);
+    const mixed = splitBlocks(lines('Sleep and Memory | Review\n\nA | B | C\n\nWhat Came Next'));
+    expect(mixed.map((b) => b.type)).toEqual(['heading', 'heading', 'heading']);
+  });
+
   it('makes each "|" row a block, the row above the delimiter a header, the delimiter nothing', () => {
     const blocks = splitBlocks(
       lines(

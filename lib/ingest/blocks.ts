@@ -2,6 +2,7 @@ import { isWhitespace, skipSpaces } from '@/lib/text/scan';
 import { atxHeading } from './atx-heading';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import { stripInlineMarkdown } from './inline-markdown';
+import { markPipeRows } from './pipe-rows';
 import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
 
 /**
@@ -94,7 +95,7 @@ export function isPlainHeading(text: string): boolean {
   return /^[\p{Lu}\p{N}“"‘']/u.test(t) && /\p{L}/u.test(t);
 }
 
-function finish(blocks: Block[], current: { block: Block; lines: number } | null): void {
+function finish(blocks: Block[], current: { block: Block; lines: number } | null, oneLine: Set<Block>): void {
   if (!current) return;
   const { block, lines } = current;
   block.text = stripInlineMarkdown(block.text.trim());
@@ -103,24 +104,27 @@ function finish(blocks: Block[], current: { block: Block; lines: number } | null
     block.type = 'heading';
     block.level = 2;
   }
-  if (block.text !== '') blocks.push(block);
+  if (block.text === '') return;
+  blocks.push(block);
+  if (lines === 1) oneLine.add(block);
 }
 
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
+  const oneLine = new Set<Block>();
   let current: { block: Block; lines: number } | null = null;
   let inFence = false;
   for (const { text: raw, number } of lines) {
     const text = raw.replace(/^\s{0,3}>\s?/, ''); // block quotes read as their content
     if (FENCE.test(text)) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       inFence = !inFence;
       continue;
     }
     if (inFence) continue;
     if (text.trim() === '') {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       continue;
     }
@@ -128,17 +132,17 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     if (setext && current?.block.type === 'paragraph' && current.lines === 1) {
       current.block.type = 'heading';
       current.block.level = setext[1]?.startsWith('=') ? 1 : 2;
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       continue;
     }
     if (isThematicBreak(text)) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       continue;
     }
     if (isTableDelimiter(text)) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       const header = blocks[blocks.length - 1];
       if (header?.type === 'table-row') header.type = 'table-header';
@@ -146,27 +150,27 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     }
     const cells = tableCells(text);
     if (cells) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       blocks.push({ type: 'table-row', text: stripInlineMarkdown(rowText(cells)), line: number });
       continue;
     }
     const note = footnoteDefinition(text);
     if (note !== null) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = { block: { type: 'note', text: note, line: number }, lines: 1 };
       continue;
     }
     const atx = atxHeading(text);
     if (atx) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = null;
       blocks.push({ type: 'heading', text: stripInlineMarkdown(atx.text), line: number, level: atx.level });
       continue;
     }
     const item = listItemLine(text);
     if (item) {
-      finish(blocks, current);
+      finish(blocks, current, oneLine);
       current = { block: { type: item.type, text: item.text, line: number }, lines: 1 };
       continue;
     }
@@ -178,6 +182,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       current = { block: { type: 'paragraph', text: text.trim(), line: number }, lines: 1 };
     }
   }
-  finish(blocks, current);
+  finish(blocks, current, oneLine);
+  markPipeRows(blocks, oneLine);
   return blocks;
 }

@@ -12,7 +12,7 @@ import { boundaryScores } from './sentence-report';
 const TARGET = 0.99;
 
 describe('sentence boundaries on hand-split corpus paragraphs', () => {
-  let scores: { paragraphs: BoundaryScore; rows: BoundaryScore };
+  let scores: { paragraphs: BoundaryScore; rows: BoundaryScore; textRows: BoundaryScore };
   beforeAll(async () => {
     scores = await boundaryScores(await loadJatsCorpus());
   }, 120_000);
@@ -35,9 +35,13 @@ describe('sentence boundaries on hand-split corpus paragraphs', () => {
     expect(p.accuracy).toBeGreaterThanOrEqual(TARGET);
   });
 
-  it('makes each table row one claim', () => {
-    const r = scores.rows;
-    console.log(`table rows: ${Math.round(r.exact * r.blocks)}/${r.blocks} one claim each`);
-    expect(r.exact).toBeGreaterThanOrEqual(TARGET);
+  it('makes each table row one claim, in Markdown and in plain text without end pipes', () => {
+    for (const [format, r] of [
+      ['Markdown', scores.rows],
+      ['plain text', scores.textRows],
+    ] as const) {
+      console.log(`table rows, ${format}: ${Math.round(r.exact * r.blocks)}/${r.blocks} one claim each`);
+      expect(r.exact).toBeGreaterThanOrEqual(TARGET);
+    }
   });
 });

@@ -14,18 +14,19 @@ import type { TruthArticle } from './truth/truth-article';
 
 /**
  * Sentence boundaries on the hand-split paragraphs of the corpus, read as a plain-text file, and
- * table rows, read from the Markdown rendering where they are written as a table (the plain-text
- * rendering writes rows without end pipes, which the plain-text reader takes for headings).
+ * table rows, read from the Markdown rendering where they are written as a table and from the
+ * plain-text one, which writes each row as a line of cells joined by " | " without end pipes.
  */
 export async function boundaryScores(
   articles: readonly TruthArticle[],
-): Promise<{ paragraphs: BoundaryScore; rows: BoundaryScore }> {
+): Promise<{ paragraphs: BoundaryScore; rows: BoundaryScore; textRows: BoundaryScore }> {
   const loaded = (blocks: HandSplit[]) => blocks.filter((b) => articles.some((a) => a.id === b.source));
   const score = async (blocks: HandSplit[], render: Renderer) =>
     scoreBoundaries(blocks, await appSentences(articles, blocks, render));
   return {
     paragraphs: await score(loaded(handSplit.paragraphs), renderText),
     rows: await score(loaded(handSplit.tableRows), renderMarkdown),
+    textRows: await score(loaded(handSplit.tableRows), renderText),
   };
 }
 
@@ -33,13 +34,13 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 /** The lines `npm run eval` prints after its table. */
 export async function sentenceReport(articles: readonly TruthArticle[]): Promise<string> {
-  const { paragraphs: p, rows } = await boundaryScores(articles);
+  const { paragraphs: p, rows, textRows } = await boundaryScores(articles);
   const evidence = scoreNeedsEvidence(labelled.sentences);
   return [
     `Sentence boundaries, ${p.blocks} hand-split paragraphs (${p.handBoundaries} boundaries, text): ` +
       `${pct(p.accuracy)} right, P ${p.precision.toFixed(3)}, R ${p.recall.toFixed(3)}, ${pct(p.exact)} split exactly` +
       (p.unmatched > 0 ? `, ${p.unmatched} not given back by the reader` : ''),
-    `Table rows, ${rows.blocks} (Markdown): ${pct(rows.exact)} one claim each`,
+    `Table rows, ${rows.blocks}: ${pct(rows.exact)} one claim each in Markdown, ${pct(textRows.exact)} in plain text`,
     `Needs evidence, ${evidence.sentences} hand-labelled sentences: P ${evidence.precision.toFixed(3)}, R ${evidence.recall.toFixed(3)}`,
   ].join('\n');
 }
