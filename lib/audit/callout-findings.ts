@@ -1,4 +1,4 @@
-import { candidates } from '@/lib/ingest/author-date/entry-keys';
+import { candidates, yearNeighbour } from '@/lib/ingest/author-date/entry-keys';
 import { findAuthorDateCallouts } from '@/lib/ingest/author-date/find-callouts';
 import { entryKeys } from '@/lib/ingest/callouts';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
@@ -8,6 +8,7 @@ import type {
   AuditClaim,
   CitationStyle,
   SuspiciousRangeFinding,
+  YearMismatchFinding,
 } from '@/lib/schemas/audit-report';
 
 /*
@@ -22,9 +23,12 @@ export function suspiciousRanges(claims: readonly AuditClaim[]): SuspiciousRange
   );
 }
 
+const authorDateMarkers = (claims: readonly AuditClaim[]) =>
+  claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+
 /** Author–date callouts of which one item names several entries (docs/decisions/024-author-date.md). */
 export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClaim[]): AmbiguousCalloutFinding[] {
-  const authorDate = claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+  const authorDate = authorDateMarkers(claims);
   if (authorDate.length === 0) return [];
   const keys = entryKeys(doc.entries);
   return authorDate.flatMap(({ c, m }) =>
@@ -33,6 +37,33 @@ export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClai
         .map((item) => candidates(item, keys))
         .filter((found) => found.length > 1)
         .map((found) => ({ claim_id: c.id, section: c.section, callout: m.raw, candidates: found, text: c.text })),
+    ),
+  );
+}
+
+/** Author–date callout items linked to an entry whose year is one off theirs. */
+export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]): YearMismatchFinding[] {
+  const authorDate = authorDateMarkers(claims);
+  if (authorDate.length === 0) return [];
+  const keys = entryKeys(doc.entries);
+  return authorDate.flatMap(({ c, m }) =>
+    findAuthorDateCallouts(m.raw).flatMap((callout) =>
+      callout.items.flatMap((item) => {
+        if (candidates(item, keys).length > 0) return [];
+        const entry = yearNeighbour(item, keys);
+        if (!entry) return [];
+        return [
+          {
+            claim_id: c.id,
+            section: c.section,
+            callout: m.raw,
+            cited_year: `${item.year}${item.suffix}`,
+            number: entry.number,
+            listed_year: `${entry.year}${entry.suffix}`,
+            text: c.text,
+          },
+        ];
+      }),
     ),
   );
 }

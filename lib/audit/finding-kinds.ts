@@ -39,6 +39,8 @@ const HELP: Partial<Record<AnyFindingKind, string>> = {
     'A marker range was not expanded: it spans years ("[2010–2020]") or more than 100 numbers. Write the numbers meant.',
   ambiguous_callout:
     'An author–date callout matches several reference entries (two works by the same authors in one year). Add "a", "b" to the years.',
+  year_mismatch:
+    'An author–date callout gives a year one off from the only entry of its authors: it is linked to that entry. Correct the callout or the entry.',
   retracted_source: 'The cited work was retracted. Remove the claim or find other evidence.',
   expression_of_concern: 'The cited work is under an expression of concern.',
 };

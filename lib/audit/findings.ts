@@ -9,7 +9,7 @@ import type {
   SectionCoverage,
 } from '@/lib/schemas/audit-report';
 import { coverage } from './claim-status';
-import { ambiguousCallouts, suspiciousRanges } from './callout-findings';
+import { ambiguousCallouts, suspiciousRanges, yearMismatches } from './callout-findings';
 
 interface FindingInputs {
   doc: GraphDocument;
@@ -84,6 +84,7 @@ export function buildFindings(input: FindingInputs): AuditFindings {
     duplicate_entry: input.duplicates,
     suspicious_range: suspiciousRanges(claims),
     ambiguous_callout: ambiguousCallouts(doc, claims),
+    year_mismatch: yearMismatches(doc, claims),
   };
 }
 

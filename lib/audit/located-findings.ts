@@ -52,6 +52,9 @@ function messageOf(kind: AnyFindingKind, f: Fields): string {
     nums(f.candidates).length > 0
       ? `${str(f.callout) ?? 'the callout'} may mean ${list(nums(f.candidates))}`
       : '',
+    str(f.cited_year) && str(f.listed_year)
+      ? `${str(f.callout) ?? 'the callout'} says ${str(f.cited_year)}, [${number}] says ${str(f.listed_year)}`
+      : '',
   ].filter((s) => s !== '');
   const numbered = own && number !== undefined && !own.includes(`[${number}]`) ? `[${number}] ${own}` : own;
   // The kind's label is the annotation's title (the SARIF rule), so the message is the finding itself.

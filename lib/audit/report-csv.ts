@@ -10,6 +10,9 @@ function calloutFindingsByClaim(report: AuditReport): Map<string, string[]> {
   for (const a of report.findings.ambiguous_callout) {
     byClaim.set(a.claim_id, [...(byClaim.get(a.claim_id) ?? []), `ambiguous_callout ${a.callout}`]);
   }
+  for (const y of report.findings.year_mismatch) {
+    byClaim.set(y.claim_id, [...(byClaim.get(y.claim_id) ?? []), `year_mismatch ${y.callout}`]);
+  }
   return byClaim;
 }
 

@@ -1,5 +1,5 @@
 import type { CalloutItem } from './author-date/callout-items';
-import { candidates, type EntryKey, entryKey, isListedFamily } from './author-date/entry-keys';
+import { candidates, type EntryKey, entryKey, isListedFamily, yearNeighbour } from './author-date/entry-keys';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
@@ -87,6 +87,9 @@ export function calloutFinder(
   const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
     const found = candidates(item, keys);
     if (found.length > 0) return found;
+    // One year off from the one entry of those authors: a slip in the year, linked and reported.
+    const neighbour = yearNeighbour(item, keys);
+    if (neighbour) return [neighbour.number];
     // Work under review, in revision or in preparation is, by convention, cited but not listed: it
     // counts only when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];

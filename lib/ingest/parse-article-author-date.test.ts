@@ -72,3 +72,40 @@ describe('parseArticle on an author–date article', () => {
     ]);
   });
 });
+
+describe('an author–date callout whose year is one off its entry', () => {
+  const doc = parseArticle(
+    `# Choanoflagellates
+
+They are the closest living relatives of animals (James-Clark 1868; Hibberd 1975).
+Colonies form in response to bacteria (Alegado et al., 2013).
+Others grow alone (Hibberd 1974; Alegado et al., 2012c).
+
+## References
+
+Alegado, R. A., Brown, L. W., & Cao, S. (2012). A bacterial sulfonolipid. eLife, 1, e00013.
+Hibberd, D. J. (1975). Observations on the ultrastructure of the choanoflagellate. J Cell Sci, 17, 191–219.
+Hibberd, D. J. (1976). The ultrastructure of Codosiga. J Cell Sci, 20, 1–20.
+James-Clark, H. (1867). On the spongiae ciliatae as infusoria flagellata. Mem Boston Soc Nat Hist, 1, 305–340.
+`,
+    { slug: 'choanos' },
+  );
+  const report = auditArticle(doc);
+
+  it('links it to the only entry of its authors and reports the two years', () => {
+    expect(doc.claims.map((c) => c.cites)).toEqual([[2, 4], [1], [5, 6]]);
+    expect(report.findings.year_mismatch.map((y) => [y.callout, y.cited_year, y.number, y.listed_year])).toEqual([
+      ['(James-Clark 1868; Hibberd 1975)', '1868', 4, '1867'],
+      ['(Alegado et al., 2013)', '2013', 1, '2012'],
+    ]);
+    expect(locatedFindings(report).find((f) => f.kind === 'year_mismatch')?.message).toBe(
+      'They are the closest living relatives of animals (James-Clark 1868; Hibberd 1975). ((James-Clark 1868; Hibberd 1975) says 1868, [4] says 1867)',
+    );
+  });
+
+  it('leaves a callout unlisted when its authors have several entries or it names a letter', () => {
+    // Hibberd has 1975 and 1976: 1974 is no slip of one of them; "2012c" names a third work of 2012.
+    expect(report.cited_not_listed).toEqual([5, 6]);
+    expect(report.findings.year_mismatch).toHaveLength(2);
+  });
+});

@@ -28,6 +28,7 @@ export const findingKindSchema = z.enum([
   'duplicate_entry',
   'suspicious_range',
   'ambiguous_callout',
+  'year_mismatch',
 ]);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 export const FINDING_KINDS = findingKindSchema.options;
@@ -45,6 +46,7 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
   duplicate_entry: 'Duplicate reference entries',
   suspicious_range: 'Ranges never expanded: years or too wide',
   ambiguous_callout: 'Author-date callouts matching several entries',
+  year_mismatch: 'Author-date callouts whose year differs from their entry',
 };
 
 const numbers = z.array(z.number().int());
@@ -187,6 +189,20 @@ export const ambiguousCalloutFindingSchema = z.object({
 });
 export type AmbiguousCalloutFinding = z.infer<typeof ambiguousCalloutFindingSchema>;
 
+/** An author–date callout linked to the one entry of its authors a year off: "(James-Clark 1868)" to 1867. */
+export const yearMismatchFindingSchema = z.object({
+  claim_id: z.string(),
+  section: z.string(),
+  callout: z.string(),
+  /** The year as the callout writes it ("1868", "2019a"). */
+  cited_year: z.string(),
+  number: z.number().int(),
+  /** The year as the entry gives it. */
+  listed_year: z.string(),
+  text: z.string(),
+});
+export type YearMismatchFinding = z.infer<typeof yearMismatchFindingSchema>;
+
 /** How the article cites: by number, by author and year, or both. */
 export const citationStyleSchema = z.enum(['numeric', 'author-date', 'mixed']);
 export type CitationStyle = z.infer<typeof citationStyleSchema>;
@@ -203,6 +219,7 @@ export const auditFindingsSchema = z.object({
   duplicate_entry: z.array(duplicateEntryFindingSchema),
   suspicious_range: z.array(suspiciousRangeFindingSchema),
   ambiguous_callout: z.array(ambiguousCalloutFindingSchema),
+  year_mismatch: z.array(yearMismatchFindingSchema),
 });
 export type AuditFindings = z.infer<typeof auditFindingsSchema>;
 

@@ -137,5 +137,15 @@ export function formatReport(report: AuditReport): string {
       ),
     );
   }
+  if (f.year_mismatch.length > 0) {
+    section(
+      'Author-date callouts whose year differs from their entry',
+      table(
+        ['claim', 'callout', 'entry', 'text'],
+        [7, 24, 12, 56],
+        f.year_mismatch.map((y) => [short(y.claim_id), y.callout, `[${y.number}] ${y.listed_year}`, y.text]),
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }

@@ -106,6 +106,12 @@ function calloutIssues(report: AuditReport): CalloutIssue[] {
       callout: a.callout,
       issue: `matches several entries: ${refs(a.candidates)}`,
     })),
+    ...report.findings.year_mismatch.map((y, i) => ({
+      key: `y${i}`,
+      claim_id: y.claim_id,
+      callout: y.callout,
+      issue: `year ${y.cited_year}; entry ${refs([y.number])} says ${y.listed_year}`,
+    })),
   ];
 }
 

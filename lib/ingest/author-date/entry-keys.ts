@@ -46,6 +46,10 @@ function namesMatch(item: CalloutItem, key: EntryKey): boolean {
   return key.families.slice(1).some((f) => sameFamily(second, f)) || key.byline.includes(second);
 }
 
+/** One author for "Smith", two for "Smith & Jones", three or more for "Smith et al.". */
+const authorCountFits = (item: CalloutItem, k: EntryKey) =>
+  item.etAl ? k.families.length >= 3 : k.families.length === item.families.length;
+
 /**
  * The entries a callout item names: same year and suffix and first family name (and second, for
  * two). When several match, those whose author count fits the callout are preferred: one author
@@ -60,10 +64,22 @@ export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number
       ? exact
       : keys.filter((k) => k.year === item.year && k.suffix !== '' && namesMatch(item, k));
   if (named.length <= 1) return named.map((k) => k.number);
-  const fits = named.filter((k) =>
-    item.etAl ? k.families.length >= 3 : k.families.length === item.families.length,
-  );
+  const fits = named.filter((k) => authorCountFits(item, k));
   return (fits.length > 0 ? fits : named).map((k) => k.number);
+}
+
+/**
+ * The one entry a callout names but for its year, one year off: "(James-Clark 1868)" against
+ * "James-Clark, H. (1867)". Editors' tools link such a callout and query the year; so does the
+ * audit (year_mismatch). Null when no entry, or more than one, is that near.
+ */
+export function yearNeighbour(item: CalloutItem, keys: readonly EntryKey[]): EntryKey | null {
+  const year = Number(item.year);
+  // "2010c" names one of several works of a year: a letter the list lacks is no slip in the year.
+  if (!Number.isInteger(year) || item.suffix !== '') return null;
+  const theirs = keys.filter((k) => namesMatch(item, k) && authorCountFits(item, k));
+  const [only] = theirs;
+  return theirs.length === 1 && only && Math.abs(Number(only.year) - year) === 1 ? only : null;
 }
 
 /** Whether a family name is that of some listed author: a bare "Smith (2020)" needs this to count. */
