@@ -51,6 +51,18 @@ function joined(articles: TruthArticle[], targetBytes: number): TruthArticle {
   return out;
 }
 
+/**
+ * The same page without <main> and <article>: the main content is then found by Readability and
+ * checked against the page read whole (lost entries, lost citing paragraphs), the slow path.
+ */
+const withoutArticle: Renderer = async (article) => {
+  const { name, bytes } = await renderHtml(article);
+  const html = new TextDecoder()
+    .decode(bytes)
+    .replace(/<\/?(?:main|article)>/g, (tag) => tag.replace(/main|article/, 'div'));
+  return { name, bytes: new TextEncoder().encode(html) };
+};
+
 async function main(): Promise<void> {
   const options = new Command('bench:readers')
     .option('--mb <n>', 'size of the article in MB of text', '1')
@@ -63,6 +75,7 @@ async function main(): Promise<void> {
     ['text', renderText],
     ['markdown', renderMarkdown],
     ['html', renderHtml],
+    ['html, no <article>', withoutArticle],
     ['docx', renderDocx],
   ];
   const rows: (string | number)[][] = [];
