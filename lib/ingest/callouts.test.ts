@@ -52,6 +52,26 @@ describe('author–date linking', () => {
     expect(find('Also (Yu et al., 2010c).').map((m) => m.numbers)).toEqual([[4]]);
   });
 
+  it('links bodies named in full, with lower-case words, commas or a leading "The"', () => {
+    const bodies = list(
+      "14CHRONO Centre of the Queen's University of Belfast (2014). Radiocarbon calibration. http://calib.qub.ac.uk/",
+      'Centers for Disease Control and Prevention. (2020). Sleep facts. https://cdc.gov/sleep',
+      'National Academies of Sciences, Engineering, and Medicine. (2018). Open science by design. NAP.',
+      'U.S. Department of Health and Human Services. (2017). Physical activity guidelines. HHS.',
+      'Stan Development Team (2016). Stan modeling language. https://mc-stan.org',
+    );
+    const find = calloutFinder(bodies);
+    const numbers = (text: string) => find(text).map((m) => m.numbers);
+    expect(numbers("Calibrated (14CHRONO Centre of the Queen's University of Belfast, 2014).")).toEqual([[1]]);
+    expect(numbers('Adults need sleep (Centers for Disease Control and Prevention, 2020).')).toEqual([[2]]);
+    expect(numbers('Open (National Academies of Sciences, Engineering, and Medicine, 2018).')).toEqual([[3]]);
+    expect(numbers('Activity (U.S. Department of Health and Human Services, 2017).')).toEqual([[4]]);
+    expect(numbers('Fitted (The Stan Development Team, 2016).')).toEqual([[5]]);
+    // A body the list lacks is cited, not listed; a table or a month is no body.
+    expect(numbers('Rules (Ministry of Health and Care Services, 2019).')).toEqual([[6]]);
+    expect(find('See (Table 2 of the Appendix, 2019) and (March of the Year, 2019).')).toEqual([]);
+  });
+
   it('counts a dated work "in revision" or "submitted" only when the list has it', () => {
     const find = calloutFinder(APA);
     expect(find('Described in Shepherd et al. (2015, in revision), so we skip it.')).toEqual([]);

@@ -42,6 +42,36 @@ function familyOf(part: string): string | null {
   return nameKey(part);
 }
 
+/** Lower-case words inside the name of a body: "Centers for Disease Control and Prevention". */
+const ORGANISATION_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'für', 'und']);
+const MAX_ORGANISATION_WORDS = 12;
+const ORGANISATION_WORD = /^[\p{Lu}\d][\p{L}\d'’.-]*$/u;
+
+/**
+ * A body named in full, read as one author: "Centers for Disease Control and Prevention", "U.S.
+ * Department of Health and Human Services", "National Academies of Sciences, Engineering, and
+ * Medicine", "14CHRONO Centre of the Queen's University of Belfast". Tried when the words do not
+ * read as people's names; a leading "The" is no part of the name. Its key is matched against an
+ * entry's whole byline.
+ */
+export function parseOrganisation(written: string): Names | null {
+  const text = written
+    .replace(/\[[^\][]*\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/,$/, '')
+    .replace(/^the /i, '');
+  const words = text.split(' ').map((w) => w.replace(/,$/, ''));
+  const [first] = words;
+  const last = words[words.length - 1] ?? '';
+  if (!first || words.length < 2 || words.length > MAX_ORGANISATION_WORDS) return null;
+  if (NOT_NAMES.has(first.toLowerCase()) || ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
+  const nameWord = (w: string) => ORGANISATION_WORD.test(w) && /\p{L}/u.test(w);
+  if (!nameWord(first) || !words.every((w) => nameWord(w) || ORGANISATION_JOINERS.has(w.toLowerCase())))
+    return null;
+  return { families: [nameKey(text)], etAl: false };
+}
+
 /** "Smith & Jones", "Smith and Jones", "Smith et al.", "Smith, Jones, & Lee", "WHO [World ...]". */
 export function parseNames(written: string): Names | null {
   let text = written.replace(/\s+/g, ' ').trim();

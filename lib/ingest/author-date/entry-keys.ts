@@ -40,7 +40,8 @@ function namesMatch(item: CalloutItem, key: EntryKey): boolean {
   const [first, second] = item.families;
   if (first === undefined) return false;
   const firstMatches =
-    (key.families[0] !== undefined && sameFamily(first, key.families[0])) || key.byline.startsWith(first);
+    (key.families[0] !== undefined && sameFamily(first, key.families[0])) ||
+    key.byline.replace(/^the /, '').startsWith(first);
   if (!firstMatches) return false;
   if (second === undefined) return true;
   return key.families.slice(1).some((f) => sameFamily(second, f)) || key.byline.includes(second);

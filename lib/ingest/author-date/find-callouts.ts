@@ -1,4 +1,12 @@
-import { type CalloutItem, FIRST_YEAR, itemsOf, type Names, parseNames, readYears } from './callout-items';
+import {
+  type CalloutItem,
+  FIRST_YEAR,
+  itemsOf,
+  type Names,
+  parseNames,
+  parseOrganisation,
+  readYears,
+} from './callout-items';
 import { isNameWord, isParticle, nameKey } from './names';
 
 /**
@@ -71,7 +79,7 @@ function namesOf(written: string): Names | null {
     const after = parseNames(written.slice(comma + 2));
     if (after) return after;
   }
-  const names = parseNames(written);
+  const names = parseNames(written) ?? parseOrganisation(written);
   if (names) return names;
   return comma > 0 ? parseNames(written.slice(comma + 2)) : null;
 }
