@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT_2_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
 import { normaliseForMatch } from './score/paragraph-matcher';
 import { blockCites, citableBlocks } from './truth/truth-article';
 import { loadWebCorpus, type WebCase } from './web-corpus';
@@ -80,6 +80,21 @@ describe('evaluation corpora', () => {
       'sklearn-lda.html',
       'sklearn-optics.html',
       'sklearn-plot_grid_search_stats.html',
+    ]);
+    for (const c of cases) expectHeldOutTruth(c);
+  });
+
+  it('each third held-out truth quotes its page, in order, and numbers what is not listed after the list', async () => {
+    const cases = await loadWebCorpus(HOLDOUT_3_DIR);
+    expect(cases.map((c) => c.file)).toEqual([
+      'biopython-tutorial.html',
+      'dipy-sh_basis.html',
+      'scipy-combine_pvalues.html',
+      'scipy-goodness_of_fit.html',
+      'scipy-sampling_srou.html',
+      'scipy-shgo.html',
+      'skimage-plot_chan_vese.html',
+      'skimage-plot_ridge_filter.html',
     ]);
     for (const c of cases) expectHeldOutTruth(c);
   });

@@ -10,6 +10,8 @@ export const WEB_DIR = 'eval/corpus/web';
 export const HOLDOUT_DIR = 'eval/corpus/web-holdout';
 /** A second held-out set from other packages and generators, drawn once the first had been used for fixes. */
 export const HOLDOUT_2_DIR = 'eval/corpus/web-holdout-2';
+/** A third held-out set, drawn once the second had been used for fixes: other packages, generators and page shapes. */
+export const HOLDOUT_3_DIR = 'eval/corpus/web-holdout-3';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -17,7 +17,7 @@ import { loadWebCorpus } from './web-corpus';
 
 /**
  * `npm run eval`: every JATS article rendered to each format, read by the app and scored against
- * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases and the two sets of
+ * the JATS truth, beside a one-regex baseline; then the hand-labelled web cases and the three sets of
  * held-out real pages, each as a row group of its own. Sequential: the
  * whole corpus takes well under a minute, so a worker pool would only add start-up time.
  */
@@ -43,6 +43,7 @@ const program = new Command('eval')
   .option('--web <dir>', 'hand-labelled web cases folder', WEB_DIR)
   .option('--holdout <dir>', 'held-out real pages folder', HOLDOUT_DIR)
   .option('--holdout2 <dir>', 'second held-out real pages folder', HOLDOUT_2_DIR)
+  .option('--holdout3 <dir>', 'third held-out real pages folder', HOLDOUT_3_DIR)
   .parse();
 
 const options = program.opts<{
@@ -55,6 +56,7 @@ const options = program.opts<{
   web: string;
   holdout: string;
   holdout2: string;
+  holdout3: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -126,6 +128,7 @@ const scoreWebGroup = async (dir: string, group: string) => {
 await scoreWebGroup(options.web, 'web');
 await scoreWebGroup(options.holdout, 'held-out');
 await scoreWebGroup(options.holdout2, 'held-out 2');
+await scoreWebGroup(options.holdout3, 'held-out 3');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
