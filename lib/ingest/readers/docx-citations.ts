@@ -174,17 +174,20 @@ function place(
   return placed;
 }
 
-/** The document with its fields' callouts and linked reference list; unchanged when it has none. */
+/** The document with its fields' callouts and linked reference list; unchanged when it has neither. */
 export function applyCitationFields(
   read: Omit<SourceDocument, 'format'>,
   body: FieldScan,
   notes: FieldScan,
 ): Omit<SourceDocument, 'format'> {
-  if (body.citations.length === 0 && notes.citations.length === 0) return read;
+  const bibliography = body.bibliography ?? notes.bibliography;
+  // A bibliography field is the list even when no citation field could be read: its entries are
+  // then cited by the markers typed in the text.
+  const listed = bibliography !== null && bibliography.length > 0 && read.references === null;
+  if (body.citations.length === 0 && notes.citations.length === 0 && !listed) return read;
   let blocks = read.blocks;
   let references = read.references;
-  const bibliography = body.bibliography ?? notes.bibliography;
-  if (bibliography && bibliography.length > 0 && references === null) {
+  if (bibliography && listed) {
     // No heading took the bibliography: its paragraphs are the last body blocks of its text.
     const entries = new Set(bibliography);
     blocks = blocks.filter((b) => b.kind === 'heading' || b.kind === 'note' || !entries.has(b.text));
@@ -212,7 +215,7 @@ export function applyCitationFields(
     ...place(body.citations, blocks, bodyIndexes, link, total),
     ...place(notes.citations, blocks, noteIndexes, link, total),
   ];
-  if (placed.length === 0) return read;
+  if (placed.length === 0 && !listed) return read;
   const byBlock = new Map<number, SourceCitation[]>();
   for (const p of placed) {
     const list = byBlock.get(p.block);
