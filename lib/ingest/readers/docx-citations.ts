@@ -5,9 +5,9 @@ import type {
   SourceReference,
   SourceReferenceFields,
 } from '../document/source-document';
-import { findMarkers } from '../markers';
 import { parseReferenceEntry } from '../reference-entry';
 import { parseEntries } from '../reference-list';
+import { withExactCallouts } from './docx-callouts';
 import { type CitationField, type CslItem, collapse, type FieldScan } from './docx-fields';
 
 /**
@@ -224,14 +224,7 @@ export function applyCitationFields(
   }
   const withCitations = blocks.map((block, i) => {
     const fields = byBlock.get(i);
-    if (!fields) return block;
-    // Callouts the block walker saw (a superscript), or typed markers when it saw none, stay
-    // beside the fields, except where a field covers them.
-    const seen =
-      block.citations ??
-      findMarkers(block.text).map((m) => ({ start: m.start, end: m.end, targets: m.numbers }));
-    const others = seen.filter((c) => fields.every((f) => c.end <= f.start || c.start >= f.end));
-    return { ...block, citations: [...others, ...fields].sort((a, b) => a.start - b.start) };
+    return fields ? { ...block, citations: withExactCallouts(block, fields) } : block;
   });
   return {
     ...read,
