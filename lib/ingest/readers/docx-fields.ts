@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import type { SourceReferenceFields } from '../document/source-document';
+import { contentControls } from './docx-content-controls';
 import { decodeFieldData, endnoteItems } from './docx-endnote';
 
 /**
@@ -16,7 +17,8 @@ import { decodeFieldData, endnoteItems } from './docx-endnote';
  * its XML in the instruction or base64 in a nested "ADDIN EN.CITE.DATA" field's <w:fldData>
  * (docx-endnote.ts). The bibliography is a field too ("ADDIN ZOTERO_BIBL ... CSL_BIBLIOGRAPHY",
  * "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "ADDIN EN.REFLIST") whose result is one
- * paragraph per entry. An instruction may be split over many <w:instrText>
+ * paragraph per entry. Mendeley Cite's content controls are read in the same pass
+ * (docx-content-controls.ts). An instruction may be split over many <w:instrText>
  * runs; fields nest; a field may also be a <w:fldSimple w:instr="...">.
  *
  * One streaming pass of saxes over the part, no tree: each text node is appended once, so the
@@ -175,6 +177,7 @@ export function scanFields(xml: string): FieldScan {
   /** Which text element is open: visible text, an instruction, field data, or neither. */
   let inText: 'text' | 'instruction' | 'data' | null = null;
 
+  const controls = contentControls(out, cslCitationItems, MAX_INSTRUCTION_CHARS);
   const resultFields = () => fields.filter((f) => f.phase === 'result');
   const flushBibliography = () => {
     const entry = collapse(bibliographyText).trim();
@@ -185,6 +188,7 @@ export function scanFields(xml: string): FieldScan {
     bibliographyText = '';
   };
   const appendVisible = (text: string) => {
+    controls.visible(text);
     paragraph += text;
     if (paragraph.length > 4096) paragraph = paragraph.slice(-2048);
     for (const field of fields) {
@@ -241,6 +245,7 @@ export function scanFields(xml: string): FieldScan {
 
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
+    controls.open(name, tag.attributes, paragraph);
     if (name === 't') inText = 'text';
     else if (name === 'instrText') inText = 'instruction';
     else if (name === 'fldData') inText = 'data';
@@ -261,6 +266,8 @@ export function scanFields(xml: string): FieldScan {
   });
   parser.on('closetag', (tag) => {
     const name = local(tag.name);
+    if (name === 'p') controls.paragraphEnd();
+    controls.close(name);
     if (name === 't' || name === 'instrText' || name === 'fldData') inText = null;
     else if (name === 'p') {
       // A bibliography's entries are its result's paragraphs.
