@@ -188,4 +188,12 @@ describe('EndNote citation fields in Word', () => {
     });
     expect(graph.claims.map((c) => c.cites)).toEqual([[1], [2], [1], [2]]);
   });
+
+  it('scans many base64 citations in time linear in the part', () => {
+    const one = dataCitation([WALKER, DIEKELMANN], '[1, 2]');
+    const many = documentXml(para(...Array.from({ length: 2000 }, () => `${run('Sleep helps. ')}${one}`)));
+    const started = performance.now();
+    expect(scanFields(many).citations).toHaveLength(2000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
 });
