@@ -36,9 +36,10 @@ function fieldsOf(xml: string | undefined): FieldScan {
 /**
  * A Word (.docx) file: its zip checked first (zip-guard.ts), then turned into HTML by mammoth
  * (headings by their Word styles, lists, tables, footnotes and endnotes as a list of notes with
- * their callouts) and read by the block walker shared with the HTML reader. Zotero and Mendeley
- * citation fields, which mammoth drops, are read from the XML parts themselves
- * (docx-fields.ts) and become exact callouts linked to the reference list (docx-citations.ts).
+ * their callouts) and read by the block walker shared with the HTML reader. Zotero, Mendeley and
+ * EndNote citation fields and Mendeley Cite's content controls, whose data mammoth drops, are
+ * read from the XML parts themselves (docx-fields.ts) and become exact callouts linked to the
+ * reference list (docx-citations.ts).
  * With no list, notes that look like reference entries are the list (docx-note-references.ts).
  * Header rows are taken from the XML's own switches (docx-table-headers.ts), not from mammoth's.
  */
