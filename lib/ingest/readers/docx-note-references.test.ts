@@ -133,6 +133,26 @@ describe('Word notes that are the reference list', () => {
     expect(doc.blocks.find((b) => b.kind === 'note')?.text).toBe('Measured in adults only.');
   });
 
+  it('take footnotes for the list when they are the entries', async () => {
+    const bytes = await manuscript(
+      [
+        [
+          text('Sleep consolidates memory.'),
+          new FootnoteReferenceRun(1),
+          text(' Naps help.'),
+          new FootnoteReferenceRun(2),
+        ],
+      ],
+      { footnotes: [WALKER, MEDNICK] },
+    );
+    const graph = await parseArticleBytes(bytes, { slug: 'footnotes', name: 'footnotes.docx' });
+    expect(graph.entries.map((e) => [e.number, e.raw])).toEqual([
+      [1, WALKER],
+      [2, MEDNICK],
+    ]);
+    expect(graph.claims.map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+
   it('leave notes that do not look like entries as notes, with no list', async () => {
     const bytes = await manuscript(
       [[text('Sleep consolidates memory.'), end(1), text(' Naps help.'), end(2)]],
