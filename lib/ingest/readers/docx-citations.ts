@@ -5,9 +5,9 @@ import type {
   SourceReference,
   SourceReferenceFields,
 } from '../document/source-document';
-import { findMarkers } from '../markers';
 import { parseReferenceEntry } from '../reference-entry';
 import { parseEntries } from '../reference-list';
+import { withExactCallouts } from './docx-callouts';
 import { type CitationField, type CslItem, collapse, type FieldScan } from './docx-fields';
 
 /**
@@ -174,17 +174,20 @@ function place(
   return placed;
 }
 
-/** The document with its fields' callouts and linked reference list; unchanged when it has none. */
+/** The document with its fields' callouts and linked reference list; unchanged when it has neither. */
 export function applyCitationFields(
   read: Omit<SourceDocument, 'format'>,
   body: FieldScan,
   notes: FieldScan,
 ): Omit<SourceDocument, 'format'> {
-  if (body.citations.length === 0 && notes.citations.length === 0) return read;
+  const bibliography = body.bibliography ?? notes.bibliography;
+  // A bibliography field is the list even when no citation field could be read: its entries are
+  // then cited by the markers typed in the text.
+  const listed = bibliography !== null && bibliography.length > 0 && read.references === null;
+  if (body.citations.length === 0 && notes.citations.length === 0 && !listed) return read;
   let blocks = read.blocks;
   let references = read.references;
-  const bibliography = body.bibliography ?? notes.bibliography;
-  if (bibliography && bibliography.length > 0 && references === null) {
+  if (bibliography && listed) {
     // No heading took the bibliography: its paragraphs are the last body blocks of its text.
     const entries = new Set(bibliography);
     blocks = blocks.filter((b) => b.kind === 'heading' || b.kind === 'note' || !entries.has(b.text));
@@ -212,7 +215,7 @@ export function applyCitationFields(
     ...place(body.citations, blocks, bodyIndexes, link, total),
     ...place(notes.citations, blocks, noteIndexes, link, total),
   ];
-  if (placed.length === 0) return read;
+  if (placed.length === 0 && !listed) return read;
   const byBlock = new Map<number, SourceCitation[]>();
   for (const p of placed) {
     const list = byBlock.get(p.block);
@@ -221,14 +224,7 @@ export function applyCitationFields(
   }
   const withCitations = blocks.map((block, i) => {
     const fields = byBlock.get(i);
-    if (!fields) return block;
-    // Callouts the block walker saw (a superscript), or typed markers when it saw none, stay
-    // beside the fields, except where a field covers them.
-    const seen =
-      block.citations ??
-      findMarkers(block.text).map((m) => ({ start: m.start, end: m.end, targets: m.numbers }));
-    const others = seen.filter((c) => fields.every((f) => c.end <= f.start || c.start >= f.end));
-    return { ...block, citations: [...others, ...fields].sort((a, b) => a.start - b.start) };
+    return fields ? { ...block, citations: withExactCallouts(block, fields) } : block;
   });
   return {
     ...read,

@@ -1,47 +1,27 @@
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseArticleBytes } from '../parse-article';
+import {
+  documentXml,
+  docxOf,
+  field,
+  fld,
+  heading,
+  noteReference,
+  notesXml,
+  para,
+  run,
+} from '../test-support/word-xml';
 import { readDocx } from './docx';
 import { applyCitationFields } from './docx-citations';
 import { type CitationField, MAX_INSTRUCTION_CHARS, scanFields } from './docx-fields';
 
 /*
- * The Word XML here is written by hand from the formats Zotero and Mendeley write: a complex
- * field (fldChar begin, instrText "ADDIN ZOTERO_ITEM CSL_CITATION {json}" or Mendeley's
- * "ADDIN CSL_CITATION {json}", separate, the visible result, end), and the bibliography as a
- * field ("ADDIN ZOTERO_BIBL ... CSL_BIBLIOGRAPHY") whose result is one paragraph per entry. The
- * package's styles come from a document made with `docx`, so that "Heading1" is a heading.
+ * The Word XML here is written by hand (test-support/word-xml.ts) from the formats Zotero and
+ * Mendeley write: a complex field (fldChar begin, instrText "ADDIN ZOTERO_ITEM CSL_CITATION
+ * {json}" or Mendeley's "ADDIN CSL_CITATION {json}", separate, the visible result, end), and the
+ * bibliography as a field ("ADDIN ZOTERO_BIBL ... CSL_BIBLIOGRAPHY") whose result is one
+ * paragraph per entry.
  */
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
-const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
-/** A complex field; the instruction is cut into runs of 200 characters, as Word does with long ones. */
-const field = (instruction: string, result: string) => {
-  const pieces: string[] = [];
-  for (let i = 0; i < instruction.length; i += 200) pieces.push(instruction.slice(i, i + 200));
-  const instr = pieces.map((p) => `<w:r><w:instrText xml:space="preserve">${esc(p)}</w:instrText></w:r>`);
-  return `${fld('begin')}${instr.join('')}${fld('separate')}${run(result)}${fld('end')}`;
-};
-const para = (...content: string[]) => `<w:p>${content.join('')}</w:p>`;
-const heading = (text: string, level = 1) =>
-  `<w:p><w:pPr><w:pStyle w:val="Heading${level}"/></w:pPr>${run(text)}</w:p>`;
-const documentXml = (body: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
-
-/** A .docx whose word/document.xml is `body`, on a package made by `docx`. */
-async function docxOf(body: string, footnotes?: string): Promise<Uint8Array> {
-  const base = new Document({
-    footnotes: { 1: { children: [new Paragraph('placeholder')] } },
-    sections: [{ children: [new Paragraph({ text: 'x', heading: HeadingLevel.HEADING_1 })] }],
-  });
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(base));
-  zip.file('word/document.xml', documentXml(body));
-  if (footnotes) zip.file('word/footnotes.xml', footnotes);
-  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-}
 
 const WALKER = {
   id: 101,
@@ -318,15 +298,14 @@ describe('Zotero and Mendeley citation fields in Word', () => {
   });
 
   it('reads a citation field in a footnote (a note style)', async () => {
-    const footnotes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote><w:footnote w:id="1">${para(
-      run('See '),
-      field(zoteroCitation('n1', [WALKER], 'Walker, “The role of sleep.”'), 'Walker, “The role of sleep.”'),
-    )}</w:footnote></w:footnotes>`;
-    const body = para(
-      run('Sleep helps memory.'),
-      '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>',
-    );
-    const doc = await readDocx(await docxOf(body, footnotes));
+    const footnotes = notesXml('footnote', [
+      para(
+        run('See '),
+        field(zoteroCitation('n1', [WALKER], 'Walker, “The role of sleep.”'), 'Walker, “The role of sleep.”'),
+      ),
+    ]);
+    const body = para(run('Sleep helps memory.'), noteReference('footnote', 1));
+    const doc = await readDocx(await docxOf(body, { footnotes }));
     const note = doc.blocks.find((b) => b.kind === 'note');
     expect(note?.text).toBe('See Walker, “The role of sleep.”');
     expect(note?.citations).toEqual([{ start: 4, end: 32, targets: [1] }]);

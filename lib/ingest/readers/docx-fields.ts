@@ -1,9 +1,11 @@
 import { SaxesParser } from 'saxes';
 import type { SourceReferenceFields } from '../document/source-document';
+import { contentControls } from './docx-content-controls';
+import { decodeFieldData, endnoteItems } from './docx-endnote';
 
 /**
- * Zotero and Mendeley citation fields in a Word part (word/document.xml, footnotes.xml,
- * endnotes.xml). Both write each citation as a complex field, which mammoth reads as its visible
+ * Zotero, Mendeley and EndNote citation fields in a Word part (word/document.xml, footnotes.xml,
+ * endnotes.xml). Each writes a citation as a complex field, which mammoth reads as its visible
  * result only:
  *
  *   <w:fldChar w:fldCharType="begin"/> <w:instrText> ADDIN ZOTERO_ITEM CSL_CITATION {json}
@@ -11,14 +13,18 @@ import type { SourceReferenceFields } from '../document/source-document';
  *   <w:fldChar w:fldCharType="end"/>
  *
  * Mendeley writes "ADDIN CSL_CITATION {json}". The JSON's `citationItems[].itemData` is CSL-JSON
- * (title, author, issued, DOI, container-title...). The bibliography is a field too
- * ("ADDIN ZOTERO_BIBL ... CSL_BIBLIOGRAPHY", "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY")
- * whose result is one paragraph per entry. An instruction may be split over many <w:instrText>
+ * (title, author, issued, DOI, container-title...). EndNote writes "ADDIN EN.CITE <EndNote>…",
+ * its XML in the instruction or base64 in a nested "ADDIN EN.CITE.DATA" field's <w:fldData>
+ * (docx-endnote.ts). The bibliography is a field too ("ADDIN ZOTERO_BIBL ... CSL_BIBLIOGRAPHY",
+ * "ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "ADDIN EN.REFLIST") whose result is one
+ * paragraph per entry. Mendeley Cite's content controls are read in the same pass
+ * (docx-content-controls.ts). An instruction may be split over many <w:instrText>
  * runs; fields nest; a field may also be a <w:fldSimple w:instr="...">.
  *
  * One streaming pass of saxes over the part, no tree: each text node is appended once, so the
- * scan is linear in the part's size. An instruction longer than MAX_INSTRUCTION_CHARS, or whose
- * JSON does not parse, is skipped and counted: its visible text is still read by mammoth.
+ * scan is linear in the part's size. An instruction (or field data) longer than
+ * MAX_INSTRUCTION_CHARS, or whose JSON or XML does not parse, is skipped and counted: its visible
+ * text is still read by mammoth.
  */
 export const MAX_INSTRUCTION_CHARS = 512 * 1024;
 /** Fields nested deeper than this are not tracked (their text is still read). */
@@ -51,6 +57,10 @@ type FieldKind = 'citation' | 'bibliography' | 'other';
 interface OpenField {
   instruction: string;
   overflow: boolean;
+  /** Base64 data of the field's begin (<w:fldData>), EndNote's for "EN.CITE.DATA". */
+  data: string;
+  /** EndNote XML a nested "EN.CITE.DATA" field handed to this one. */
+  nestedXml: string | null;
   phase: 'instruction' | 'result';
   kind: FieldKind;
   items: CslItem[] | null;
@@ -58,8 +68,10 @@ interface OpenField {
   before: string;
 }
 
-const CITATION_INSTRUCTION = /^\s*ADDIN\s+(?:ZOTERO_ITEM\s+)?CSL_CITATION\b/;
-const BIBLIOGRAPHY_INSTRUCTION = /^\s*ADDIN\s+(?:ZOTERO_BIBL\b|Mendeley\s+Bibliography\b)/;
+const CITATION_INSTRUCTION = /^\s*ADDIN\s+(?:(?:ZOTERO_ITEM\s+)?CSL_CITATION\b|EN\.CITE(?!\.)\b)/;
+const ENDNOTE_CITATION = /^\s*ADDIN\s+EN\.CITE(?!\.)\b/;
+const ENDNOTE_DATA = /^\s*ADDIN\s+EN\.CITE\.DATA\b/;
+const BIBLIOGRAPHY_INSTRUCTION = /^\s*ADDIN\s+(?:ZOTERO_BIBL\b|Mendeley\s+Bibliography\b|EN\.REFLIST\b)/;
 
 export const collapse = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -122,6 +134,11 @@ export function citationItems(instruction: string): CslItem[] | null {
   } catch {
     return null;
   }
+  return cslCitationItems(json);
+}
+
+/** A CSL citation's `citationItems` (Zotero's and Mendeley's JSON), or null when it has none. */
+export function cslCitationItems(json: unknown): CslItem[] | null {
   const list = (json as { citationItems?: unknown } | null)?.citationItems;
   if (!Array.isArray(list)) return null;
   const items: CslItem[] = [];
@@ -139,6 +156,13 @@ export function citationItems(instruction: string): CslItem[] | null {
   return items;
 }
 
+/** A citation field's items: CSL JSON (Zotero, Mendeley) or EndNote XML, inline or nested. */
+function fieldItems(field: OpenField): CslItem[] | null {
+  if (!ENDNOTE_CITATION.test(field.instruction)) return citationItems(field.instruction);
+  const xml = field.nestedXml ?? field.instruction;
+  return xml.length > MAX_INSTRUCTION_CHARS ? null : endnoteItems(xml);
+}
+
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** Reads one Word XML part's citation fields and bibliography in one pass. */
@@ -150,9 +174,10 @@ export function scanFields(xml: string): FieldScan {
   let untracked = 0;
   let paragraph = '';
   let bibliographyText = '';
-  /** Which text element is open: visible text, an instruction, or neither. */
-  let inText: 'text' | 'instruction' | null = null;
+  /** Which text element is open: visible text, an instruction, field data, or neither. */
+  let inText: 'text' | 'instruction' | 'data' | null = null;
 
+  const controls = contentControls(out, cslCitationItems, MAX_INSTRUCTION_CHARS);
   const resultFields = () => fields.filter((f) => f.phase === 'result');
   const flushBibliography = () => {
     const entry = collapse(bibliographyText).trim();
@@ -163,6 +188,7 @@ export function scanFields(xml: string): FieldScan {
     bibliographyText = '';
   };
   const appendVisible = (text: string) => {
+    controls.visible(text);
     paragraph += text;
     if (paragraph.length > 4096) paragraph = paragraph.slice(-2048);
     for (const field of fields) {
@@ -176,12 +202,19 @@ export function scanFields(xml: string): FieldScan {
     field.kind = kindOf(field.instruction);
     field.before = paragraph.slice(-40);
     if (field.kind === 'citation') {
-      field.items = field.overflow ? null : citationItems(field.instruction);
+      field.items = field.overflow ? null : fieldItems(field);
       if (field.items === null) out.skipped++;
     }
     if (field.kind === 'bibliography') out.bibliography ??= [];
   };
   const end = (field: OpenField) => {
+    if (ENDNOTE_DATA.test(field.instruction)) {
+      // EndNote's data field, nested in the citation field it serves, which is still open.
+      const parent = fields[fields.length - 1];
+      const xml = field.overflow ? null : decodeFieldData(field.data);
+      if (parent?.phase === 'instruction') parent.nestedXml = xml ?? '';
+      return;
+    }
     if (field.phase === 'instruction') separate(field); // a field with no result
     if (field.kind === 'citation' && field.items && field.items.length > 0) {
       const result = collapse(field.result).trim();
@@ -197,6 +230,8 @@ export function scanFields(xml: string): FieldScan {
     const field: OpenField = {
       instruction: instruction ?? '',
       overflow: false,
+      data: '',
+      nestedXml: null,
       phase: 'instruction',
       kind: 'other',
       items: null,
@@ -210,8 +245,10 @@ export function scanFields(xml: string): FieldScan {
 
   parser.on('opentag', (tag) => {
     const name = local(tag.name);
+    controls.open(name, tag.attributes, paragraph);
     if (name === 't') inText = 'text';
     else if (name === 'instrText') inText = 'instruction';
+    else if (name === 'fldData') inText = 'data';
     else if (name === 'tab' || name === 'br' || name === 'cr') appendVisible(' ');
     else if (name === 'p') paragraph = '';
     else if (name === 'fldSimple') begin(String(tag.attributes['w:instr'] ?? ''));
@@ -229,7 +266,9 @@ export function scanFields(xml: string): FieldScan {
   });
   parser.on('closetag', (tag) => {
     const name = local(tag.name);
-    if (name === 't' || name === 'instrText') inText = null;
+    if (name === 'p') controls.paragraphEnd();
+    controls.close(name);
+    if (name === 't' || name === 'instrText' || name === 'fldData') inText = null;
     else if (name === 'p') {
       // A bibliography's entries are its result's paragraphs.
       if (resultFields().some((f) => f.kind === 'bibliography')) flushBibliography();
@@ -249,6 +288,12 @@ export function scanFields(xml: string): FieldScan {
       if (top?.phase !== 'instruction') return;
       if (top.instruction.length + text.length > MAX_INSTRUCTION_CHARS) top.overflow = true;
       else top.instruction += text;
+    } else if (inText === 'data' && untracked === 0) {
+      // <w:fldData> sits in the begin <w:fldChar>: the field it belongs to is the newest.
+      const top = fields[fields.length - 1];
+      if (top?.phase !== 'instruction') return;
+      if (top.data.length + text.length > MAX_INSTRUCTION_CHARS) top.overflow = true;
+      else top.data += text;
     }
   });
   let failure: Error | null = null;

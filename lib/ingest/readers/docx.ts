@@ -5,6 +5,7 @@ import { ArticleParseError } from '../errors';
 import { MAX_ARTICLE_BYTES } from '../validate-input';
 import { applyCitationFields } from './docx-citations';
 import { type FieldScan, scanFields } from './docx-fields';
+import { notesAsReferences } from './docx-note-references';
 import { headerRowsTransform, scanHeaderRows } from './docx-table-headers';
 import { readHtmlTree } from './html-blocks';
 import { checkZip, readZipTexts } from './zip-guard';
@@ -35,9 +36,11 @@ function fieldsOf(xml: string | undefined): FieldScan {
 /**
  * A Word (.docx) file: its zip checked first (zip-guard.ts), then turned into HTML by mammoth
  * (headings by their Word styles, lists, tables, footnotes and endnotes as a list of notes with
- * their callouts) and read by the block walker shared with the HTML reader. Zotero and Mendeley
- * citation fields, which mammoth drops, are read from the XML parts themselves
- * (docx-fields.ts) and become exact callouts linked to the reference list (docx-citations.ts).
+ * their callouts) and read by the block walker shared with the HTML reader. Zotero, Mendeley and
+ * EndNote citation fields and Mendeley Cite's content controls, whose data mammoth drops, are
+ * read from the XML parts themselves (docx-fields.ts) and become exact callouts linked to the
+ * reference list (docx-citations.ts).
+ * With no list, notes that look like reference entries are the list (docx-note-references.ts).
  * Header rows are taken from the XML's own switches (docx-table-headers.ts), not from mammoth's.
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
@@ -79,5 +82,5 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
     bibliography: null,
     skipped: notes.reduce((sum, n) => sum + n.skipped, 0),
   };
-  return { format: 'docx', ...applyCitationFields(read, body, noteFields) };
+  return { format: 'docx', ...notesAsReferences(applyCitationFields(read, body, noteFields)) };
 }
