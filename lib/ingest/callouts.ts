@@ -6,6 +6,7 @@ import type { MarkerRecord } from './graph-document';
 import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
+import { transposedFamilyEntry } from './transposed-family';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -79,6 +80,8 @@ export function calloutFinder(
     if (found.length > 0) return found;
     const restated = restatedEntry(item, after, keys, raws);
     if (restated.length > 0) return restated;
+    const misspelt = transposedFamilyEntry(item, keys);
+    if (misspelt.length > 0) return misspelt;
     // Work under review or in preparation is, by convention, cited but not listed: it counts only
     // when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year)) return [];
