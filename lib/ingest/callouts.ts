@@ -5,6 +5,8 @@ import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
 import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
+import { restatedEntry } from './restated-entry';
+import { transposedFamilyEntry } from './transposed-family';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -71,6 +73,7 @@ export function calloutFinder(
   const list = references ?? [];
   const numberedList = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length;
   const unlisted = new Map<string, number>();
+  const raws = new Map(list.map((r) => [r.number, r.raw]));
   // "of Carpenter (2009)" reads like "in Berlin (2020)", but where the same name and year is
   // called out plainly elsewhere ("Carpenter (2009) updates…", "(…; Carpenter 2009)") it is that work.
   let plainlyCalled: Set<string> | undefined;
@@ -84,12 +87,17 @@ export function calloutFinder(
     );
     return plainlyCalled.has(itemKey(item));
   };
-  const numbersOf = (item: CalloutItem, placeLike: boolean): number[] => {
+  /** `after`: the text after a callout of one work, where a restated entry writes its title. */
+  const numbersOf = (item: CalloutItem, placeLike: boolean, after: string): number[] => {
     const found = candidates(item, keys);
     if (found.length > 0) return found;
+    const restated = restatedEntry(item, after, keys, raws);
+    if (restated.length > 0) return restated;
     // One year off from the one entry of those authors: a slip in the year, linked and reported.
     const neighbour = yearNeighbour(item, keys);
     if (neighbour) return [neighbour.number];
+    const misspelt = transposedFamilyEntry(item, keys);
+    if (misspelt.length > 0) return misspelt;
     // Work under review, in revision or in preparation is, by convention, cited but not listed: it
     // counts only when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];
@@ -124,7 +132,8 @@ export function calloutFinder(
     const markers = [...numeric];
     for (const c of findAuthorDateCallouts(text)) {
       if (taken(c.start, c.end)) continue;
-      const numbers = [...new Set(c.items.flatMap((item) => numbersOf(item, c.placeLike)))];
+      const after = c.items.length === 1 ? text.slice(c.end) : '';
+      const numbers = [...new Set(c.items.flatMap((item) => numbersOf(item, c.placeLike, after)))];
       if (numbers.length === 0) continue;
       markers.push({ raw: text.slice(c.start, c.end), numbers, start: c.start, end: c.end });
     }

@@ -6,6 +6,8 @@ import type {
 } from '../document/source-document';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
+import { entryNumbers } from './html-entry-numbers';
+import { preformattedEntries } from './html-preformatted-entries';
 
 /**
  * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
@@ -364,6 +366,22 @@ function walk(root: El): Walked {
     }
     section = null;
   };
+  /** One entry of the list: under a "Notes" heading kept aside until the section shows what it holds. */
+  const addEntry = (entry: {
+    raw: string;
+    ids: string[];
+    /** Its number from its place in an <ol>, used when it carries no label of its own. */
+    position: number | null;
+    kind: 'bullet' | 'numbered' | 'paragraph';
+    pending: LinkedCitation[];
+    inList: boolean;
+  }) => {
+    const { raw, ids, position, kind, pending, inList } = entry;
+    const [label] = parseEntries([{ text: raw, number: 1 }], 0, 1);
+    const read = { raw, ids, number: label?.number ?? position };
+    if (section && !inList) section.items.push({ entry: read, block: { kind, text: raw, line: 0, pending } });
+    else out.entries.push(read);
+  };
   // Each element with whether it lies inside an element named as the reference list.
   const stack: [El, boolean][] = [[root, false]];
   const push = (els: El[], inList: boolean) =>
@@ -371,13 +389,23 @@ function walk(root: El): Walked {
   while (stack.length > 0) {
     const [el, inherited] = stack.pop() as [El, boolean];
     const name = tag(el);
+    // A list written as preformatted lines, where other <pre> are code: not under "Notes", which
+    // on a documentation page heads code examples as often as references.
+    const underListHeading = listLevel !== null && !(section && isNoteHeading(section.heading.text));
+    if (name === 'pre' && (underListHeading || inherited || namesReferenceList(el))) {
+      for (const raw of preformattedEntries(el.textContent ?? ''))
+        addEntry({ raw, ids: [], position: null, kind: 'paragraph', pending: [], inList: true });
+      continue;
+    }
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
     const inList = inherited || (el !== root && (namesReferenceList(el) || titledAsList(el)));
     const entryElement = (inList || listLevel !== null) && isEntryElement(el);
     if ((!LEAVES.has(name) || holdsParagraphs(el)) && !entryElement) {
       const children = [...el.children];
       // A container of text alone (a <div> used as a paragraph) is a block; others hold blocks.
-      const inlineOnly = el.childNodes.length > 0 && children.every((c) => !BLOCKS.has(tag(c)));
+      // Under a list heading a <pre> may hold the entries (preformattedEntries), so it is read as a block.
+      const blockChild = (c: El) => BLOCKS.has(tag(c)) || (tag(c) === 'pre' && (inList || listLevel !== null));
+      const inlineOnly = el.childNodes.length > 0 && !children.some(blockChild);
       if (
         !inlineOnly ||
         ['html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl'].includes(name)
@@ -413,19 +441,17 @@ function walk(root: El): Walked {
       continue;
     }
     if (level === null && (listLevel !== null || inList)) {
-      const [entry] = parseEntries([{ text: inline.text, number: 1 }], 0, 1);
       const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
       const position = ol ? positionIn(ol, el) : -1;
-      const read = {
+      addEntry({
         raw: inline.text,
         ids: inline.ids,
-        number: entry?.number ?? (start !== null && position >= 0 ? start + position : null),
-      };
-      if (section && !inList) {
-        const kind = name === 'li' ? listKind(el) : 'paragraph';
-        section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
-      } else out.entries.push(read);
+        position: start !== null && position >= 0 ? start + position : null,
+        kind: name === 'li' ? listKind(el) : 'paragraph',
+        pending: inline.citations,
+        inList,
+      });
       continue;
     }
     const kind = row?.kind ?? (level !== null ? 'heading' : name === 'li' ? listKind(el) : 'paragraph');
@@ -460,13 +486,14 @@ function listKind(li: El): 'bullet' | 'numbered' {
 /** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */
 export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<SourceDocument, 'format'> {
   const { blocks: walked, entries, heading } = walk(root);
+  const numbers = entryNumbers(entries.map((e) => e.number));
   const references: SourceReference[] | null =
     entries.length === 0
       ? null
-      : entries.map((e, i) => ({ number: e.number ?? i + 1, raw: e.raw, line: walked.length + i + 1 }));
+      : numbers.map((number, i) => ({ number, raw: entries[i]?.raw ?? '', line: walked.length + i + 1 }));
   const byId = new Map<string, number>();
   entries.forEach((e, i) => {
-    for (const id of e.ids) byId.set(id, references?.[i]?.number ?? i + 1);
+    for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);
   });
   const resolved = walked.map(({ text, pending }) =>
     joinCalloutRanges(text, pending).map(({ anchor, ...c }) => {

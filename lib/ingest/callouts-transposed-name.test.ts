@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { calloutFinder } from './callouts';
+
+const list = (...raws: string[]) => raws.map((raw, i) => ({ number: i + 1, raw, line: i + 1 }));
+
+/** A family name typed with two neighbouring letters swapped ("Aneslin" for Anselin). */
+describe('a callout whose family name has two letters swapped', () => {
+  const references = list(
+    'Anselin, L. (1988). Spatial econometrics: methods and models. Dordrecht: Kluwer Academic.',
+    'Gelman, A., & Rubin, D. B. (1992). Inference from iterative simulation. Statistical Science, 7(4), 457–472.',
+    'Smith, J. (2001). A study of things. Journal of Stuff, 3(2), 10–20.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the entry of that year whose first author it misspells, narratively', () => {
+    expect(find('The data was originally described in Aneslin (1988) and ships with spdep.')).toEqual([[1]]);
+  });
+
+  it('cites it in brackets, the second author spelt right', () => {
+    expect(find('Chains are compared (Gleman & Rubin, 1992).')).toEqual([[2]]);
+  });
+
+  it('numbers a name that differs otherwise, or a swap in another year, as works not listed', () => {
+    expect(find('As Smyth (2001) and Aneslin (1990) argued.')).toEqual([[4], [5]]);
+  });
+});

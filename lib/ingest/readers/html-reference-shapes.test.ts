@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readHtml } from './html';
+
+/**
+ * Reference lists shaped unlike a list of items: entries as lines of a preformatted block (pages
+ * generated from notebooks and plain-text documents), and lists that mix labelled and unlabelled
+ * entries (documentation pages with several "References" boxes).
+ */
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>T</h1>${body}</article></body></html>`;
+
+const parse = (html: string) =>
+  parseArticleBytes(new TextEncoder().encode(html), { slug: 't', name: 't.html' });
+
+describe('a reference list in a preformatted block', () => {
+  it('reads author–date entries separated by blank lines under a heading', async () => {
+    const html = page(`
+      <p>The model is standard (see Harvey and Shephard 1993, Chapter 2).</p>
+      <p>An example follows Hamilton (1994) closely.</p>
+      <h2>References</h2>
+      <div class="highlight"><pre>Hamilton, James D. 1994.
+Time Series Analysis.
+Princeton: Princeton University Press.
+
+Harvey, Andrew C., and Neil Shephard. 1993.
+Structural Time Series Models.
+Handbook of Statistics 11: 261-302.
+</pre></div>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.raw)).toEqual([
+      'Hamilton, James D. 1994. Time Series Analysis. Princeton: Princeton University Press.',
+      'Harvey, Andrew C., and Neil Shephard. 1993. Structural Time Series Models. Handbook of Statistics 11: 261-302.',
+    ]);
+    const graph = await parse(html);
+    expect(graph.claims.map((c) => c.cites)).toEqual([[2], [1]]);
+  });
+
+  it('reads numbered entries, wrapped over indented lines, in a block inside an element named as the list', async () => {
+    const html = page(`
+      <p>Sampling is adaptive [2], as earlier work showed [1].</p>
+      <div id="bibliography"><pre>
+[1] Roberts, G. O. and Rosenthal, J. S. Optimal scaling for various
+    Metropolis-Hastings algorithms. Statistical Science, 16(4), 2001.
+[2] Hoffman, M. D. and Gelman, A. The No-U-Turn sampler.
+    Journal of Machine Learning Research, 15, 2014.
+</pre></div>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
+    expect(doc.references?.[1]?.raw).toBe(
+      '[2] Hoffman, M. D. and Gelman, A. The No-U-Turn sampler. Journal of Machine Learning Research, 15, 2014.',
+    );
+    const graph = await parse(html);
+    expect(graph.claims.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+
+  it('leaves out a code block under "Notes", which heads examples as often as references', () => {
+    const doc = readHtml(
+      page(`<p>Fit the model [1].</p><h2>Notes</h2><p>Run it as below.</p>
+        <pre>Smith, J. 2001. fit(x, y)</pre>
+        <h2>References</h2><ol><li>Carpenter B. Stan. J Stat Softw. 2017;76(1):1-32.</li></ol>`),
+    );
+    expect(doc.references?.map((r) => r.raw)).toEqual(['Carpenter B. Stan. J Stat Softw. 2017;76(1):1-32.']);
+  });
+
+  it('still leaves out code blocks that are not under a reference list', () => {
+    const doc = readHtml(
+      page(`<p>Fit the model [1].</p><pre>fit &lt;- stan(file = "m.stan") # [2]</pre>
+        <h2>References</h2><ol><li>Carpenter B. Stan. J Stat Softw. 2017;76(1):1-32.</li></ol>`),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Fit the model [1].']);
+    expect(doc.references).toHaveLength(1);
+  });
+});
+
+describe('unlabelled entries among labelled ones', () => {
+  it('keeps the labels of footnote entries and numbers an unlabelled bullet after them (several titled boxes)', async () => {
+    const html = page(`
+      <p>Shrinkage helps <a class="footnote-reference brackets" href="#f1" role="doc-noteref">[1]</a>.</p>
+      <aside class="topic"><p class="topic-title">References:</p><aside class="footnote-list brackets">
+        <aside class="footnote brackets" id="f1" role="note"><span class="label">[1]</span><p>Ledoit, O. and Wolf, M. A well-conditioned estimator. J. Multivar. Anal. 88(2), 2004.</p></aside>
+      </aside></aside>
+      <p>Sparse models exist.</p>
+      <aside class="topic"><p class="topic-title">References:</p><ul class="simple">
+        <li><p>Friedman et al, Sparse inverse covariance estimation with the graphical lasso, Biostatistics 9(3), 2008.</p></li>
+      </ul></aside>
+      <p>Robust estimators too <a class="footnote-reference brackets" href="#f2" role="doc-noteref">[2]</a>.</p>
+      <aside class="topic"><p class="topic-title">References:</p><aside class="footnote-list brackets">
+        <aside class="footnote brackets" id="f2" role="note"><span class="label">[2]</span><p>Rousseeuw, P. J. Least median of squares regression. J. Am. Stat. Assoc. 79(388), 1984.</p></aside>
+      </aside></aside>`);
+    const doc = readHtml(html);
+    const firstName = (raw: string) => raw.replace(/^\[\d+\]\s*/, '').split(',')[0];
+    expect(doc.references?.map((r) => [r.number, firstName(r.raw)])).toEqual([
+      [1, 'Ledoit'],
+      [3, 'Friedman et al'],
+      [2, 'Rousseeuw'],
+    ]);
+    const graph = await parse(html);
+    expect(graph.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+
+  it('gives an unlabelled paragraph between "[n]" entries a number no label takes', async () => {
+    const html = page(`
+      <p>As shown [1] and confirmed [2].</p>
+      <h2>References</h2>
+      <p>[1] Smith, J. (2001). A study of things. Journal of Stuff, 3(2), 10-20.</p>
+      <p>See also: Brown, K. (1999). Background notes. Review of Things, 1, 1-5.</p>
+      <p>[2] Lee, A. (2005). Another study. Journal of Stuff, 5(1), 30-40.</p>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 3, 2]);
+    const graph = await parse(html);
+    expect(graph.claims.flatMap((c) => c.cites)).toEqual([1, 2]);
+  });
+
+  it('numbers an unnumbered list by position, as before', () => {
+    const doc = readHtml(
+      page(`<p>Text (Smith, 2001).</p><h2>References</h2>
+        <p>Smith, J. (2001). A study. Journal of Stuff, 3(2), 10-20.</p>
+        <p>Lee, A. (2005). Another study. Journal of Stuff, 5(1), 30-40.</p>`),
+    );
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
+  });
+});
