@@ -23,49 +23,38 @@ export function suspiciousRanges(claims: readonly AuditClaim[]): SuspiciousRange
   );
 }
 
-const authorDateMarkers = (claims: readonly AuditClaim[]) =>
-  claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+/**
+ * Each item of each author–date callout the claims keep, with its claim and marker, and the keys
+ * of the entries it is matched on: what the findings about callouts read.
+ */
+function authorDateItems(doc: GraphDocument, claims: readonly AuditClaim[]) {
+  const markers = claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+  if (markers.length === 0) return [];
+  const keys = entryKeys(doc.entries);
+  return markers.flatMap(({ c, m }) =>
+    findAuthorDateCallouts(m.raw).flatMap((callout) => callout.items.map((item) => ({ c, m, item, keys }))),
+  );
+}
 
 /** Author–date callouts of which one item names several entries (docs/decisions/024-author-date.md). */
 export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClaim[]): AmbiguousCalloutFinding[] {
-  const authorDate = authorDateMarkers(claims);
-  if (authorDate.length === 0) return [];
-  const keys = entryKeys(doc.entries);
-  return authorDate.flatMap(({ c, m }) =>
-    findAuthorDateCallouts(m.raw).flatMap((callout) =>
-      callout.items
-        .map((item) => candidates(item, keys))
-        .filter((found) => found.length > 1)
-        .map((found) => ({ claim_id: c.id, section: c.section, callout: m.raw, candidates: found, text: c.text })),
-    ),
-  );
+  return authorDateItems(doc, claims).flatMap(({ c, m, item, keys }) => {
+    const found = candidates(item, keys);
+    if (found.length <= 1) return [];
+    return [{ claim_id: c.id, section: c.section, callout: m.raw, candidates: found, text: c.text }];
+  });
 }
 
 /** Author–date callout items linked to an entry whose year is one off theirs. */
 export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]): YearMismatchFinding[] {
-  const authorDate = authorDateMarkers(claims);
-  if (authorDate.length === 0) return [];
-  const keys = entryKeys(doc.entries);
-  return authorDate.flatMap(({ c, m }) =>
-    findAuthorDateCallouts(m.raw).flatMap((callout) =>
-      callout.items.flatMap((item) => {
-        if (candidates(item, keys).length > 0) return [];
-        const entry = yearNeighbour(item, keys);
-        if (!entry) return [];
-        return [
-          {
-            claim_id: c.id,
-            section: c.section,
-            callout: m.raw,
-            cited_year: `${item.year}${item.suffix}`,
-            number: entry.number,
-            listed_year: `${entry.year}${entry.suffix}`,
-            text: c.text,
-          },
-        ];
-      }),
-    ),
-  );
+  return authorDateItems(doc, claims).flatMap(({ c, m, item, keys }) => {
+    if (candidates(item, keys).length > 0) return [];
+    const entry = yearNeighbour(item, keys);
+    if (!entry) return [];
+    const cited_year = `${item.year}${item.suffix}`;
+    const listed_year = `${entry.year}${entry.suffix}`;
+    return [{ claim_id: c.id, section: c.section, callout: m.raw, cited_year, number: entry.number, listed_year, text: c.text }];
+  });
 }
 
 export function citationStyle(claims: readonly AuditClaim[]): CitationStyle {
