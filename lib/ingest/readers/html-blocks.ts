@@ -6,6 +6,7 @@ import type {
 } from '../document/source-document';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
+import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
 
 /**
  * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
@@ -575,9 +576,16 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   // Exact only when some callout reaches an entry: a link to "#references" in a table of contents
   // is no citation, and must not hide the "(Smith, 2020)" callouts the text writes.
   const exact = resolved.some((citations) => citations.some((c) => c.targets.length > 0));
-  const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) =>
-    exact ? { ...block, citations: resolved[i] ?? [] } : block,
-  );
+  const texts = walked.map((b) => b.text);
+  const listed = new Set((references ?? []).map((r) => r.number));
+  const withUnlinked = exact && linksInTextBrackets(texts, resolved);
+  const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) => {
+    if (!exact) return block;
+    const linked = resolved[i] ?? [];
+    const unlinked = withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : [];
+    const citations = unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
+    return { ...block, citations };
+  });
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
   return {
