@@ -8,6 +8,7 @@ import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../re
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import { entryNumbers } from './html-entry-numbers';
 import { preformattedEntries } from './html-preformatted-entries';
+import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
 
 /**
  * The block walker shared by the HTML and Word readers (Word is turned into HTML by mammoth):
@@ -70,6 +71,8 @@ const BLOCKS = new Set([
   'body',
   'html',
 ]);
+
+const LISTS = new Set(['ul', 'ol', 'dl']);
 
 /** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
 const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
@@ -141,6 +144,26 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   return { text, numbers, anchor: target.slice(1) };
 }
 
+/**
+ * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
+ * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"). A callout follows a word or punctuation.
+ */
+const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?)$/u;
+function isExponent(before: string): boolean {
+  return POWER_BASE.test(before);
+}
+
+/**
+ * An in-page link holding only a number ("[<a href="#durbin1998">16</a>]", as LaTeX converters
+ * write them): a callout of whatever entry holds its anchor, often an anchor inside the entry's
+ * label. A link to a figure or section reaches no entry and so cites nothing.
+ */
+function linkedNumber(link: El, href: string): { text: string; numbers: null; anchor: string } | null {
+  if ([...link.childNodes].some((c) => c.nodeType !== 3)) return null;
+  const text = link.textContent ?? '';
+  return supNumbers(text) === null ? null : { text, numbers: null, anchor: href.slice(1) };
+}
+
 /** An element's class names (the attribute read up to a bound: a hostile page may make it huge). */
 function classesOf(el: El): string[] {
   return (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
@@ -162,6 +185,8 @@ function isEntryElement(el: El): boolean {
   const role = el.getAttribute('role') ?? '';
   if (role === 'doc-biblioentry' || role === 'doc-endnote') return true;
   const classes = classesOf(el);
+  // docutils 0.17 writes footnotes as <dl class="footnote">: the list, not one entry of it.
+  if (LISTS.has(tag(el))) return false;
   return (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'));
 }
 
@@ -288,8 +313,16 @@ function readInline(leaf: El): Inline {
       if (length > start) notes.push({ start, end: length, note: note.note });
       continue;
     }
+    if (name === 'sup' && isExponent(parts.slice(-3).join(''))) {
+      stack.push(...[...el.childNodes].reverse());
+      continue;
+    }
     const callout =
-      name === 'sup' || ANCHOR.test(href) || (name === 'a' && marksCitationReference(el)) ? calloutOf(el, href) : null;
+      name === 'sup' || ANCHOR.test(href) || (name === 'a' && marksCitationReference(el))
+        ? calloutOf(el, href)
+        : name === 'a' && href.startsWith('#')
+          ? linkedNumber(el, href)
+          : null;
     if (callout) {
       const start = length;
       append(callout.text);
@@ -382,23 +415,37 @@ function walk(root: El): Walked {
     if (section && !inList) section.items.push({ entry: read, block: { kind, text: raw, line: 0, pending } });
     else out.entries.push(read);
   };
-  // Each element with whether it lies inside an element named as the reference list.
-  const stack: [El, boolean][] = [[root, false]];
-  const push = (els: El[], inList: boolean) =>
-    stack.push(...els.reverse().map((e): [El, boolean] => [e, inList]));
+  /**
+   * Entries read since the list heading as list items or entry elements: the list ends at the
+   * first block after them that is neither. Entries written as paragraphs are not counted, since
+   * their list has no shape of its own to end.
+   */
+  let itemsSinceHeading = 0;
+  /** <dd> bodies already read with their <dt> label. */
+  const consumed = new Set<El>();
+  /** Elements named as a reference list whose entries have ended: what follows in them is a block. */
+  const ended = new Set<El>();
+  // Each element with the element named as the reference list it lies inside, if any.
+  const stack: [El, El | null][] = [[root, null]];
+  const push = (els: El[], list: El | null) =>
+    stack.push(...els.reverse().map((e): [El, El | null] => [e, list]));
   while (stack.length > 0) {
-    const [el, inherited] = stack.pop() as [El, boolean];
+    const [el, inherited] = stack.pop() as [El, El | null];
     const name = tag(el);
+    if (consumed.has(el)) continue;
     // A list written as preformatted lines, where other <pre> are code: not under "Notes", which
     // on a documentation page heads code examples as often as references.
     const underListHeading = listLevel !== null && !(section && isNoteHeading(section.heading.text));
-    if (name === 'pre' && (underListHeading || inherited || namesReferenceList(el))) {
+    if (name === 'pre' && (underListHeading || (inherited !== null && !ended.has(inherited)) || namesReferenceList(el))) {
       for (const raw of preformattedEntries(el.textContent ?? ''))
         addEntry({ raw, ids: [], position: null, kind: 'paragraph', pending: [], inList: true });
       continue;
     }
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
-    const inList = inherited || (el !== root && (namesReferenceList(el) || titledAsList(el)));
+    const names = inherited === null && el !== root && (namesReferenceList(el) || titledAsList(el));
+    if (names) itemsSinceHeading = 0;
+    const list = names ? el : inherited;
+    const inList = list !== null && !ended.has(list);
     const entryElement = (inList || listLevel !== null) && isEntryElement(el);
     if ((!LEAVES.has(name) || holdsParagraphs(el)) && !entryElement) {
       const children = [...el.children];
@@ -410,7 +457,7 @@ function walk(root: El): Walked {
         !inlineOnly ||
         ['html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl'].includes(name)
       ) {
-        push(children, inList);
+        push(children, list);
         continue;
       }
     }
@@ -421,7 +468,7 @@ function walk(root: El): Walked {
     }
     const row = name === 'tr' ? tableRow(el) : null;
     const inline = row?.inline ?? readInline(el);
-    push(inline.nested, inList);
+    push(inline.nested, list);
     if (inline.text === '') continue;
     if (inList && isBoxTitle(el) && isListHeading(inline.text)) {
       out.heading = inline.text.replace(/:\s*$/, '');
@@ -430,6 +477,7 @@ function walk(root: El): Walked {
     if (level !== null && isListHeading(inline.text)) {
       closeSection();
       listLevel = level;
+      itemsSinceHeading = 0;
       const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
@@ -440,18 +488,35 @@ function walk(root: El): Walked {
       out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, noteId, pending: [] });
       continue;
     }
-    if (level === null && (listLevel !== null || inList)) {
+    let inItems = inList;
+    if (level === null && (listLevel !== null || inList) && listEnded(el, inline.text, itemsSinceHeading)) {
+      if (list !== null) ended.add(list);
+      inItems = false;
+      listLevel = null;
+      closeSection();
+    }
+    if (level === null && (listLevel !== null || inItems)) {
+      const labelled = name === 'dt' ? withDefinitions(el, inline, consumed) : null;
+      if (labelled) push(labelled.nested, list);
+      const text = labelled?.text ?? inline.text;
+      const labelNumbers = labelled ? supNumbers(inline.text) : null;
+      const [entry] = parseEntries([{ text, number: 1 }], 0, 1);
       const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
       const position = ol ? positionIn(ol, el) : -1;
-      addEntry({
-        raw: inline.text,
-        ids: inline.ids,
-        position: start !== null && position >= 0 ? start + position : null,
-        kind: name === 'li' ? listKind(el) : 'paragraph',
-        pending: inline.citations,
-        inList,
-      });
+      const read = {
+        raw: text,
+        ids: labelled?.ids ?? inline.ids,
+        number:
+          (labelNumbers?.length === 1 ? labelNumbers[0] : undefined) ??
+          entry?.number ??
+          (start !== null && position >= 0 ? start + position : null),
+      };
+      if (isListItem(el)) itemsSinceHeading++;
+      if (section && !inList) {
+        const kind = name === 'li' ? listKind(el) : 'paragraph';
+        section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
+      } else out.entries.push(read);
       continue;
     }
     const kind = row?.kind ?? (level !== null ? 'heading' : name === 'li' ? listKind(el) : 'paragraph');
@@ -466,6 +531,42 @@ function walk(root: El): Walked {
   }
   closeSection();
   return out;
+}
+
+/**
+ * A <dt> label with the <dd> bodies that follow it: one entry ("[16]" then the work), as LaTeX
+ * converters (HeVeA, LaTeX2HTML) and docutils 0.17 footnotes write a reference list. The bodies
+ * are marked consumed so the walk does not read them again as entries of their own.
+ */
+function withDefinitions(dt: El, label: Inline, consumed: Set<El>): { text: string; ids: string[]; nested: El[] } | null {
+  const bodies: El[] = [];
+  for (let next = dt.nextElementSibling; next && tag(next) === 'dd'; next = next.nextElementSibling) bodies.push(next);
+  if (bodies.length === 0) return null;
+  const read = bodies.map((dd) => {
+    consumed.add(dd);
+    return readInline(dd);
+  });
+  return {
+    text: [label.text, ...read.map((r) => r.text)].filter((t) => t !== '').join(' '),
+    ids: [...label.ids, ...read.flatMap((r) => r.ids)],
+    nested: read.flatMap((r) => r.nested),
+  };
+}
+
+/**
+ * Whether a block under a list heading lies past the list's end: after entries written as list
+ * items or entry elements, a
+ * block that is no list item and does not look like a reference (a page footer such as "Gallery
+ * generated by …", "previous … next …", a converter's colophon). Lists often sit at the end of a
+ * page's content with nothing but such a footer after them and no heading to close them.
+ */
+function listEnded(el: El, text: string, items: number): boolean {
+  return items > 0 && !isListItem(el) && !referenceLike(text);
+}
+
+function isListItem(el: El): boolean {
+  const name = tag(el);
+  return name === 'li' || name === 'dt' || name === 'dd' || isEntryElement(el);
 }
 
 /** Each list's children by position, built once: looking each item up afresh made long lists quadratic. */
@@ -504,9 +605,16 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   // Exact only when some callout reaches an entry: a link to "#references" in a table of contents
   // is no citation, and must not hide the "(Smith, 2020)" callouts the text writes.
   const exact = resolved.some((citations) => citations.some((c) => c.targets.length > 0));
-  const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) =>
-    exact ? { ...block, citations: resolved[i] ?? [] } : block,
-  );
+  const texts = walked.map((b) => b.text);
+  const listed = new Set((references ?? []).map((r) => r.number));
+  const withUnlinked = exact && linksInTextBrackets(texts, resolved);
+  const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) => {
+    if (!exact) return block;
+    const linked = resolved[i] ?? [];
+    const unlinked = withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : [];
+    const citations = unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
+    return { ...block, citations };
+  });
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
   return {
