@@ -70,6 +70,8 @@ describe('author–date linking', () => {
     // A body the list lacks is cited, not listed; a table or a month is no body.
     expect(numbers('Rules (Ministry of Health and Care Services, 2019).')).toEqual([[6]]);
     expect(find('See (Table 2 of the Appendix, 2019) and (March of the Year, 2019).')).toEqual([]);
+    // A label before "of" and the names: the names' work, not a body called "B of Lee".
+    expect(cites('It is motor (lineage B of Lee, 2018).')).toEqual([['(lineage B of Lee, 2018)', [1]]]);
   });
 
   it('counts a dated work "in revision" or "submitted" only when the list has it', () => {

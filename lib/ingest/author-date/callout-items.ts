@@ -64,7 +64,8 @@ export function parseOrganisation(written: string): Names | null {
   const words = text.split(' ').map((w) => w.replace(/,$/, ''));
   const [first] = words;
   const last = words[words.length - 1] ?? '';
-  if (!first || words.length < 2 || words.length > MAX_ORGANISATION_WORDS) return null;
+  // "B of Baek and Mann" is a label and names, not a body: a body's name opens with a word.
+  if (!first || first.length < 2 || words.length < 2 || words.length > MAX_ORGANISATION_WORDS) return null;
   if (NOT_NAMES.has(first.toLowerCase()) || ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
   const nameWord = (w: string) => ORGANISATION_WORD.test(w) && /\p{L}/u.test(w);
   if (!nameWord(first) || !words.every((w) => nameWord(w) || ORGANISATION_JOINERS.has(w.toLowerCase())))

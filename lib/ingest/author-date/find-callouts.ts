@@ -81,6 +81,10 @@ function namesOf(written: string): Names | null {
   }
   const names = parseNames(written) ?? parseOrganisation(written);
   if (names) return names;
+  // "(lineage B of Baek and Mann, 2009)": a label of the data, then whose it is.
+  const of = written.lastIndexOf(' of ');
+  const owners = of > 0 ? parseNames(written.slice(of + 4)) : null;
+  if (owners) return owners;
   return comma > 0 ? parseNames(written.slice(comma + 2)) : null;
 }
 
