@@ -49,11 +49,11 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
         : []),
     ]);
   }
-  const entries = (references ?? []).map(({ number, raw, line }) => ({
+  const entries = (references ?? []).map(({ number, raw, line, column }) => ({
     number,
     raw,
     line,
-    ...(locator ? { column: locator.entryColumn(line, raw) } : {}),
+    ...(locator ? { column: column ?? locator.entryColumn(line, raw) } : {}),
   }));
   if (references && cited.length === 0) {
     const under = source.referencesHeading ? ` under "${source.referencesHeading}"` : '';

@@ -59,4 +59,24 @@ describe('claim and entry positions in a text source', () => {
     );
     expect(doc.claims.map((c) => [c.line, c.column])).toEqual([[1, undefined]]);
   });
+
+  it('puts the sentences of an HTML page on its lines, one block or many to a line', async () => {
+    const html = [
+      '<html><head><title>Sleep</title></head><body><article>', // 1
+      '<p>Naps help <em>recall</em>.<sup><a href="#r1">1</a></sup> Naps also', // 2: "Naps" at 4, the second at 61
+      'help mood.<sup>2</sup></p><p>Night sleep matters most.<sup>1</sup></p>', // 3: "Night" at 30
+      '<h2>References</h2><ol><li id="r1">Smith, J. (2001). Title one. Journal, 1, 1-2.</li>', // 4: at 36
+      '<li>Doe, A. (2002). Title two. Journal, 2, 3-4.</li></ol></article></body></html>', // 5: at 5
+    ].join('\n');
+    const doc = await parseArticleBytes(new TextEncoder().encode(html), { slug: 'sleep', name: 'sleep.html' });
+    expect(doc.claims.map((c) => [c.text, c.line, c.column])).toEqual([
+      ['Naps help recall.1', 2, 4],
+      ['Naps also help mood.2', 2, 61],
+      ['Night sleep matters most.1', 3, 30],
+    ]);
+    expect(doc.entries.map((e) => [e.number, e.line, e.column])).toEqual([
+      [1, 4, 36],
+      [2, 5, 5],
+    ]);
+  });
 });

@@ -41,6 +41,11 @@ export interface SentenceLocator {
   block(line: number, until: number): void;
   /** The next sentence of the block, or undefined when its words are not found. */
   sentence(text: string): SourcePosition | undefined;
+  /**
+   * The next place after the cursor, in any line, where a text's first words follow one another:
+   * for a source whose blocks know no lines of their own (an HTML tree), to give them theirs.
+   */
+  next(text: string): SourcePosition | undefined;
   /** The column where a reference entry starts on its own line (1 when it cannot be found). */
   entryColumn(line: number, raw: string): number;
 }
@@ -73,6 +78,14 @@ export function sentenceLocator(lines: readonly string[]): SentenceLocator {
     return undefined;
   }
 
+  function moveTo(found: Word[] | undefined): SourcePosition | undefined {
+    const first = found?.[0];
+    const last = found?.[found.length - 1];
+    if (!first || !last) return undefined;
+    cursor = { line: last.line, column: last.end };
+    return { line: first.line + 1, column: first.start + 1 };
+  }
+
   return {
     block(line, until) {
       cursor = { line: line - 1, column: 0 };
@@ -82,12 +95,15 @@ export function sentenceLocator(lines: readonly string[]): SentenceLocator {
       const words = firstWords(text, ANCHOR_WORDS);
       if (words.length === 0) return undefined;
       // A link's target or an entity can sit between the first words: then the first word alone.
-      const found = find(words) ?? (words.length > 1 ? find(words.slice(0, 1)) : undefined);
-      const first = found?.[0];
-      const last = found?.[found.length - 1];
-      if (!first || !last) return undefined;
-      cursor = { line: last.line, column: last.end };
-      return { line: first.line + 1, column: first.start + 1 };
+      return moveTo(find(words) ?? (words.length > 1 ? find(words.slice(0, 1)) : undefined));
+    },
+    next(text) {
+      const words = firstWords(text, ANCHOR_WORDS);
+      if (words.length === 0) return undefined;
+      limit = lines.length;
+      // All the first words or nothing: one common word alone could carry the cursor past the
+      // blocks that follow, and lose them all.
+      return moveTo(find(words));
     },
     entryColumn(line, raw) {
       // Where the entry starts: its first word's place on the line, less that word's place in it.

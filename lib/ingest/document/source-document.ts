@@ -84,6 +84,8 @@ export interface SourceReference {
   raw: string;
   /** 1-based line of the source where the entry starts. */
   line: number;
+  /** 1-based column where it starts, when the reader found it (several entries share a line). */
+  column?: number;
   /** Fields the format gives exactly; the entry parser reads `raw` for the rest. */
   fields?: SourceReferenceFields;
 }

@@ -60,7 +60,32 @@ describe('readHtml', () => {
       '<main><p>Naps help recall [1].</p><div class="mw-references-wrap"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></main>';
     const doc = readHtml(html);
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Naps help recall [1].', line: 1 }]);
-    expect(doc.references).toEqual([{ number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 2 }]);
+    expect(doc.references).toEqual([
+      { number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 1, column: 75 },
+    ]);
+  });
+
+  it("gives blocks and entries the file's lines, not words of tags, entities or scripts", () => {
+    const html = [
+      '<html><head><title>Naps</title><script>const s = "Naps help recall";</script></head><body>',
+      '<nav><a href="#x" title="Naps help recall">Home</a></nav>',
+      '<article>',
+      '  <h2>Naps</h2>',
+      '  <p>Naps help recall <a href="#ref-1">[1]</a>. Short naps',
+      '  help &amp; <!-- Naps help recall --> more.</p>',
+      '  <ol class="references"><li id="ref-1">Doe, J. (2000). Naps. Sleep, 1, 2.</li>',
+      '  <li>Roe, K. (2001). Dozing. Sleep, 2, 3.</li></ol>',
+      '</article></body></html>',
+    ].join('\n');
+    const doc = readHtml(html);
+    expect(doc.blocks.map((b) => [b.text.slice(0, 16), b.line])).toEqual([
+      ['Naps', 4],
+      ['Naps help recall', 5],
+    ]);
+    expect(doc.references?.map((r) => [r.number, r.line, r.column])).toEqual([
+      [1, 7, 41],
+      [2, 8, 7],
+    ]);
   });
 
   it('reads a link holding a year alone as a callout of the entry it reaches', () => {

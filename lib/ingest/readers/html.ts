@@ -5,6 +5,7 @@ import type { SourceBlock, SourceDocument, SourceReference } from '../document/s
 import { isListHeading } from '../reference-list';
 import { readHtmlTree } from './html-blocks';
 import { checkHtmlDepth } from './html-depth';
+import { placeOnHtmlLines } from './html-source-lines';
 
 /**
  * An HTML page: parsed by linkedom (entities decoded), its main content taken from <article> or
@@ -13,11 +14,15 @@ import { checkHtmlDepth } from './html-depth';
  * blocks, callouts and reference list are read by the walker shared with the Word reader.
  */
 export function readHtml(html: string): SourceDocument {
+  return { format: 'html', ...placeOnHtmlLines(html, readPage(html)) };
+}
+
+function readPage(html: string): Omit<SourceDocument, 'format'> {
   checkHtmlDepth(html);
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
-  if (main) return { format: 'html', ...readHtmlTree(main, pageTitle) };
+  if (main) return readHtmlTree(main, pageTitle);
   const content = mainContent(html);
   const page = document.documentElement;
   const whole =
@@ -25,7 +30,7 @@ export function readHtml(html: string): SourceDocument {
     paragraphText(content) < MIN_KEPT * paragraphText(page) ||
     (hasListHeading(page) && !hasListHeading(content)) ||
     lostCitationTargets(page, content);
-  if (whole) return { format: 'html', ...readHtmlTree(page, pageTitle) };
+  if (whole) return readHtmlTree(page, pageTitle);
   // Readability also drops single elements it scores as links (an entry that is a title and a
   // URL), and short sections whose links outweigh their text, citing paragraph and all: the page
   // read whole keeps them, and wins when the content lost one.
@@ -34,7 +39,7 @@ export function readHtml(html: string): SourceDocument {
   const lost =
     lostEntries(all.references ?? [], kept.references ?? []) ||
     lostCitingBlocks(all.blocks, kept.blocks, all.references ?? []);
-  return { format: 'html', ...(lost ? all : kept) };
+  return lost ? all : kept;
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -45,8 +50,12 @@ const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
  */
 function lostEntries(page: readonly { raw: string }[], kept: readonly { raw: string }[]): boolean {
   if (page.length > kept.length) return true;
-  const keptText = kept.map((e) => letters(e.raw)).join(' ');
-  return page.some((e) => !keptText.includes(letters(e.raw)));
+  const keptEntries = new Set(kept.map((e) => letters(e.raw)));
+  // Only an entry not kept whole is looked for in the text of all kept: one pass, not one per entry.
+  const split = page.map((e) => letters(e.raw)).filter((e) => !keptEntries.has(e));
+  if (split.length === 0) return false;
+  const keptText = [...keptEntries].join(' ');
+  return split.some((e) => !keptText.includes(e));
 }
 
 /**
@@ -60,12 +69,16 @@ function lostCitingBlocks(
   references: readonly SourceReference[],
 ): boolean {
   if (references.length === 0) return false;
-  const keptBlocks = new Set(kept.map((b) => letters(b.text)));
-  const missing = page.filter(
+  // Both trees are read by one walker, so a kept block has the same text: only the rest are
+  // compared by their letters (Readability may have dropped an element inside one).
+  const keptText = new Set(kept.map((b) => b.text));
+  const unmatched = page.filter(
     (b) =>
-      (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') &&
-      !keptBlocks.has(letters(b.text)),
+      (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') && !keptText.has(b.text),
   );
+  if (unmatched.length === 0) return false;
+  const keptLetters = new Set(kept.map((b) => letters(b.text)));
+  const missing = unmatched.filter((b) => !keptLetters.has(letters(b.text)));
   if (missing.length === 0) return false;
   const listed = new Set(references.map((r) => r.number));
   const find = calloutFinder(references, page);
@@ -114,13 +127,19 @@ function paragraphText(root: Element): number {
   return length;
 }
 
-/** Readability's main content as a fresh tree, or null when it finds none (or the page defeats it). */
+/**
+ * Readability's main content, or null when it finds none (or the page defeats it). It is read on
+ * its own parse of the page, which it rewrites, and handed back as the element itself: a string
+ * of it would only be parsed again.
+ */
 function mainContent(html: string): Element | null {
   try {
     const { document } = parseHTML(html);
-    const article = new Readability(document as unknown as Document, { keepClasses: true }).parse();
-    if (!article?.content) return null;
-    return parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body;
+    const article = new Readability<Element>(document as unknown as Document, {
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+    return article?.content ?? null;
   } catch {
     return null; // a page nested too deep for Readability's recursion: read it whole
   }
