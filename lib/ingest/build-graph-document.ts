@@ -5,7 +5,7 @@ import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
 import type { GraphDocument } from './graph-document';
 import { withoutSpans } from './markers';
-import { buildOutline } from './outline';
+import { buildOutline, type CalloutFinder } from './outline';
 import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
 import { sentenceLocator } from './source-positions';
@@ -36,6 +36,7 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     source.blocks,
     locator,
     calloutFinder(source.references, source.blocks),
+    typedOutCallouts(source),
   );
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;
@@ -80,4 +81,19 @@ export function buildGraphDocument(source: SourceDocument, options: ParseArticle
     mentions,
     about,
   };
+}
+
+/**
+ * Author–date callouts of listed works, for blocks whose reader marked their callouts: its own
+ * finder, so that the unlisted works it meets and drops take no number from the article's.
+ */
+function typedOutCallouts(source: SourceDocument): CalloutFinder | undefined {
+  const references = source.references ?? [];
+  if (references.length === 0 || !source.blocks.some((b) => b.citations)) return undefined;
+  const listed = new Set(references.map((r) => r.number));
+  const find = calloutFinder(references, source.blocks);
+  return (text) =>
+    find(text).filter(
+      (m) => /\p{L}/u.test(m.raw) && /\d{4}/.test(m.raw) && m.numbers.every((n) => listed.has(n)),
+    );
 }

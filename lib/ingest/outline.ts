@@ -24,10 +24,14 @@ function headingTitle(text: string): string {
   return text.replace(/:\s*$/, '').trim();
 }
 
-/** The block's callouts, as markers with offsets into the block's text. */
-function blockMarkers(block: SourceBlock, callouts: CalloutFinder): MarkerRecord[] {
-  if (!block.citations) return callouts(block.text);
-  return block.citations
+/**
+ * The block's callouts, as markers with offsets into the block's text: those the reader marked
+ * (links, fields, tags) and, beside them, author–date callouts of listed works written as plain
+ * text: a writer who links most callouts may type one out ("(R. Sibson, 1973)").
+ */
+function blockMarkers(block: SourceBlock, finders: Finders): MarkerRecord[] {
+  if (!block.citations) return finders.callouts(block.text);
+  const marked = block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({
       raw: block.text.slice(c.start, c.end),
@@ -35,10 +39,27 @@ function blockMarkers(block: SourceBlock, callouts: CalloutFinder): MarkerRecord
       start: c.start,
       end: c.end,
     }));
+  // A typed-out callout that overlaps a marked one, or that a marked one directly follows
+  // ("Cock et al. (2009) [7]", the link on the number alone), is the marked one's: its number decides.
+  const typed = (finders.typedOut?.(block.text) ?? []).filter(
+    (t) =>
+      !marked.some(
+        (m) =>
+          (t.start < m.end && m.start < t.end) ||
+          (m.start >= t.end && /^\s*[[(]?$/.test(block.text.slice(t.end, m.start))),
+      ),
+  );
+  return typed.length === 0 ? marked : [...marked, ...typed].sort((a, b) => a.start - b.start);
 }
 
 /** Finds the callouts in a block's text when the reader did not mark them (lib/ingest/callouts.ts). */
 export type CalloutFinder = (text: string) => MarkerRecord[];
+
+interface Finders {
+  callouts: CalloutFinder;
+  /** Author–date callouts of listed works in the text of a block whose reader marked its callouts. */
+  typedOut?: CalloutFinder;
+}
 
 const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 
@@ -61,7 +82,9 @@ export function buildOutline(
   blocks: SourceBlock[],
   locator?: SentenceLocator,
   callouts: CalloutFinder = findMarkers,
+  typedOut?: CalloutFinder,
 ): Outline {
+  const finders: Finders = { callouts, ...(typedOut ? { typedOut } : {}) };
   const sections: SectionRecord[] = [];
   const claims: ClaimRecord[] = [];
   const openSection = (title: string) => {
@@ -72,7 +95,7 @@ export function buildOutline(
   };
   let section: SectionRecord | null = null;
   let paragraph = 0;
-  const notes = noteCallouts(blocks, (block) => blockMarkers(block, callouts));
+  const notes = noteCallouts(blocks, (block) => blockMarkers(block, finders));
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
@@ -81,7 +104,7 @@ export function buildOutline(
     if (block.kind === 'note') continue;
     const referencesToNotes = notes.of(block);
     const markers = [
-      ...blockMarkers(block, callouts),
+      ...blockMarkers(block, finders),
       ...referencesToNotes.filter((m) => m.numbers.length > 0),
     ].sort((a, b) => a.start - b.start);
     // A row that cites is a claim; header rows are not. A row a writer or a converter marked as a

@@ -31,15 +31,25 @@ const NOT_NAMES = new Set(
   circa`.split(/\s+/),
 );
 
-/** "van der Berg" -> itself, "World Health Organization" -> itself; null for "the data" or "n =". */
+/** A given name written as initials: "R.", "R.A.", "J.-P.". */
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+
+/**
+ * "van der Berg" -> itself, "World Health Organization" -> itself, "R. A. Fisher" -> "fisher" (a
+ * writer may give the initials; the entry is found by the family name); null for "the data" or "n =".
+ */
 function familyOf(part: string): string | null {
   const words = part.split(' ').filter((w) => w !== '');
+  const afterInitials = words.findIndex((w) => !INITIALS.test(w));
+  // Only before one family name: "U.S. Census Bureau" is a body's name, initials and all.
+  if (afterInitials > 0 && words.slice(afterInitials).filter((w) => !isParticle(w)).length === 1)
+    words.splice(0, afterInitials);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
   const last = words[words.length - 1] as string;
   if (!isNameWord(last)) return null;
   if (!words.every((w) => isNameWord(w) || isParticle(w))) return null;
   if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
-  return nameKey(part);
+  return nameKey(words.join(' '));
 }
 
 /** Lower-case words inside the name of a body: "Centers for Disease Control and Prevention". */

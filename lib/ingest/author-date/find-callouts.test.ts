@@ -106,6 +106,21 @@ describe('author–date callouts: whole bylines, labels and undated works', () =
     ]);
   });
 
+  it('reads initials a writer puts before the family name, and keeps a body\'s initials', () => {
+    expect(read('It uses SLINK (R. Sibson, 1973), which is fast.')).toEqual([
+      ['(R. Sibson, 1973)', ['sibson/1973']],
+    ]);
+    expect(read('As shown (J. Smith and K. Lee, 2001; see R. A. Fisher, 1925).')).toEqual([
+      ['(J. Smith and K. Lee, 2001; see R. A. Fisher, 1925)', ['smith+lee/2001', 'fisher/1925']],
+    ]);
+    expect(read('It grew (J.-P. van der Berg, 2010).')).toEqual([
+      ['(J.-P. van der Berg, 2010)', ['van der berg/2010']],
+    ]);
+    expect(read('Counts rose (U.S. Census Bureau, 2019).')).toEqual([
+      ['(U.S. Census Bureau, 2019)', ['us census bureau/2019']],
+    ]);
+  });
+
   it('takes no place before a comma for an author when the list is not plainly a byline', () => {
     expect(read('In Berlin, Smith and Jones (2020) found it.')).toEqual([
       ['Smith and Jones (2020)', ['smith+jones/2020']],
