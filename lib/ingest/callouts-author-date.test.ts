@@ -27,6 +27,22 @@ describe('author–date callouts of works not yet dated', () => {
   });
 });
 
+describe('entries that give the year last, after the title', () => {
+  const references = list(
+    'Robin Sibson: “SLINK: An optimally efficient algorithm for the single-link cluster method”. The Computer Journal 16 (1): 30–34 (1973).',
+    'George W. Snedecor, William G. Cochran: Statistical methods. Ames, Iowa: Iowa State University Press (1989).',
+    'Sibson, R. (1980). Another work of 1980. Journal, 1, 2.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('takes the byline from before the title, given names first', () => {
+    expect(find('It uses SLINK (Sibson, 1973) and tests (Snedecor and Cochran, 1989).')).toEqual([
+      ['(Sibson, 1973)', [1]],
+      ['(Snedecor and Cochran, 1989)', [2]],
+    ]);
+  });
+});
+
 describe('bracketed numbers against an unnumbered list', () => {
   it('reads "theta[1]" written against a word as an index, a spaced "[1]" still as a callout', () => {
     const references = list('Gelman, A. (2013). Bayesian data analysis. CRC Press.');

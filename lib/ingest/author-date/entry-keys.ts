@@ -25,7 +25,11 @@ export function entryKey(number: number, raw: string): EntryKey | null {
   const text = entryText(raw);
   const year = ENTRY_YEAR.exec(text);
   if (!year) return null;
-  const byline = trimEndOf(text.slice(0, year.index), (ch) => ' \t(.,'.includes(ch));
+  // The byline ends where a title opens: "Robin Sibson: “SLINK: …”. The Computer Journal 16 (1973)."
+  // gives its year last, after the title and the journal.
+  const beforeYear = text.slice(0, year.index);
+  const titleAt = beforeYear.search(/:\s|[“"]/);
+  const byline = trimEndOf(titleAt > 0 ? beforeYear.slice(0, titleAt) : beforeYear, (ch) => ' \t(.,'.includes(ch));
   const families = parseAuthors(byline).map((a) => nameKey(a.family));
   return {
     number,
