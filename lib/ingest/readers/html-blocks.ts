@@ -146,9 +146,11 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
 
 /**
  * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
- * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"). A callout follows a word or punctuation.
+ * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that
+ * HTML renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD). A callout
+ * follows a word or punctuation.
  */
-const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?)$/u;
+const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?)$/u;
 function isExponent(before: string): boolean {
   return POWER_BASE.test(before);
 }

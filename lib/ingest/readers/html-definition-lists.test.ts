@@ -89,6 +89,7 @@ describe('readHtml on superscripts', () => {
     ['times ten to a power', 'more than 4 × 10<sup>37</sup> alignments'],
     ['a power of ten written alone', 'about 10<sup>6</sup> reads'],
     ['a caret power', 'near 10^<sup>3</sup> cells'],
+    ['a square of a bracketed formula built from bracket pieces', 'd = ⎛ ⎝ x − y ⎞ ⎠<sup>2</sup> cells'],
   ])('reads %s as an exponent, not a callout', (_shape, text) => {
     const doc = readHtml(
       page(`<main><h1>T</h1><p>Cited work<sup>1</sup>.</p><p>There are ${text}.</p>
