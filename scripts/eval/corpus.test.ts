@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
 import { normaliseForMatch } from './score/paragraph-matcher';
 import { blockCites, citableBlocks } from './truth/truth-article';
 import { loadWebCorpus, type WebCase } from './web-corpus';
@@ -95,6 +95,19 @@ describe('evaluation corpora', () => {
       'scipy-shgo.html',
       'skimage-plot_chan_vese.html',
       'skimage-plot_ridge_filter.html',
+    ]);
+    for (const c of cases) expectHeldOutTruth(c);
+  });
+
+  it('each fourth held-out truth quotes its page, in order, and numbers what is not listed after the list', async () => {
+    const cases = await loadWebCorpus(HOLDOUT_4_DIR);
+    expect(cases.map((c) => c.file)).toEqual([
+      'nitime-ar_est_2vars.html',
+      'nitime-granger_fmri.html',
+      'nitime-multi_taper_spectral_estimation.html',
+      'sympy-cg.html',
+      'sympy-fp_groups.html',
+      'sympy-matrices.html',
     ]);
     for (const c of cases) expectHeldOutTruth(c);
   });

@@ -12,6 +12,8 @@ export const HOLDOUT_DIR = 'eval/corpus/web-holdout';
 export const HOLDOUT_2_DIR = 'eval/corpus/web-holdout-2';
 /** A third held-out set, drawn once the second had been used for fixes: other packages, generators and page shapes. */
 export const HOLDOUT_3_DIR = 'eval/corpus/web-holdout-3';
+/** A fourth held-out set, drawn once the third had been used for fixes: name–year citation labels, SymPy's Furo pages. */
+export const HOLDOUT_4_DIR = 'eval/corpus/web-holdout-4';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
