@@ -1,11 +1,13 @@
 import type {
   SourceBlock,
+  SourceCitation,
   SourceDocument,
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
+import { entryLabel, labelCallouts } from './html-label-callouts';
 import { entryNumbers } from './html-entry-numbers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
@@ -166,6 +168,23 @@ function linkedNumber(link: El, href: string): { text: string; numbers: null; an
   return supNumbers(text) === null ? null : { text, numbers: null, anchor: href.slice(1) };
 }
 
+/** Longest text of a link read as a callout of the entry it reaches: a label, names and a year. */
+const MAX_LINKED_CALLOUT = 80;
+
+/**
+ * Any other in-page link, whatever it holds ("[Pearl2009]", "[R671]", "Smith et al., 2020"): a
+ * callout of the entry whose anchor it reaches, as Sphinx writes citations without marking the
+ * link as one. A link to a section, figure or equation reaches no entry and is dropped.
+ */
+function linkToEntry(
+  link: El,
+  href: string,
+): { text: string; numbers: null; anchor: string; entryOnly: true } | null {
+  const text = link.textContent ?? '';
+  if (href.length < 2 || text.trim() === '' || text.length > MAX_LINKED_CALLOUT) return null;
+  return { text, numbers: null, anchor: href.slice(1), entryOnly: true };
+}
+
 /** An element's class names (the attribute read up to a bound: a hostile page may make it huge). */
 function classesOf(el: El): string[] {
   return (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
@@ -236,8 +255,13 @@ function isTableOfContents(el: El): boolean {
   return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents');
 }
 
-/** Whether an element's id or class names a reference list ("references", "mw-references-wrap", "reflist"). */
+/**
+ * Whether an element's id or class names a reference list ("references", "mw-references-wrap",
+ * "reflist"), or it is docutils' list of citations (<dl class="citation">), which holds
+ * bibliographic entries whatever heads it, if anything does.
+ */
 function namesReferenceList(el: El): boolean {
+  if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
   return names
     .split(/[\s_-]+/)
@@ -305,8 +329,10 @@ function readInline(leaf: El): Inline {
     }
     const href = name === 'a' ? (el.getAttribute('href') ?? '') : '';
     if (NOTE_BACKLINK.test(href)) continue; // the "↑" back to the callout
-    // docutils' "(1,2,3)" links back to each callout of an entry: not part of the entry's text.
-    if (name === 'span' && classesOf(el).includes('backrefs')) continue;
+    // docutils' "(1,2,3)" links back to each callout of an entry ("backrefs", "fn-backref" when
+    // it holds several links): not part of the entry's text or label.
+    if (name === 'span' && (classesOf(el).includes('backrefs') || classesOf(el).includes('fn-backref')))
+      continue;
     const note = noteCallout(el, href);
     if (note !== null) {
       // Its number, without brackets the marker grammar would take for a citation of the list.
@@ -323,7 +349,7 @@ function readInline(leaf: El): Inline {
       name === 'sup' || ANCHOR.test(href) || (name === 'a' && marksCitationReference(el))
         ? calloutOf(el, href)
         : name === 'a' && href.startsWith('#')
-          ? linkedNumber(el, href)
+          ? (linkedNumber(el, href) ?? linkToEntry(el, href))
           : null;
     if (callout) {
       const start = length;
@@ -333,6 +359,7 @@ function readInline(leaf: El): Inline {
         end: length,
         targets: callout.numbers ?? [],
         ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
+        ...('entryOnly' in callout ? { entryOnly: true as const } : {}),
       });
       continue;
     }
@@ -369,7 +396,7 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
 
 interface Walked {
   blocks: (SourceBlock & { pending: LinkedCitation[] })[];
-  entries: { raw: string; ids: string[]; number: number | null }[];
+  entries: { raw: string; ids: string[]; number: number | null; label?: string }[];
   heading: string | null;
 }
 
@@ -377,6 +404,12 @@ interface SectionItem {
   entry: Walked['entries'][number];
   block: Walked['blocks'][number];
 }
+
+/**
+ * A note that gives a link or DOI to what it speaks of ("Discovered from https://github.com/…"):
+ * under "Footnotes" or "Notes", such notes are the page's sources.
+ */
+const GIVES_SOURCE = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
 
 function walk(root: El): Walked {
   const out: Walked = { blocks: [], entries: [], heading: null };
@@ -391,7 +424,7 @@ function walk(root: El): Walked {
   const closeSection = () => {
     if (!section) return;
     const { items } = section;
-    const like = items.filter((i) => referenceLike(i.entry.raw)).length;
+    const like = items.filter((i) => referenceLike(i.entry.raw) || GIVES_SOURCE.test(i.entry.raw)).length;
     const kept = !isNoteHeading(section.heading.text) || (items.length > 0 && like * 2 >= items.length);
     if (kept) out.entries.push(...items.map((i) => i.entry));
     else {
@@ -423,6 +456,8 @@ function walk(root: El): Walked {
    * their list has no shape of its own to end.
    */
   let itemsSinceHeading = 0;
+  /** The element named as a reference list read under the current list heading, if any. */
+  let listedUnderHeading: El | null = null;
   /** <dd> bodies already read with their <dt> label. */
   const consumed = new Set<El>();
   /** Elements named as a reference list whose entries have ended: what follows in them is a block. */
@@ -446,6 +481,14 @@ function walk(root: El): Walked {
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
     const names = inherited === null && el !== root && (namesReferenceList(el) || titledAsList(el));
     if (names) itemsSinceHeading = 0;
+    // The list under a heading is over once the element named as the list has been read: what
+    // follows it (the next function of an API page) is not an entry.
+    if (inherited === null && !names && listedUnderHeading !== null) {
+      listedUnderHeading = null;
+      listLevel = null;
+      closeSection();
+    }
+    if (names && listLevel !== null) listedUnderHeading = el;
     const list = names ? el : inherited;
     const inList = list !== null && !ended.has(list);
     const entryElement = (inList || listLevel !== null) && isEntryElement(el);
@@ -506,6 +549,7 @@ function walk(root: El): Walked {
       const ol = el.parentElement && tag(el.parentElement) === 'ol' ? el.parentElement : null;
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
       const position = ol ? positionIn(ol, el) : -1;
+      const label = entryLabel(labelled ? inline.text : (labelChild(el)?.textContent ?? ''));
       const read = {
         raw: text,
         ids: labelled?.ids ?? inline.ids,
@@ -513,6 +557,7 @@ function walk(root: El): Walked {
           (labelNumbers?.length === 1 ? labelNumbers[0] : undefined) ??
           entry?.number ??
           (start !== null && position >= 0 ? start + position : null),
+        ...(label === null ? {} : { label }),
       };
       if (isListItem(el)) itemsSinceHeading++;
       if (section && !inList) {
@@ -533,6 +578,12 @@ function walk(root: El): Walked {
   }
   closeSection();
   return out;
+}
+
+/** The label element an entry element opens with (docutils' <span class="label">). */
+function labelChild(el: El): El | null {
+  const first = el.firstElementChild;
+  return first && classesOf(first).includes('label') ? first : null;
 }
 
 /**
@@ -598,11 +649,25 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);
   });
+  const labels = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.label !== undefined && !labels.has(e.label)) labels.set(e.label, numbers[i] ?? i + 1);
+  });
+  const linkedAndLabelled = (text: string, linked: SourceCitation[]) => {
+    const labelled = labelCallouts(text, labels, linked);
+    return labelled.length === 0 ? linked : [...linked, ...labelled].sort((a, b) => a.start - b.start);
+  };
   const resolved = walked.map(({ text, pending }) =>
-    joinCalloutRanges(text, pending).map(({ anchor, ...c }) => {
-      const target = anchor === undefined ? undefined : byId.get(anchor);
-      return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
-    }),
+    linkedAndLabelled(
+      text,
+      joinCalloutRanges(
+        text,
+        pending.filter((c) => !c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))),
+      ).map(({ anchor, entryOnly: _entryOnly, ...c }) => {
+        const target = anchor === undefined ? undefined : byId.get(anchor);
+        return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
+      }),
+    ),
   );
   // Exact only when some callout reaches an entry: a link to "#references" in a table of contents
   // is no citation, and must not hide the "(Smith, 2020)" callouts the text writes.

@@ -35,6 +35,8 @@ const lowest = (numbers: number[]) => numbers.reduce((a, b) => Math.min(a, b), N
 /** A callout as the HTML walker reads it: `anchor` is set when its targets await the link's entry. */
 export interface LinkedCitation extends SourceCitation {
   anchor?: string;
+  /** Any in-page link: a callout only if its anchor is an entry's, else dropped. */
+  entryOnly?: true;
 }
 
 function joinable(text: string, previous: LinkedCitation, next: LinkedCitation): boolean {
