@@ -23,19 +23,24 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);
-  const content = mainContent(html);
   const page = document.documentElement;
+  // All that the page read whole gives is taken before Readability, which rewrites this same
+  // tree: one parse of the page, not two.
+  const all = readHtmlTree(page, pageTitle);
+  const pageText = paragraphText(page);
+  const pageHasListHeading = hasListHeading(page);
+  const pageIds = idsOf(page);
+  const content = mainContent(document);
   const whole =
     content === null ||
-    paragraphText(content) < MIN_KEPT * paragraphText(page) ||
-    (hasListHeading(page) && !hasListHeading(content)) ||
-    lostCitationTargets(page, content);
-  if (whole) return readHtmlTree(page, pageTitle);
+    paragraphText(content) < MIN_KEPT * pageText ||
+    (pageHasListHeading && !hasListHeading(content)) ||
+    lostCitationTargets(pageIds, content);
+  if (whole) return all;
   // Readability also drops single elements it scores as links (an entry that is a title and a
   // URL), and short sections whose links outweigh their text, citing paragraph and all: the page
   // read whole keeps them, and wins when the content lost one.
   const kept = readHtmlTree(content, pageTitle);
-  const all = readHtmlTree(page, pageTitle);
   const lost =
     lostEntries(all.references ?? [], kept.references ?? []) ||
     lostCitingBlocks(all.blocks, kept.blocks, all.references ?? []);
@@ -108,15 +113,18 @@ function hasListHeading(root: Element): boolean {
 const CITATION_LINKS =
   'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"]';
 
+function idsOf(root: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
+  return ids;
+}
+
 /** Whether the content kept citation links but lost the entries they point to (Readability drops <aside>). */
-function lostCitationTargets(page: Element, content: Element): boolean {
-  const kept = new Set<string>();
-  for (const el of content.querySelectorAll('[id]')) kept.add(el.getAttribute('id') ?? '');
-  const inPage = new Set<string>();
-  for (const el of page.querySelectorAll('[id]')) inPage.add(el.getAttribute('id') ?? '');
+function lostCitationTargets(pageIds: ReadonlySet<string>, content: Element): boolean {
+  const kept = idsOf(content);
   for (const link of content.querySelectorAll(CITATION_LINKS)) {
     const id = (link.getAttribute('href') ?? '').slice(1);
-    if (inPage.has(id) && !kept.has(id)) return true;
+    if (pageIds.has(id) && !kept.has(id)) return true;
   }
   return false;
 }
@@ -128,14 +136,13 @@ function paragraphText(root: Element): number {
 }
 
 /**
- * Readability's main content, or null when it finds none (or the page defeats it). It is read on
- * its own parse of the page, which it rewrites, and handed back as the element itself: a string
- * of it would only be parsed again.
+ * Readability's main content, or null when it finds none (or the page defeats it). Readability
+ * rewrites the document it is given, so it runs after all else is read from it, and hands the
+ * content back as the element itself: a string of it would only be parsed again.
  */
-function mainContent(html: string): Element | null {
+function mainContent(document: Document): Element | null {
   try {
-    const { document } = parseHTML(html);
-    const article = new Readability<Element>(document as unknown as Document, {
+    const article = new Readability<Element>(document, {
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
