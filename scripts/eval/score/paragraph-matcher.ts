@@ -14,28 +14,50 @@ export function normaliseForMatch(text: string): string {
     .replace(/[^\p{L}]+/gu, '');
 }
 
+/**
+ * Letters, digits and signs: told apart by this key, two table rows whose letters are the same
+ * ("σ+ | Growth parameter | 800 nN" and "σ– | Growth parameter | -4 nN") are two paragraphs. It
+ * only breaks ties between paragraphs the letters match: renderings may differ in digits and signs.
+ */
+export function fineKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\p{Pd}\u2212]/gu, '-')
+    .replace(/[^\p{L}\p{N}\p{Sm}-]+/gu, '');
+}
+
 export class ParagraphMatcher {
   private readonly paragraphs: string[];
+  private readonly fine: string[];
   private cursor = 0;
 
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
+    this.fine = paragraphTexts.map(fineKey);
   }
 
   /** The index of the paragraph the text belongs to, or -1 when none contains it. */
   match(text: string): number {
     const needle = normaliseForMatch(text);
     if (needle === '') return -1;
-    const found = this.find(needle, this.cursor, this.paragraphs.length) ?? this.find(needle, 0, this.cursor);
+    const fine = fineKey(text);
+    const ahead = this.find(needle, fine, this.cursor, this.paragraphs.length);
+    const behind = this.find(needle, fine, 0, this.cursor);
+    const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first;
     if (found === undefined) return -1;
     this.cursor = found;
     return found;
   }
 
-  private find(needle: string, from: number, to: number): number | undefined {
+  /** In the range, the first paragraph the letters match, and the first its digits and signs match too. */
+  private find(needle: string, fine: string, from: number, to: number): { first?: number; fine?: number } {
+    let first: number | undefined;
     for (let i = from; i < to; i += 1) {
-      if (this.paragraphs[i]?.includes(needle)) return i;
+      if (!this.paragraphs[i]?.includes(needle)) continue;
+      first ??= i;
+      if (this.fine[i]?.includes(fine)) return { first, fine: i };
     }
-    return undefined;
+    return first === undefined ? {} : { first };
   }
 }

@@ -21,6 +21,19 @@ describe('paragraph matcher', () => {
     expect(m.match('Something else entirely.')).toBe(-1);
     expect(m.match('[4].')).toBe(-1);
   });
+
+  it('tells apart paragraphs whose letters are the same by their digits and signs', () => {
+    const m = new ParagraphMatcher([
+      'σ+ | Growth function parameter | 800 nN | [20]',
+      'σ– | Growth function parameter | -4 nN | [20]',
+      'Sleep helps memory [1–3].',
+    ]);
+    expect(m.match('σ+ | Growth function parameter | 800 nN | [20]')).toBe(0);
+    expect(m.match('σ– | Growth function parameter | -4 nN | [20]')).toBe(1);
+    expect(m.match('σ+ | Growth function parameter | 800 nN | [20]')).toBe(0);
+    // A rendering that writes the range differently still finds its paragraph by its letters.
+    expect(m.match('Sleep helps memory.1-3')).toBe(2);
+  });
 });
 
 describe('scoreLinks', () => {
