@@ -279,7 +279,11 @@ interface Inline {
 }
 
 /** One leaf's text with its callouts; whitespace collapsed as a browser shows it. */
-function readInline(leaf: El): Inline {
+/**
+ * `before`: the text its row holds before it, for a cell: a formula laid out as a table (HeVeA)
+ * puts a power in the cell after its base.
+ */
+function readInline(leaf: El, before = ''): Inline {
   const parts: string[] = [];
   let length = 0;
   let space = true; // drop leading space
@@ -341,7 +345,7 @@ function readInline(leaf: El): Inline {
       if (length > start) notes.push({ start, end: length, note: note.note });
       continue;
     }
-    if (name === 'sup' && isExponent(parts.slice(-3).join(''))) {
+    if (name === 'sup' && isExponent(parts.length > 0 ? parts.slice(-3).join('') : before.slice(-20))) {
       stack.push(...[...el.childNodes].reverse());
       continue;
     }
@@ -380,7 +384,7 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
   const cells = [...tr.children].filter((c) => tag(c) === 'td' || tag(c) === 'th');
   const inline: Inline = { text: '', citations: [], notes: [], nested: [], ids: [] };
   cells.forEach((cell, i) => {
-    const read = readInline(cell);
+    const read = readInline(cell, inline.text);
     const offset = inline.text.length + (i > 0 ? 3 : 0);
     inline.text += (i > 0 ? ' | ' : '') + read.text;
     inline.citations.push(

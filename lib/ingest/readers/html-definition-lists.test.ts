@@ -97,6 +97,15 @@ describe('readHtml on superscripts', () => {
     );
     expect(cited(doc)).toEqual([[[1]]]);
   });
+
+  it('reads a power in the table cell after its base as an exponent (formulas laid out as tables)', () => {
+    const doc = readHtml(
+      page(`<main><h1>T</h1><p>Cited work<sup>1</sup>.</p>
+        <table><tr><td>d = </td><td>⎛<br>⎝</td><td>x − y</td><td>⎞<br>⎠</td><td><sup>2</sup>.</td></tr></table>
+        <h2>References</h2><ol>${Array.from({ length: 3 }, (_, i) => `<li>Author ${i}, A. (2001). Title. Journal, 1(2), 3-4.</li>`).join('')}</ol></main>`),
+    );
+    expect(cited(doc)).toEqual([[[1]]]);
+  });
 });
 
 describe('readHtml on unlinked bracketed numbers in a page of exact links', () => {
