@@ -43,6 +43,31 @@ describe('entries that give the year last, after the title', () => {
   });
 });
 
+describe('callouts that date an entry the list leaves undated', () => {
+  const references = list(
+    'Stan Development Team. Stan Modeling Language Users Guide and Reference Manual. https://mc-stan.org/users/documentation/',
+    'Stan Development Team. (2018). RStan: the R interface to Stan. R package version 2.17.3.',
+    'Lee, K. (2020). Three. J, 5, 6.',
+    'Lee, K. Notes on a fourth. https://example.org/notes',
+    'Lee, K. A fifth, undated too. https://example.org/fifth',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('cites the one undated entry of those authors rather than their work of another year', () => {
+    expect(find('See the guide (Stan Development Team, 2017) and (Stan Development Team, 2018).')).toEqual([
+      ['(Stan Development Team, 2017)', [1]],
+      ['(Stan Development Team, 2018)', [2]],
+    ]);
+  });
+
+  it('links no undated entry when several of those authors are undated', () => {
+    const [callout] = find('As noted (Lee, 2019).');
+    expect(callout?.[1]).not.toEqual([4]);
+    expect(callout?.[1]).not.toEqual([5]);
+    expect(callout?.[1]).toEqual([3]);
+  });
+});
+
 describe('bracketed numbers against an unnumbered list', () => {
   it('reads "theta[1]" written against a word as an index, a spaced "[1]" still as a callout', () => {
     const references = list('Gelman, A. (2013). Bayesian data analysis. CRC Press.');

@@ -1,5 +1,13 @@
 import type { CalloutItem } from './author-date/callout-items';
-import { candidates, type EntryKey, entryKey, isListedFamily, yearNeighbour } from './author-date/entry-keys';
+import {
+  candidates,
+  type EntryKey,
+  entryKey,
+  isListedFamily,
+  undatedEntry,
+  undatedEntryKey,
+  yearNeighbour,
+} from './author-date/entry-keys';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
@@ -71,6 +79,7 @@ export function calloutFinder(
   if (!authorDate) return (text) => findMarkers(text, context);
   const keys = entryKeys(references ?? []);
   const list = references ?? [];
+  let undated: EntryKey[] | undefined;
   const numberedList = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length;
   const unlisted = new Map<string, number>();
   const raws = new Map(list.map((r) => [r.number, r.raw]));
@@ -93,6 +102,10 @@ export function calloutFinder(
     if (found.length > 0) return found;
     const restated = restatedEntry(item, after, keys, raws);
     if (restated.length > 0) return restated;
+    // An entry of those authors that gives no year: the callout's year is not against it.
+    undated ??= list.flatMap((r) => undatedEntryKey(r.number, r.raw) ?? []);
+    const yearless = undatedEntry(item, undated);
+    if (yearless) return [yearless.number];
     // One year off from the one entry of those authors: a slip in the year, linked and reported.
     const neighbour = yearNeighbour(item, keys);
     if (neighbour) return [neighbour.number];

@@ -87,6 +87,32 @@ export function yearNeighbour(item: CalloutItem, keys: readonly EntryKey[]): Ent
   return theirs.length === 1 && only && Math.abs(Number(only.year) - year) === 1 ? only : null;
 }
 
+/**
+ * The key of an entry that gives no year at all ("Stan Development Team. Stan Modeling Language
+ * Users Guide. https://mc-stan.org/"), as many web pages and manuals are listed: its byline ends
+ * at the first full stop or colon. Null for an entry that has a year (entryKey reads it).
+ */
+export function undatedEntryKey(number: number, raw: string): EntryKey | null {
+  const text = entryText(raw);
+  if (ENTRY_YEAR.test(text)) return null;
+  const end = text.search(/[.:]\s/);
+  const byline = (end > 0 ? text.slice(0, end) : text).trim();
+  if (byline === '') return null;
+  const families = parseAuthors(byline).map((a) => nameKey(a.family));
+  return { number, families, byline: nameKey(byline), year: '', suffix: '' };
+}
+
+/**
+ * The one undated entry a callout's names match, author count and all: a writer who dates a work
+ * the list leaves undated ("Stan Development Team (2017)") cites it, rather than the same
+ * authors' work of another year. Null when none, or more than one, matches.
+ */
+export function undatedEntry(item: CalloutItem, undated: readonly EntryKey[]): EntryKey | null {
+  if (item.suffix !== '') return null;
+  const theirs = undated.filter((k) => namesMatch(item, k) && authorCountFits(item, k));
+  return theirs.length === 1 ? (theirs[0] ?? null) : null;
+}
+
 /** Whether a family name is that of some listed author: a bare "Smith (2020)" needs this to count. */
 export function isListedFamily(family: string, keys: readonly EntryKey[]): boolean {
   return keys.some((k) => k.families.some((f) => sameFamily(family, f)) || k.byline.startsWith(family));
