@@ -68,6 +68,25 @@ describe('callouts that date an entry the list leaves undated', () => {
   });
 });
 
+describe('listed works named without brackets', () => {
+  const references = list(
+    'Friedman et al, “Sparse inverse covariance estimation with the graphical lasso”, Biostatistics 9, pp 432, 2008',
+    'Raj, P., & Maloy, S. (1990). Proline overproduction. Genetics, 125, 1–8.',
+    'Berlin, I. (2019). One. J, 1, 2.',
+    'Berlin, I. (2019). Two. J, 3, 4.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('reads "Name Year" and "Name and Name Year" that name one entry exactly', () => {
+    expect(find('It is from the Friedman 2008 Biostatistics paper.')).toEqual([['Friedman 2008', [1]]]);
+    expect(find('marinum | AJ575266 | Raj and Maloy 1990) | +')).toEqual([['Raj and Maloy 1990', [2]]]);
+  });
+
+  it('reads no bare mention of another year, of unlisted names, or of two entries alike', () => {
+    expect(find('The Friedman 2009 update, in March 2008, and Berlin 2019 meetings.')).toEqual([]);
+  });
+});
+
 describe('bracketed numbers against an unnumbered list', () => {
   it('reads "theta[1]" written against a word as an index, a spaced "[1]" still as a callout', () => {
     const references = list('Gelman, A. (2013). Bayesian data analysis. CRC Press.');

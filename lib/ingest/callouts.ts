@@ -1,3 +1,4 @@
+import { findBareMentions } from './author-date/bare-mentions';
 import type { CalloutItem } from './author-date/callout-items';
 import {
   candidates,
@@ -149,6 +150,14 @@ export function calloutFinder(
       const numbers = [...new Set(c.items.flatMap((item) => numbersOf(item, c.placeLike, after)))];
       if (numbers.length === 0) continue;
       markers.push({ raw: text.slice(c.start, c.end), numbers, start: c.start, end: c.end });
+    }
+    // A bare "Friedman 2008" is a callout when it names one entry exactly.
+    for (const mention of findBareMentions(text)) {
+      if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
+      const found = candidates(mention.item, keys);
+      if (found.length !== 1) continue;
+      const { start, end } = mention;
+      markers.push({ raw: text.slice(start, end), numbers: found, start, end });
     }
     return markers.sort((a, b) => a.start - b.start);
   };
