@@ -1,6 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_DIR, loadJatsCorpus, WEB_DIR } from './corpus';
+import {
+  HOLDOUT_2_DIR,
+  HOLDOUT_3_DIR,
+  HOLDOUT_4_DIR,
+  HOLDOUT_5_DIR,
+  HOLDOUT_DIR,
+  loadJatsCorpus,
+  WEB_DIR,
+} from './corpus';
 import { normaliseForMatch } from './score/paragraph-matcher';
 import { blockCites, citableBlocks } from './truth/truth-article';
 import { loadWebCorpus, type WebCase } from './web-corpus';
@@ -108,6 +116,20 @@ describe('evaluation corpora', () => {
       'sympy-cg.html',
       'sympy-fp_groups.html',
       'sympy-matrices.html',
+    ]);
+    for (const c of cases) expectHeldOutTruth(c);
+  });
+
+  it('each fifth held-out truth quotes its page, in order, and numbers what is not listed after the list', async () => {
+    const cases = await loadWebCorpus(HOLDOUT_5_DIR);
+    expect(cases.map((c) => c.file)).toEqual([
+      'geographiclib-greatellipse.html',
+      'geographiclib-normalgravity.html',
+      'geographiclib-rhumb.html',
+      'grass-r_sun.html',
+      'grass-r_texture.html',
+      'grass-r_watershed.html',
+      'grass-v_vol_rst.html',
     ]);
     for (const c of cases) expectHeldOutTruth(c);
   });

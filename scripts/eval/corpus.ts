@@ -14,6 +14,8 @@ export const HOLDOUT_2_DIR = 'eval/corpus/web-holdout-2';
 export const HOLDOUT_3_DIR = 'eval/corpus/web-holdout-3';
 /** A fourth held-out set, drawn once the third had been used for fixes: name–year citation labels, SymPy's Furo pages. */
 export const HOLDOUT_4_DIR = 'eval/corpus/web-holdout-4';
+/** A fifth held-out set, drawn once the fourth had been used for fixes: author–date prose in GRASS GIS manual pages and GeographicLib's Doxygen essays. */
+export const HOLDOUT_5_DIR = 'eval/corpus/web-holdout-5';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -45,6 +45,7 @@ const program = new Command('eval')
   .option('--holdout2 <dir>', 'second held-out real pages folder', HOLDOUT_2_DIR)
   .option('--holdout3 <dir>', 'third held-out real pages folder', HOLDOUT_3_DIR)
   .option('--holdout4 <dir>', 'fourth held-out real pages folder', HOLDOUT_4_DIR)
+  .option('--holdout5 <dir>', 'fifth held-out real pages folder', HOLDOUT_5_DIR)
   .parse();
 
 const options = program.opts<{
@@ -59,6 +60,7 @@ const options = program.opts<{
   holdout2: string;
   holdout3: string;
   holdout4: string;
+  holdout5: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -132,6 +134,7 @@ await scoreWebGroup(options.holdout, 'held-out');
 await scoreWebGroup(options.holdout2, 'held-out 2');
 await scoreWebGroup(options.holdout3, 'held-out 3');
 await scoreWebGroup(options.holdout4, 'held-out 4');
+await scoreWebGroup(options.holdout5, 'held-out 5');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
