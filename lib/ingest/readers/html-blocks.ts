@@ -148,14 +148,22 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
 
 /**
  * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
- * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that
- * HTML renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD). A callout
+ * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that HTML
+ * renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD). A callout
  * follows a word or punctuation.
  */
 const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?)$/u;
 function isExponent(before: string): boolean {
   return POWER_BASE.test(before);
 }
+
+/**
+ * A superscript after a quantity: a number of up to three digits standing alone ("2<sup>31</sup>
+ * - 1"; a year is left alone), or a lower-case letter or unit standing alone ("m<sup>3</sup>/
+ * s<sup>2</sup>", "x<sup>2</sup>"). A power where the reference list is not numbered, since then
+ * no number calls out an entry; a callout where it is ("Library 2.0<sup>168</sup>", "1 m<sup>95</sup>").
+ */
+const QUANTITY = /(?:(?:^|[\s(=~≈])\d{1,3}(?:[.,]\d+)?|(?:^|[\s(/·*\d])(?:[a-zµμ]|[kcmµμn]m|kg|mol))$/u;
 
 /**
  * An in-page link holding only a number ("[<a href="#durbin1998">16</a>]", as LaTeX converters
@@ -239,7 +247,43 @@ function titledAsList(el: El): boolean {
 function informalHeadingLevel(el: El): number | null {
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
   const classes = classesOf(el);
-  return tag(el) === 'p' && classes.includes('rubric') ? 6 : null;
+  if (tag(el) !== 'p') return null;
+  return classes.includes('rubric') || namesTheListAfterIt(el) ? 6 : null;
+}
+
+/** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
+function namesTheListAfterIt(p: El): boolean {
+  const next = p.nextElementSibling;
+  if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return false;
+  const text = (p.textContent ?? '').slice(0, 40).trim();
+  return text.length < 40 && isListHeading(text.replace(/:$/, ''));
+}
+
+/**
+ * A paragraph under a list heading that introduces the list after it rather than being an entry
+ * ("The algorithm was implemented after Haralick et al., 1973 and 1979." before the <ul> of
+ * works): among its next few siblings comes a list whose items read as references. It may name
+ * works itself, so whether it reads as a reference does not decide.
+ */
+function introducesList(el: El): boolean {
+  if (tag(el) !== 'p' || LABELLED_ENTRY.test((el.textContent ?? '').slice(0, 20))) return false;
+  let next = el.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    if (LISTS.has(tag(next))) return itemsReadAsReferences(next);
+    if (HEADINGS.has(tag(next))) return false;
+  }
+  return false;
+}
+
+/** An entry that opens with its label: "[12] Walker MP.", "12. Walker MP." */
+const LABELLED_ENTRY = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s/;
+
+/** Whether a list's first items read as references; notes (Word's endnotes as mammoth lists them) do not count. */
+function itemsReadAsReferences(list: El): boolean {
+  const items = [...list.children].slice(0, 5);
+  if (items.some((item) => NOTE_ID.test(item.getAttribute('id') ?? ''))) return false;
+  const like = items.filter((item) => referenceLike((item.textContent ?? '').slice(0, 2000))).length;
+  return items.length > 0 && like * 2 >= items.length;
 }
 
 const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
@@ -345,7 +389,8 @@ function readInline(leaf: El, before = ''): Inline {
       if (length > start) notes.push({ start, end: length, note: note.note });
       continue;
     }
-    if (name === 'sup' && isExponent(parts.length > 0 ? parts.slice(-3).join('') : before.slice(-20))) {
+    const justBefore = parts.length > 0 ? parts.slice(-3).join('') : before.slice(-20);
+    if (name === 'sup' && isExponent(justBefore)) {
       stack.push(...[...el.childNodes].reverse());
       continue;
     }
@@ -364,6 +409,7 @@ function readInline(leaf: El, before = ''): Inline {
         targets: callout.numbers ?? [],
         ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
         ...('entryOnly' in callout ? { entryOnly: true as const } : {}),
+        ...(name === 'sup' && QUANTITY.test(justBefore) ? { afterQuantity: true as const } : {}),
       });
       continue;
     }
@@ -544,7 +590,7 @@ function walk(root: El): Walked {
       listLevel = null;
       closeSection();
     }
-    if (level === null && (listLevel !== null || inItems)) {
+    if (level === null && (listLevel !== null || inItems) && !(itemsSinceHeading === 0 && introducesList(el))) {
       const labelled = name === 'dt' ? withDefinitions(el, inline, consumed) : null;
       if (labelled) push(labelled.nested, list);
       const text = labelled?.text ?? inline.text;
@@ -653,6 +699,8 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);
   });
+  // No entry numbered by a label or an <ol>: a superscript after a quantity is a power there.
+  const unnumbered = entries.every((e) => e.number === null);
   const labels = new Map<string, number>();
   entries.forEach((e, i) => {
     if (e.label !== undefined && !labels.has(e.label)) labels.set(e.label, numbers[i] ?? i + 1);
@@ -666,8 +714,11 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
       text,
       joinCalloutRanges(
         text,
-        pending.filter((c) => !c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))),
-      ).map(({ anchor, entryOnly: _entryOnly, ...c }) => {
+        pending.filter(
+          (c) =>
+            (!c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))) && !(c.afterQuantity && unnumbered),
+        ),
+      ).map(({ anchor, entryOnly: _entryOnly, afterQuantity: _afterQuantity, ...c }) => {
         const target = anchor === undefined ? undefined : byId.get(anchor);
         return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
       }),

@@ -37,6 +37,8 @@ export interface LinkedCitation extends SourceCitation {
   anchor?: string;
   /** Any in-page link: a callout only if its anchor is an entry's, else dropped. */
   entryOnly?: true;
+  /** A superscript right after a number or a unit: a power unless the list is numbered. */
+  afterQuantity?: true;
 }
 
 function joinable(text: string, previous: LinkedCitation, next: LinkedCitation): boolean {

@@ -108,6 +108,46 @@ describe('readHtml on superscripts', () => {
   });
 });
 
+describe('readHtml on superscripts after a quantity', () => {
+  const shapes = [
+    ['a power of two', 'up to 2 billion (2<sup>31</sup> - 1) cells'],
+    ['units', 'GM, in m<sup>3</sup>/s<sup>2</sup>, and 5 km<sup>2</sup> of'],
+    ['a variable squared', 'the sum of x<sup>2</sup> over all'],
+  ];
+  it.each(shapes)('reads %s as a power where the list is not numbered', (_shape, text) => {
+    const doc = readHtml(
+      page(`<main><h1>T</h1><p>Cited work (Author, 2001).</p><p>There are ${text}.</p>
+        <h2>References</h2><ul><li>Author, A. (2001). Title. Journal, 1(2), 3-4.</li><li>Other, B. (2002). Title. Journal, 1(2), 3-4.</li></ul></main>`),
+    );
+    expect(doc.blocks.flatMap((b) => b.citations ?? [])).toEqual([]);
+  });
+
+  it.each([
+    ['after a version number', 'Library 2.0<sup>3</sup> tools'],
+    ['after a unit', 'sea level rise of 1 m<sup>3</sup>, higher'],
+  ])('reads a superscript %s as a callout where the list is numbered', (_shape, text) => {
+    const doc = readHtml(
+      page(`<main><h1>T</h1><p>There are ${text}.</p>
+        <h2>References</h2><ol>${Array.from({ length: 4 }, (_, i) => `<li>Author ${i}, A. (2001). Title. Journal, 1(2), 3-4.</li>`).join('')}</ol></main>`),
+    );
+    expect(cited(doc)).toEqual([[[3]]]);
+  });
+});
+
+describe('readHtml on superscripts that are callouts', () => {
+  it.each([
+    ['after a year', 'first described in 1998<sup>1</sup>, and'],
+    ['after a capital letter', 'levels of vitamin D<sup>1</sup> fell'],
+    ['after a word and a comma', 'as reported,<sup>1</sup> it fell'],
+  ])('reads a superscript %s as a callout', (_shape, text) => {
+    const doc = readHtml(
+      page(`<main><h1>T</h1><p>It is so, ${text}.</p>
+        <h2>References</h2><ol><li>Author, A. (2001). Title. Journal, 1(2), 3-4.</li></ol></main>`),
+    );
+    expect(cited(doc)).toEqual([[[1]]]);
+  });
+});
+
 describe('readHtml on unlinked bracketed numbers in a page of exact links', () => {
   const list = `<h1>References</h1><dl class="thebibliography">
     <dt><a id="a">[1]</a></dt><dd>Teuvo Kohonen: Self-organizing maps. Springer, Berlin (1997).</dd>

@@ -121,3 +121,33 @@ describe('unlabelled entries among labelled ones', () => {
     expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
   });
 });
+
+describe('lists named or introduced by a paragraph', () => {
+  const works = `<ul>
+      <li>Bennett, G. G. (1996). Practical rhumb line calculations. J. Navigation, 49(1), 112–119.</li>
+      <li>Jensen, J. R. (1996). Introductory digital image processing. Prentice Hall.</li></ul>`;
+
+  it('takes a paragraph that only says "References:" right before a list as its heading', async () => {
+    const html = page(`<p>The method follows Bennett (1996) and Jensen (1996).</p><p>References:</p>${works}`);
+    expect(readHtml(html).references?.map((r) => r.number)).toEqual([1, 2]);
+    expect((await parse(html)).claims.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+
+  it('reads a paragraph between the heading and the list as prose, even when it names works', async () => {
+    const html = page(`<p>The method follows Jensen (1996).</p>
+      <h2>References</h2>
+      <p>The algorithm was implemented after Bennett, 1996 and Jensen, 1996.</p>
+      <p>The code was taken by permission from another program.</p>
+      ${works}`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.raw.split(' (')[0])).toEqual(['Bennett, G. G.', 'Jensen, J. R.']);
+    expect((await parse(html)).claims.map((c) => c.cites)).toEqual([[2], [1, 2], []]);
+  });
+
+  it('keeps paragraph entries that open with their label, with a list of notes after them', () => {
+    const html = page(`<p>Sleep helps [1].</p><h2>References</h2>
+      <p>[1] Walker MP. The role of sleep. Ann N Y Acad Sci. 2009;1156:168-97.</p>
+      <ol><li id="endnote-1">Diekelmann S, Born J. The memory function of sleep. Nat Rev Neurosci. 2010;11:114-26.</li></ol>`);
+    expect(readHtml(html).references?.[0]?.raw).toMatch(/^\[1\] Walker MP/);
+  });
+});
