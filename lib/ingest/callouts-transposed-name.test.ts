@@ -24,3 +24,20 @@ describe('a callout whose family name has two letters swapped', () => {
     expect(find('As Smyth (2001) and Aneslin (1990) argued.')).toEqual([[4], [5]]);
   });
 });
+
+describe('a callout whose family name doubles a letter once too few or too many', () => {
+  const references = list(
+    'Kittler, R., & Mikler, J. (1986). Basis of the utilization of solar radiation. Bratislava: VEDA.',
+    'Hofierka, J. (1997). Direct solar radiation modelling. Geografický časopis, 49, 61–72.',
+    'Smith, J. (2001). A study of things. Journal of Stuff, 3(2), 10–20.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the entry of that year whose first author it spells with a single or a tripled letter', () => {
+    expect(find('It follows Kitler and Mikler (1986) and (Hoffierka, 1997).')).toEqual([[1], [2]]);
+  });
+
+  it('numbers a name that drops a letter that is not doubled as a work not listed', () => {
+    expect(find('As Smth (2001) and Kitler (1987) argued.')).toEqual([[4], [5]]);
+  });
+});
