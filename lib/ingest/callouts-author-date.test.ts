@@ -87,6 +87,30 @@ describe('listed works named without brackets', () => {
   });
 });
 
+describe('names matched as whole words, bylines of initials first', () => {
+  const references = list(
+    'Mitasova, H., & Mitas, L. (1993). Interpolation by regularized spline with tension. Mathematical Geology, 25, 641–655.',
+    'Mitasova, H., & Hofierka, J. (1993). Interpolation by regularized spline with tension: II. Mathematical Geology, 25, 657–671.',
+    'W. M. Smart On a Problem in Navigation, MNRAS 106(2), 124–127 (1946).',
+    'Smithson, K. (1946). Another. J, 1, 2.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('tells apart two works of one first author and year by the second name, whole', () => {
+    expect(find('(as described in Mitasova and Mitas, 1993)')).toEqual([
+      ['(as described in Mitasova and Mitas, 1993)', [1]],
+    ]);
+  });
+
+  it('finds the family name after the initials of a byline that runs into its title', () => {
+    expect(find('Smart (1946) gives the series.')).toEqual([['Smart (1946)', [3]]]);
+  });
+
+  it('reads "Now (2014)" as no callout', () => {
+    expect(find('Now (2014), however, the situation has reversed.')).toEqual([]);
+  });
+});
+
 describe('bracketed numbers against an unnumbered list', () => {
   it('reads "theta[1]" written against a word as an index, a spaced "[1]" still as a callout', () => {
     const references = list('Gelman, A. (2013). Bayesian data analysis. CRC Press.');

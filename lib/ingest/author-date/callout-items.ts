@@ -24,12 +24,19 @@ export interface Names {
 
 const MAX_NAME_WORDS = 5;
 
-/** Capitalised words that come before a year but name no author: "(March 2020)", "(Table 2, 2019)". */
+/**
+ * Capitalised words that come before a year but name no author: "(March 2020)", "(Table 2, 2019)",
+ * "Now (2014), however", "(Copyright 1991, …)", "Version 2 (2019)".
+ */
 const NOT_NAMES = new Set(
   `january february march april may june july august september october november december spring summer
   autumn fall winter table figure fig supplementary appendix since until before after in from by during
-  circa`.split(/\s+/),
+  circa now then today recently later earlier currently copyright version release revision updated
+  accessed retrieved`.split(/\s+/),
 );
+
+/** Whether a capitalised word before a year is one of those that name no author ("Now", "March"). */
+export const namesNoAuthor = (word: string): boolean => NOT_NAMES.has(word.toLowerCase());
 
 /** A given name written as initials: "R.", "R.A.", "J.-P.". */
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;

@@ -40,15 +40,21 @@ export function entryKey(number: number, raw: string): EntryKey | null {
   };
 }
 
+/** Whether `words` holds `name` as whole words: "mitas" is not in "mitasova h and hofierka l". */
+const holdsWords = (words: string, name: string) => ` ${words} `.includes(` ${name} `);
+
 function namesMatch(item: CalloutItem, key: EntryKey): boolean {
   const [first, second] = item.families;
   if (first === undefined) return false;
+  const byline = key.byline.replace(/^the /, '');
   const firstMatches =
     (key.families[0] !== undefined && sameFamily(first, key.families[0])) ||
-    key.byline.replace(/^the /, '').startsWith(first);
+    holdsWords(byline.slice(0, first.length + 1).trim(), first) ||
+    // "W. M. Smart On a Problem in Navigation … (1946)": initials, then the name, then the title.
+    holdsWords(byline.replace(/^(?:\p{L} )+/u, '').slice(0, first.length + 1).trim(), first);
   if (!firstMatches) return false;
   if (second === undefined) return true;
-  return key.families.slice(1).some((f) => sameFamily(second, f)) || key.byline.includes(second);
+  return key.families.slice(1).some((f) => sameFamily(second, f)) || holdsWords(byline, second);
 }
 
 /** One author for "Smith", two for "Smith & Jones", three or more for "Smith et al.". */

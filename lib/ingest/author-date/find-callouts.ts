@@ -3,6 +3,7 @@ import {
   FIRST_YEAR,
   itemsOf,
   type Names,
+  namesNoAuthor,
   parseNames,
   parseOrganisation,
   readYears,
@@ -176,7 +177,8 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   };
   skipInitials();
   const last = familyEndingAt(k);
-  if (!last) return null;
+  // "Now (2014), however": a word that names no author ends no byline.
+  if (!last || namesNoAuthor(last.name)) return null;
   const families = [last.name];
   let first = last;
   let oxford = false;
