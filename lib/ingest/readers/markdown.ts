@@ -170,7 +170,10 @@ export function readMarkdown(text: string): SourceDocument {
   const list = findReferenceList(lines);
   // The list's lines, 1-based: [start + 1, end].
   const skip = (line: number) => list !== null && line > list.start && line <= list.end;
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // The list's lines are not body text: blanked (lines kept, so positions stay), the parser does
+  // not tokenize them. A long list is a large share of an article's bytes.
+  const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const blocks = bodyBlocks(tree.children, skip);
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
