@@ -16,6 +16,8 @@ export const HOLDOUT_3_DIR = 'eval/corpus/web-holdout-3';
 export const HOLDOUT_4_DIR = 'eval/corpus/web-holdout-4';
 /** A fifth held-out set, drawn once the fourth had been used for fixes: author–date prose in GRASS GIS manual pages and GeographicLib's Doxygen essays. */
 export const HOLDOUT_5_DIR = 'eval/corpus/web-holdout-5';
+/** A sixth held-out set, the first in Markdown and plain text: READMEs of fastText, Clustal Omega and GMP-ECM. */
+export const HOLDOUT_6_DIR = 'eval/corpus/web-holdout-6';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
