@@ -122,3 +122,44 @@ describe('findReferenceList', () => {
     expect(findReferenceList(lines('Body.[1]\n\nNotes\n\nJust some prose here.'))).toBeNull();
   });
 });
+
+describe('findReferenceList on README shapes', () => {
+  it('reads a heading and its one entry on one line, and ends the list with its paragraph', () => {
+    const text = [
+      'Groups are:',
+      '* Z7: [1]',
+      '* Z9: [1]',
+      'References: [1] Atkin/Morain, Math. Comp., 1993.',
+      '',
+      'Other options follow.',
+      '',
+      '[2] is not an entry of this list, nor is [3] below.',
+      '[3] Neither is this line.',
+    ].join('\n');
+    const list = findReferenceList(lines(text));
+    expect(list?.entries.map((e) => [e.number, e.raw, e.line])).toEqual([[1, '[1] Atkin/Morain, Math. Comp., 1993.', 4]]);
+    expect([list?.start, list?.end]).toEqual([3, 4]);
+  });
+
+  it('reads entries each under a heading of its own below "## References", code between, sentence before kept out', () => {
+    const text = [
+      '# Tool',
+      'Body cites [1].',
+      '## References',
+      'Please cite [1] or [2].',
+      '### Enriching Word Vectors',
+      '[1] P. Bojanowski, E. Grave, A. Joulin, T. Mikolov, Enriching Word Vectors with Subword Information, TACL 5, 2017',
+      '```',
+      '@article{x, year={2017}}',
+      '```',
+      '### Bag of Tricks',
+      '[2] A. Joulin, E. Grave, P. Bojanowski, T. Mikolov, Bag of Tricks for Efficient Text Classification, EACL, 2017',
+      '## Community',
+      'Join us.',
+    ].join('\n');
+    const list = findReferenceList(lines(text));
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+    // The list starts after "Please cite …" (index 3) and ends before "## Community" (index 11).
+    expect([list?.start, list?.end]).toEqual([4, 11]);
+  });
+});

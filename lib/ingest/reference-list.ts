@@ -144,11 +144,64 @@ function nextIndexes(lines: SourceLine[]): { listEnd: Int32Array; entry: Int32Ar
   return { listEnd, entry };
 }
 
+/** "References: [1] Atkin/Morain, Math. Comp., 1993.": a list heading and its first entry on one line. */
+const HEADING_THEN_ENTRY = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s+(\[\d{1,4}\]\s+\S.*)$/;
+
+/**
+ * Where a list that opens inside a paragraph ends: at a blank line not followed by another entry
+ * (the text goes on after "References: [1] …", README sections and all), or at `limit`.
+ */
+function paragraphListEnd(lines: SourceLine[], from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    if ((lines[i]?.text.trim() ?? '') !== '') continue;
+    let j = i;
+    while (j < limit && (lines[j]?.text.trim() ?? '') === '') j++;
+    if (j >= limit || !isEntryStart(lines[j]?.text ?? '')) return i;
+    i = j - 1;
+  }
+  return limit;
+}
+
+const ATX_LEVEL = /^\s{0,3}(#{1,6})\s/;
+
+/**
+ * Under a Markdown heading, the end of its section: the next heading of its level or above. A
+ * README may give each work a heading of its own below "## References" ("### Enriching Word
+ * Vectors…", then "[1] P. Bojanowski…", then its BibTeX), with a sentence before the first.
+ */
+function sectionEnd(lines: SourceLine[], heading: number): number {
+  const level = ATX_LEVEL.exec(lines[heading]?.text ?? '')?.[1]?.length;
+  if (level === undefined) return lines.length;
+  let fenced = false;
+  for (let i = heading + 1; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (/^\s{0,3}(?:```|~~~)/.test(text)) fenced = !fenced;
+    const deeper = ATX_LEVEL.exec(text)?.[1]?.length;
+    if (!fenced && deeper !== undefined && deeper <= level) return i;
+  }
+  return lines.length;
+}
+
 function findHeadedList(lines: SourceLine[]): ReferenceList | null {
   let next: ReturnType<typeof nextIndexes> | null = null;
   let triedUnnumbered = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
+    const inline = HEADING_THEN_ENTRY.exec(text);
+    if (inline && isListHeading(inline[1] ?? '')) {
+      next ??= nextIndexes(lines);
+      const end = paragraphListEnd(lines, i + 1, next.listEnd[i + 1] as number);
+      const withFirst = [
+        { text: inline[2] ?? '', number: lines[i]?.number ?? i + 1 },
+        ...lines.slice(i + 1, end),
+      ];
+      return {
+        start: i,
+        end,
+        heading: (inline[1] ?? '').trim(),
+        entries: parseEntries(withFirst, 0, withFirst.length),
+      };
+    }
     if (!isListHeading(text)) continue;
     next ??= nextIndexes(lines);
     const end = next.listEnd[i + 1] as number;
@@ -161,6 +214,16 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     triedUnnumbered = true;
     const unnumbered = authorDateEntries(lines, i + 1, end);
     if (unnumbered.length > 0) return { start: i, end, heading: text.trim(), entries: unnumbered };
+    // Entries under headings of their own: the list runs to the end of the heading's section, and
+    // starts at its first entry, so a sentence before it stays in the body.
+    const sectionStop = sectionEnd(lines, i);
+    const first = next.entry[i + 1] as number;
+    if (first < sectionStop) {
+      const entries = parseEntries(lines, first, sectionStop);
+      const like = entries.filter((e) => referenceLike(e.raw)).length;
+      if (like * 2 >= entries.length)
+        return { start: first - 1, end: sectionStop, heading: text.trim(), entries };
+    }
   }
   return null;
 }
