@@ -63,6 +63,12 @@ export function referenceLike(raw: string): boolean {
   return author + year + venue >= 2;
 }
 
+/** Whether there are entries and at least half of them read as references (referenceLike). */
+export function mostlyReferences(raws: readonly string[]): boolean {
+  const like = raws.filter(referenceLike).length;
+  return raws.length > 0 && like * 2 >= raws.length;
+}
+
 export interface ReferenceList {
   /** 0-based index of the first line of the list (its heading, if any). */
   start: number;
@@ -220,8 +226,7 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     const first = next.entry[i + 1] as number;
     if (first < sectionStop) {
       const entries = parseEntries(lines, first, sectionStop);
-      const like = entries.filter((e) => referenceLike(e.raw)).length;
-      if (like * 2 >= entries.length)
+      if (mostlyReferences(entries.map((e) => e.raw)))
         return { start: first - 1, end: sectionStop, heading: text.trim(), entries };
     }
   }

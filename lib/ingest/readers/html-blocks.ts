@@ -5,7 +5,7 @@ import type {
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
-import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
+import { isListHeading, isNoteHeading, mostlyReferences, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import { entryLabel, labelCallouts } from './html-label-callouts';
 import { entryNumbers } from './html-entry-numbers';
@@ -282,8 +282,7 @@ const LABELLED_ENTRY = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s/;
 function itemsReadAsReferences(list: El): boolean {
   const items = [...list.children].slice(0, 5);
   if (items.some((item) => NOTE_ID.test(item.getAttribute('id') ?? ''))) return false;
-  const like = items.filter((item) => referenceLike((item.textContent ?? '').slice(0, 2000))).length;
-  return items.length > 0 && like * 2 >= items.length;
+  return mostlyReferences(items.map((item) => item.textContent ?? ''));
 }
 
 const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
