@@ -5,10 +5,13 @@ import type {
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
-import { isListHeading, isNoteHeading, mostlyReferences, parseEntries, referenceLike } from '../reference-list';
+import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
+import { classesOf, type El, HEADINGS, LISTS, NOTE_ANCHOR, NOTE_BACKLINK, NOTE_ID, tag } from './html-element';
 import { entryLabel, labelCallouts } from './html-label-callouts';
 import { entryNumbers } from './html-entry-numbers';
+import { informalHeadingLevel, introducesList, isBoxTitle, namesReferenceList, titledAsList } from './html-list-heads';
+import { afterQuantity, isExponent } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
 
@@ -50,7 +53,6 @@ const DROPPED = new Set([
   'head',
   'pre',
 ]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is one block. */
 const LEAVES = new Set(['p', 'li', 'dt', 'dd', 'figcaption', 'caption', 'tr', ...HEADINGS]);
 /** Elements that end a run of inline text: met inside a leaf, they are blocks of their own. */
@@ -74,20 +76,10 @@ const BLOCKS = new Set([
   'html',
 ]);
 
-const LISTS = new Set(['ul', 'ol', 'dl']);
-
 /** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
 const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
 
 const ANCHOR = /^#(?:ref|cite|bib)/i;
-/**
- * Notes, not citations: Word's as mammoth writes them (a callout links to "#footnote-1", the note
- * back to "#footnote-ref-1"), and the footnotes of Markdown tools: Pandoc and markdown-it ("#fn1",
- * back "#fnref1"), kramdown ("#fn:1", "#fnref:1"), GitHub ("#user-content-fn-1").
- */
-const NOTE_ANCHOR = /^#(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-)/i;
-const NOTE_BACKLINK = /^#(?:(?:footnote|endnote)-ref-|fnref|user-content-fnref-)/i;
-const NOTE_ID = /^(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-)/i;
 /** Elements a list item or cell may wrap its text in without it being a block of its own. */
 const WRAPPERS_IN_LEAF = new Set(['p', 'div']);
 
@@ -106,8 +98,6 @@ export function supNumbers(text: string): number[] | null {
   }
   return numbers;
 }
-
-type El = Element;
 
 const LINKED_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
 
@@ -147,25 +137,6 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
 }
 
 /**
- * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
- * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that HTML
- * renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD). A callout
- * follows a word or punctuation.
- */
-const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?)$/u;
-function isExponent(before: string): boolean {
-  return POWER_BASE.test(before);
-}
-
-/**
- * A superscript after a quantity: a number of up to three digits standing alone ("2<sup>31</sup>
- * - 1"; a year is left alone), or a lower-case letter or unit standing alone ("m<sup>3</sup>/
- * s<sup>2</sup>", "x<sup>2</sup>"). A power where the reference list is not numbered, since then
- * no number calls out an entry; a callout where it is ("Library 2.0<sup>168</sup>", "1 m<sup>95</sup>").
- */
-const QUANTITY = /(?:(?:^|[\s(=~≈])\d{1,3}(?:[.,]\d+)?|(?:^|[\s(/·*\d])(?:[a-zµμ]|[kcmµμn]m|kg|mol))$/u;
-
-/**
  * An in-page link holding only a number ("[<a href="#durbin1998">16</a>]", as LaTeX converters
  * write them): a callout of whatever entry holds its anchor, often an anchor inside the entry's
  * label. A link to a figure or section reaches no entry and so cites nothing.
@@ -191,11 +162,6 @@ function linkToEntry(
   const text = link.textContent ?? '';
   if (href.length < 2 || text.trim() === '' || text.length > MAX_LINKED_CALLOUT) return null;
   return { text, numbers: null, anchor: href.slice(1), entryOnly: true };
-}
-
-/** An element's class names (the attribute read up to a bound: a hostile page may make it huge). */
-function classesOf(el: El): string[] {
-  return (el.getAttribute('class') ?? '').slice(0, 300).split(/\s+/);
 }
 
 /** Sphinx and docutils ("footnote-reference", "citation-reference") and DPUB-ARIA (role="doc-noteref", "doc-biblioref"). */
@@ -231,62 +197,6 @@ function holdsParagraphs(el: El): boolean {
   return false;
 }
 
-/** The title of a docutils topic, admonition or sidebar ("References:" in <aside class="topic">). */
-function isBoxTitle(el: El): boolean {
-  const classes = classesOf(el);
-  return classes.includes('topic-title') || classes.includes('admonition-title') || classes.includes('sidebar-title');
-}
-
-/** A box whose title names a reference list: its items are the entries, and the list ends with the box. */
-function titledAsList(el: El): boolean {
-  const first = el.firstElementChild;
-  return first !== null && isBoxTitle(first) && isListHeading((first.textContent ?? '').trim());
-}
-
-/** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
-function informalHeadingLevel(el: El): number | null {
-  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
-  const classes = classesOf(el);
-  if (tag(el) !== 'p') return null;
-  return classes.includes('rubric') || namesTheListAfterIt(el) ? 6 : null;
-}
-
-/** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
-function namesTheListAfterIt(p: El): boolean {
-  const next = p.nextElementSibling;
-  if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return false;
-  const text = (p.textContent ?? '').slice(0, 40).trim();
-  return text.length < 40 && isListHeading(text.replace(/:$/, ''));
-}
-
-/**
- * A paragraph under a list heading that introduces the list after it rather than being an entry
- * ("The algorithm was implemented after Haralick et al., 1973 and 1979." before the <ul> of
- * works): among its next few siblings comes a list whose items read as references. It may name
- * works itself, so whether it reads as a reference does not decide.
- */
-function introducesList(el: El): boolean {
-  if (tag(el) !== 'p' || LABELLED_ENTRY.test((el.textContent ?? '').slice(0, 20))) return false;
-  let next = el.nextElementSibling;
-  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
-    if (LISTS.has(tag(next))) return itemsReadAsReferences(next);
-    if (HEADINGS.has(tag(next))) return false;
-  }
-  return false;
-}
-
-/** An entry that opens with its label: "[12] Walker MP.", "12. Walker MP." */
-const LABELLED_ENTRY = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s/;
-
-/** Whether a list's first items read as references; notes (Word's endnotes as mammoth lists them) do not count. */
-function itemsReadAsReferences(list: El): boolean {
-  const items = [...list.children].slice(0, 5);
-  if (items.some((item) => NOTE_ID.test(item.getAttribute('id') ?? ''))) return false;
-  return mostlyReferences(items.map((item) => item.textContent ?? ''));
-}
-
-const tag = (node: Node) => (node.nodeType === 1 ? (node as El).localName.toLowerCase() : '');
-
 /** Landmarks that are not content, as <nav>, <header> and <footer> are: a Sphinx sidebar is role="navigation". */
 const LANDMARKS_DROPPED = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
@@ -296,19 +206,6 @@ function isTableOfContents(el: El): boolean {
     .slice(0, 500)
     .toLowerCase();
   return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents');
-}
-
-/**
- * Whether an element's id or class names a reference list ("references", "mw-references-wrap",
- * "reflist"), or it is docutils' list of citations (<dl class="citation">), which holds
- * bibliographic entries whatever heads it, if anything does.
- */
-function namesReferenceList(el: El): boolean {
-  if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
-  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
-  return names
-    .split(/[\s_-]+/)
-    .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
 }
 
 interface Inline {
@@ -408,7 +305,7 @@ function readInline(leaf: El, before = ''): Inline {
         targets: callout.numbers ?? [],
         ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
         ...('entryOnly' in callout ? { entryOnly: true as const } : {}),
-        ...(name === 'sup' && QUANTITY.test(justBefore) ? { afterQuantity: true as const } : {}),
+        ...(name === 'sup' && afterQuantity(justBefore) ? { afterQuantity: true as const } : {}),
       });
       continue;
     }

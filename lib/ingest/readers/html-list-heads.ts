@@ -1,0 +1,79 @@
+import { isListHeading, mostlyReferences } from '../reference-list';
+import { classesOf, type El, HEADINGS, LISTS, NOTE_ID, tag } from './html-element';
+
+/**
+ * What heads a reference list on a page that does not mark it with a heading: a docutils box or
+ * rubric, Doxygen's `<p>References:</p>`, an id or class that names one; and the prose under a
+ * list heading that introduces the list rather than being one of its entries.
+ */
+
+/** The title of a docutils topic, admonition or sidebar ("References:" in <aside class="topic">). */
+export function isBoxTitle(el: El): boolean {
+  const classes = classesOf(el);
+  return (
+    classes.includes('topic-title') ||
+    classes.includes('admonition-title') ||
+    classes.includes('sidebar-title')
+  );
+}
+
+/** A box whose title names a reference list: its items are the entries, and the list ends with the box. */
+export function titledAsList(el: El): boolean {
+  const first = el.firstElementChild;
+  return first !== null && isBoxTitle(first) && isListHeading((first.textContent ?? '').trim());
+}
+
+/** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
+export function informalHeadingLevel(el: El): number | null {
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
+  const classes = classesOf(el);
+  if (tag(el) !== 'p') return null;
+  return classes.includes('rubric') || namesTheListAfterIt(el) ? 6 : null;
+}
+
+/** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
+function namesTheListAfterIt(p: El): boolean {
+  const next = p.nextElementSibling;
+  if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return false;
+  const text = (p.textContent ?? '').slice(0, 40).trim();
+  return text.length < 40 && isListHeading(text.replace(/:$/, ''));
+}
+
+/**
+ * A paragraph under a list heading that introduces the list after it rather than being an entry
+ * ("The algorithm was implemented after Haralick et al., 1973 and 1979." before the <ul> of
+ * works): among its next few siblings comes a list whose items read as references. It may name
+ * works itself, so whether it reads as a reference does not decide.
+ */
+export function introducesList(el: El): boolean {
+  if (tag(el) !== 'p' || LABELLED_ENTRY.test((el.textContent ?? '').slice(0, 20))) return false;
+  let next = el.nextElementSibling;
+  for (let i = 0; next && i < 3; i++, next = next.nextElementSibling) {
+    if (LISTS.has(tag(next))) return itemsReadAsReferences(next);
+    if (HEADINGS.has(tag(next))) return false;
+  }
+  return false;
+}
+
+/** An entry that opens with its label: "[12] Walker MP.", "12. Walker MP." */
+const LABELLED_ENTRY = /^\s*(?:\[\d{1,4}\]|\d{1,4}\.)\s/;
+
+/** Whether a list's first items read as references; notes (Word's endnotes as mammoth lists them) do not count. */
+function itemsReadAsReferences(list: El): boolean {
+  const items = [...list.children].slice(0, 5);
+  if (items.some((item) => NOTE_ID.test(item.getAttribute('id') ?? ''))) return false;
+  return mostlyReferences(items.map((item) => item.textContent ?? ''));
+}
+
+/**
+ * Whether an element's id or class names a reference list ("references", "mw-references-wrap",
+ * "reflist"), or it is docutils' list of citations (<dl class="citation">), which holds
+ * bibliographic entries whatever heads it, if anything does.
+ */
+export function namesReferenceList(el: El): boolean {
+  if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
+  const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
+  return names
+    .split(/[\s_-]+/)
+    .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
+}

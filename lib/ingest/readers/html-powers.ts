@@ -1,0 +1,25 @@
+/**
+ * Superscripts that are powers, not callouts. A callout follows a word or punctuation; a power
+ * follows the number or unit it raises.
+ */
+
+/**
+ * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
+ * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that HTML
+ * renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD).
+ */
+const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?)$/u;
+export function isExponent(before: string): boolean {
+  return POWER_BASE.test(before);
+}
+
+/**
+ * A superscript after a quantity: a number of up to three digits standing alone ("2<sup>31</sup>
+ * - 1"; a year is left alone), or a lower-case letter or unit standing alone ("m<sup>3</sup>/
+ * s<sup>2</sup>", "x<sup>2</sup>"). A power where the reference list is not numbered, since then
+ * no number calls out an entry; a callout where it is ("Library 2.0<sup>168</sup>", "1 m<sup>95</sup>").
+ */
+const QUANTITY = /(?:(?:^|[\s(=~≈])\d{1,3}(?:[.,]\d+)?|(?:^|[\s(/·*\d])(?:[a-zµμ]|[kcmµμn]m|kg|mol))$/u;
+export function afterQuantity(before: string): boolean {
+  return QUANTITY.test(before);
+}
