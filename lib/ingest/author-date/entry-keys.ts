@@ -30,14 +30,14 @@ export function entryKey(number: number, raw: string): EntryKey | null {
   const beforeYear = text.slice(0, year.index);
   const titleAt = beforeYear.search(/:\s|[“"]/);
   const byline = trimEndOf(titleAt > 0 ? beforeYear.slice(0, titleAt) : beforeYear, (ch) => ' \t(.,'.includes(ch));
+  const dated = year[3] ? 'n.d.' : year[4] ? year[4].toLowerCase() : (year[1] as string);
+  return keyOf(number, byline, dated, year[2] ?? '');
+}
+
+/** The key of an entry whose byline, year and suffix have been found. */
+function keyOf(number: number, byline: string, year: string, suffix: string): EntryKey {
   const families = parseAuthors(byline).map((a) => nameKey(a.family));
-  return {
-    number,
-    families,
-    byline: nameKey(byline),
-    year: year[3] ? 'n.d.' : year[4] ? year[4].toLowerCase() : (year[1] as string),
-    suffix: year[2] ?? '',
-  };
+  return { number, families, byline: nameKey(byline), year, suffix };
 }
 
 /** Whether `words` holds `name` as whole words: "mitas" is not in "mitasova h and hofierka l". */
@@ -103,9 +103,7 @@ export function undatedEntryKey(number: number, raw: string): EntryKey | null {
   if (ENTRY_YEAR.test(text)) return null;
   const end = text.search(/[.:]\s/);
   const byline = (end > 0 ? text.slice(0, end) : text).trim();
-  if (byline === '') return null;
-  const families = parseAuthors(byline).map((a) => nameKey(a.family));
-  return { number, families, byline: nameKey(byline), year: '', suffix: '' };
+  return byline === '' ? null : keyOf(number, byline, '', '');
 }
 
 /**
