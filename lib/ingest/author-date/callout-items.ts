@@ -123,7 +123,8 @@ const YEAR_AT = new RegExp(
   'uy',
 );
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
-const COMMA_AT = /\s*,\s*/y;
+/** Between two years of one byline: "2020, 2021", "2020, and 2021", "2020 and 2021", "2020a & b". */
+const COMMA_AT = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/y;
 /** The first year of an item: what comes before it is the names. */
 export const FIRST_YEAR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
@@ -131,7 +132,7 @@ export const FIRST_YEAR = new RegExp(
 );
 
 /**
- * The years from `at` on: "2020", "2020, 2021", "2020a, b", "n.d.". Returns them with where the
+ * The years from `at` on: "2020", "2020, 2021", "2020 and 2021", "2020a, b", "n.d.". Returns them with where the
  * list ends; what follows must be nothing or a comma (a page, "for a review").
  */
 export function readYears(

@@ -52,6 +52,18 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads years joined by "and" or "&" as works of one byline, and a byline after "and" as its own', () => {
+    expect(read('Smith and Jones (2020 and 2021) agree.')).toEqual([
+      ['Smith and Jones (2020 and 2021)', ['smith+jones/2020', 'smith+jones/2021']],
+    ]);
+    expect(read('It helps (Smith, 2020, and 2021; Lee, 2019a & b).')).toEqual([
+      ['(Smith, 2020, and 2021; Lee, 2019a & b)', ['smith/2020', 'smith/2021', 'lee/2019a', 'lee/2019b']],
+    ]);
+    expect(read('It helps (Smith, 2020 and Lee, 2021).')).toEqual([
+      ['(Smith, 2020 and Lee, 2021)', ['smith/2020', 'lee/2021']],
+    ]);
+  });
+
   it('reads a suffix list "2020a, b" as two works of one year', () => {
     expect(read('It helps (Smith, 2020a, b).')).toEqual([
       ['(Smith, 2020a, b)', ['smith/2020a', 'smith/2020b']],

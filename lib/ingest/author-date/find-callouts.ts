@@ -109,8 +109,10 @@ function parentheticalItems(content: string): CalloutItem[] | null {
       const years = names ? readYears(item, year.index) : null;
       if (!names || !years) break;
       items.push(...itemsOf(names, years.years, years.pending));
+      // "(Smith, 2020, Lee, 2021)", "(Smith, 2020 and Lee, 2021)": another work after a comma or "and".
       const rest = item.slice(years.end).trim();
-      item = rest.startsWith(',') ? rest.slice(1).trim() : '';
+      const joiner = /^(?:,|&|and\s)/.exec(rest);
+      item = joiner ? rest.slice(joiner[0].length).trim() : '';
     }
   }
   return items.length > 0 ? items : null;
