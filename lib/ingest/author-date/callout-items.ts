@@ -164,10 +164,11 @@ export function readYears(
     if (!YEAR_AT.test(text) && !SUFFIX_AT.test(text)) break;
     pos = next;
   }
-  // After the years: nothing, a locator or remark after a comma, or lower-case prose
-  // ("Margueron and Reinberg, 2010 for a recent review").
+  // After the years: nothing, a locator or remark after a comma, a page after a colon ("2019:
+  // 45"), the first edition's year in brackets ("2019 [1887]"), or lower-case prose ("Margueron
+  // and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
-  if (rest.trim() !== '' && !rest.trim().startsWith(',') && !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (rest.trim() !== '' && !/^\s*(?:,|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
   return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 

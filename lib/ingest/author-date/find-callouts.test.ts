@@ -64,6 +64,29 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads a narrative year in square brackets, as AGU journals write it', () => {
+    expect(read('This was shown by Smith et al. [2019] and by Lee and Kim [2020a, b].')).toEqual([
+      ['Smith et al. [2019]', ['smith+etal/2019']],
+      ['Lee and Kim [2020a, b]', ['lee+kim/2020a', 'lee+kim/2020b']],
+    ]);
+    expect(read('The interval [2019] alone, or [n = 2019], names no work.')).toEqual([]);
+  });
+
+  it('reads a page after a colon and a first edition in brackets after the year', () => {
+    expect(read('It holds (Smith 2019: 45; Lee 2020:12–14), as Kim (2018: iv) says.')).toEqual([
+      ['(Smith 2019: 45; Lee 2020:12–14)', ['smith/2019', 'lee/2020']],
+    ]);
+    expect(read('It holds (Darwin 2009 [1859]).')).toEqual([['(Darwin 2009 [1859])', ['darwin/2009']]]);
+    expect(read('It holds (Smith 2019: a review).')).toEqual([]);
+  });
+
+  it('reads a possessive after "et al."', () => {
+    expect(read("Smith et al.'s (2019) study and Lee et al’s (2020) agree.")).toEqual([
+      ["Smith et al.'s (2019)", ['smith+etal/2019']],
+      ['Lee et al’s (2020)', ['lee+etal/2020']],
+    ]);
+  });
+
   it('reads a suffix list "2020a, b" as two works of one year', () => {
     expect(read('It helps (Smith, 2020a, b).')).toEqual([
       ['(Smith, 2020a, b)', ['smith/2020a', 'smith/2020b']],

@@ -165,8 +165,9 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   };
   let k = words.length - 1;
   let etAl = false;
-  // "et al." and its English form "and others".
-  if ((/^al\.?$/.test(word(k)) && word(k - 1) === 'et') || (word(k) === 'others' && word(k - 1) === 'and')) {
+  // "et al." and its English form "and others", either possessive ("Smith et al.'s (2019)").
+  const ending = word(k).replace(/['’]s$/, '');
+  if ((/^al\.?$/.test(ending) && word(k - 1) === 'et') || (ending === 'others' && word(k - 1) === 'and')) {
     etAl = true;
     k -= 2;
   }
@@ -220,18 +221,14 @@ export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
   return [...outer, ...bracketed].sort((a, b) => a.start - b.start);
 }
 
-function bracketedCallouts(text: string): AuthorDateCallout[] {
-  const callouts: AuthorDateCallout[] = [];
-  for (const m of text.matchAll(BRACKETS)) {
-    const items = parentheticalItems(m[1] ?? '');
-    if (items) callouts.push({ start: m.index, end: m.index + m[0].length, items, placeLike: false });
-  }
-  return callouts;
-}
+/** Callouts in square brackets, "[Smith et al., 2019]", and narrative ones as AGU writes them, "Smith et al. [2019]". */
+const bracketedCallouts = (text: string) => enclosedCallouts(text, BRACKETS);
+const parenthesisedCallouts = (text: string) => enclosedCallouts(text, PARENTHESIS);
 
-function parenthesisedCallouts(text: string): AuthorDateCallout[] {
+/** Callouts in each enclosure `pattern` finds: names and years inside, or years after the names. */
+function enclosedCallouts(text: string, pattern: RegExp): AuthorDateCallout[] {
   const callouts: AuthorDateCallout[] = [];
-  for (const m of text.matchAll(PARENTHESIS)) {
+  for (const m of text.matchAll(pattern)) {
     const content = m[1] ?? '';
     const end = m.index + m[0].length;
     const items = parentheticalItems(content);
