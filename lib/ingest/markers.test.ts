@@ -82,8 +82,43 @@ describe('markers: separators, ranges and parentheses', () => {
     ).toEqual(['(2)']);
   });
 
+  it('reads no "(4)" after a word that names a place in the article: equations, figures, theorems', () => {
+    const numbered = { parenthesised: true, maxNumber: 12 };
+    expect(
+      findMarkers('By Eq. (4), Theorem (2) and Fig. (3), it holds (5).', numbered).map((m) => m.raw),
+    ).toEqual(['(5)']);
+  });
+
   it('removes marker spans by offset, whatever their shape', () => {
     expect(withoutSpans('Sleep (Smith, 2020) helps.', [{ start: 6, end: 19 }])).toBe('Sleep helps.');
+  });
+});
+
+describe('markers: pinpoints, prefixes and "and" inside a bracket', () => {
+  it.each([
+    ['[1, p. 4]', [1]],
+    ['[2, pp. 4–6]', [2]],
+    ['[3, Theorem 2.1]', [3]],
+    ['[1, Sec. 2.3]', [1]],
+    ['[1, Ch. 3, p. 4]', [1]],
+    ['[1, §3]', [1]],
+    ['[1, Ch. 3]', [1]],
+    ['[3, Eq. (4)]', [3]],
+    ['[1, pp. 4–6; 2]', [1, 2]],
+    ['[5, Lemma 3], [6]', [5]],
+    ['[1, 2, and 5]', [1, 2, 5]],
+    ['[1 and 2]', [1, 2]],
+    ['[e.g., 4]', [4]],
+    ['[see also 5, 6]', [5, 6]],
+    ['[cf. 6; 7, Fig. 2]', [6, 7]],
+  ])('reads %s as one marker citing %j', (raw, numbers) => {
+    const [marker] = findMarkers(`It holds ${raw}.`, { parenthesised: true, maxNumber: 12 });
+    expect(marker?.numbers).toEqual(numbers);
+    expect(marker?.raw).toBe(raw.replace(/, \[6\]$/, ''));
+  });
+
+  it('reads no pinpoint that has no number after its word, and no prefix alone', () => {
+    expect(findMarkers('the range [1, p] and [see] and [e.g.] and [Fig. 2]')).toEqual([]);
   });
 });
 

@@ -15,8 +15,26 @@ const NUMBER = String.raw`\d{1,4}`;
 const DASH = '[-–—]';
 const ITEM = String.raw`${NUMBER}(?:\s*${DASH}\s*${NUMBER})?`;
 const ITEMS_IN = String.raw`${ITEM}(?:\s*[,;]\s*${ITEM})*`;
-const GROUP = String.raw`\[\^?\s*${ITEMS_IN}\s*\]`;
 const PAREN_GROUP = String.raw`\(\s*${ITEMS_IN}\s*\)`;
+
+/** What may open a bracket before its numbers: "[e.g., 4]", "[see also 5]", "[cf. 6, 7]". */
+const PREFIX = String.raw`(?:(?:e\.g\.|i\.e\.|[Cc]f\.|[Ss]ee(?: also)?|viz\.)[,:]?\s?)?`;
+/**
+ * A pinpoint in a work after its number, as IEEE, ACM and mathematics write them: "[1, p. 4]",
+ * "[2, pp. 4–6]", "[3, Theorem 2.1]", "[1, Sec. 2.3]", "[1, Ch. 3, p. 4]", "[3, Eq. (4)]". Its
+ * digits are a place in the work, never another work.
+ */
+const LOCATOR_WORD =
+  String.raw`(?:[Pp]p?|[Pp]ages?|[Cc]h(?:ap(?:ters?)?)?|[Ss]ec(?:tion)?s?|§§?|[Ee]q(?:n|uation)?s?|[Ff]ig(?:ure)?s?|` +
+  String.raw`[Tt]ab(?:le)?s?|[Tt]hm|[Tt]heorems?|[Ll]emmas?|[Pp]rop(?:osition)?s?|[Cc]or(?:ollary)?|[Dd]ef(?:inition)?s?|` +
+  String.raw`[Aa]pp(?:endix)?|[Pp]art|[Vv]ol|[Ee]xamples?|[Rr]emarks?|[Aa]lgorithms?|[Nn]otes?|[Ff]ootnotes?|[Ll]ines?|` +
+  String.raw`[Cc]ol|[Pp]ara|[Ss]lides?)`;
+const LOCATOR = String.raw`,\s?${LOCATOR_WORD}\.?\s?\(?\d[\w.:–-]{0,12}\)?`;
+/** One work in a bracket, with what may come before and after its number. */
+const CITED_ITEM = String.raw`${PREFIX}${ITEM}(?:${LOCATOR}){0,2}`;
+/** Between works in a bracket: "[1, 2]", "[1; 2]", "[1, 2, and 5]", "[1 and 2]". */
+const ITEM_SEPARATOR = String.raw`(?:\s*[,;]\s*(?:and\s)?|\sand\s)`;
+const GROUP = String.raw`\[\^?\s*${CITED_ITEM}(?:${ITEM_SEPARATOR}${CITED_ITEM})*\s*\]`;
 
 /** A range wider than this is more likely a typo than that many sources: keep its two ends only. */
 export const MAX_RANGE = 100;
@@ -37,6 +55,7 @@ export const NO_MARKER_CONTEXT: MarkerContext = { parenthesised: false, maxNumbe
  * the upload failed). Groups are now matched one at a time and joined here: the same markers.
  */
 const GROUPS = new RegExp(GROUP, 'g');
+const GROUP_AT_START = new RegExp(`^${GROUP}`);
 const GROUP_AT = new RegExp(GROUP, 'y');
 const PAREN_GROUPS = new RegExp(PAREN_GROUP, 'g');
 const DASH_AT = new RegExp(String.raw`\s*${DASH}\s*`, 'y');
@@ -81,10 +100,21 @@ function bracketSpans(text: string): [number, number][] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** "(1, 2)" but not "F(1,51)" or "find(10)": a word right before the parenthesis makes it notation. */
+/** A place in the article right before a parenthesis: "Eq. (4)", "Theorem (2)", "Fig. (3)". */
+const PLACE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${LOCATOR_WORD}\.?\s?$`, 'u');
+
+/**
+ * "(1, 2)" but not "F(1,51)" or "find(10)": a word right before the parenthesis makes it
+ * notation; nor "Eq. (4)", which names an equation.
+ */
 function parenSpans(text: string): [number, number][] {
   return [...text.matchAll(PAREN_GROUPS)]
-    .filter((m) => m.index === 0 || !WORD_CHAR.test(text[m.index - 1] as string))
+    .filter(
+      (m) =>
+        m.index === 0 ||
+        (!WORD_CHAR.test(text[m.index - 1] as string) &&
+          !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))),
+    )
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
@@ -97,7 +127,14 @@ export function hasBracketMarker(text: string): boolean {
 function markerSpans(text: string, context: MarkerContext): [number, number][] {
   const spans = [...bracketSpans(text), ...superscriptSpans(text)];
   if (context.parenthesised) spans.push(...parenSpans(text));
-  return spans.sort((a, b) => a[0] - b[0]);
+  spans.sort((a, b) => a[0] - b[0]);
+  // "[3, Eq. (4)]": a span inside another is part of it.
+  let end = -1;
+  return spans.filter(([start, stop]) => {
+    if (start < end) return false;
+    end = stop;
+    return true;
+  });
 }
 
 const PAREN_GROUP_AT = new RegExp(PAREN_GROUP, 'y');
@@ -128,6 +165,7 @@ function groupsOf(raw: string): { dash: boolean; group: string }[] {
   return out;
 }
 const ITEMS = new RegExp(`(${NUMBER})(?:\\s*${DASH}\\s*(${NUMBER}))?`, 'g');
+const LOCATORS = new RegExp(LOCATOR, 'g');
 
 /** Years, not references: "[2010–2020]" names a decade. */
 const isYearRange = (from: number, to: number) => from >= 1000 && to > from;
@@ -151,7 +189,7 @@ export function markerNumbers(written: string): number[] {
   const groups = raw.includes('[') || raw.includes('(') ? groupsOf(raw) : [{ dash: false, group: raw }];
   let previousLast: number | null = null;
   for (const { dash, group } of groups) {
-    const items = [...group.matchAll(ITEMS)];
+    const items = [...group.replace(LOCATORS, '').matchAll(ITEMS)];
     items.forEach(([, a = '', b], index) => {
       const from = Number(a);
       // "[1]–[3]": the dash between brackets spans from the previous group's last number.
@@ -167,7 +205,7 @@ export function markerNumbers(written: string): number[] {
 /** Whether the marker as written holds a range that was not expanded (reported by the audit). */
 export function hasSuspiciousRange(written: string): boolean {
   const raw = superscriptToDigits(written);
-  for (const [, a = '', b] of raw.matchAll(ITEMS)) {
+  for (const [, a = '', b] of raw.replace(LOCATORS, '').matchAll(ITEMS)) {
     if (b !== undefined && isSuspiciousRange(Number(a), Number(b))) return true;
   }
   return false;
@@ -182,7 +220,7 @@ export function suspiciousMarkers(text: string): string[] {
 
 /** Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith, 2020)"). */
 export function isNumericMarker(raw: string): boolean {
-  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw);
+  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw) || GROUP_AT_START.test(raw);
 }
 
 /** The markers in a piece of text, with offsets into that text. */
