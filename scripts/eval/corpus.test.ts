@@ -6,6 +6,7 @@ import {
   HOLDOUT_4_DIR,
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
+  HOLDOUT_8_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -134,6 +135,19 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['sixth', HOLDOUT_6_DIR, ['clustalo-README.txt', 'fasttext-README.md', 'gmp-ecm-README.txt']],
+    [
+      'eighth',
+      HOLDOUT_8_DIR,
+      [
+        'commons-math3-ConjugateGradient.html',
+        'commons-math3-KolmogorovSmirnovTest.html',
+        'commons-statistics-descriptive-Quantile_EstimationMethod.html',
+        'commons-statistics-descriptive-Variance.html',
+        'commons-statistics-inference-KolmogorovSmirnovTest.html',
+        'libigraph-doc-igraph-Nongraph.html',
+        'maxima-doc-maxima_272.html',
+      ],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -18,6 +18,8 @@ export const HOLDOUT_4_DIR = 'eval/corpus/web-holdout-4';
 export const HOLDOUT_5_DIR = 'eval/corpus/web-holdout-5';
 /** A sixth held-out set, the first in Markdown and plain text: READMEs of fastText, Clustal Omega and GMP-ECM. */
 export const HOLDOUT_6_DIR = 'eval/corpus/web-holdout-6';
+/** An eighth held-out set, of HTML generators new to the corpus: Javadoc class pages (Apache Commons Math and Statistics), a DocBook XSL chapter of igraph's C manual and a texinfo page of the Maxima manual. */
+export const HOLDOUT_8_DIR = 'eval/corpus/web-holdout-8';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
