@@ -80,10 +80,14 @@ describe('author–date callouts', () => {
     expect(read('It holds (Smith 2019: a review).')).toEqual([]);
   });
 
-  it('reads a possessive after "et al."', () => {
+  it('reads a possessive after "et al.", and a comma between it and the year', () => {
     expect(read("Smith et al.'s (2019) study and Lee et al’s (2020) agree.")).toEqual([
       ["Smith et al.'s (2019)", ['smith+etal/2019']],
       ['Lee et al’s (2020)', ['lee+etal/2020']],
+    ]);
+    expect(read('The method of Chan et al, (1983) and Smith, (2019).')).toEqual([
+      ['Chan et al, (1983)', ['chan+etal/1983']],
+      ['Smith, (2019)', ['smith/2019']],
     ]);
   });
 

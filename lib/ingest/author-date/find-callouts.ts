@@ -165,8 +165,9 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   };
   let k = words.length - 1;
   let etAl = false;
-  // "et al." and its English form "and others", either possessive ("Smith et al.'s (2019)").
-  const ending = word(k).replace(/['’]s$/, '');
+  // "et al." and its English form "and others", either possessive ("Smith et al.'s (2019)") or
+  // with a comma before the year ("Chan et al, (1983)").
+  const ending = word(k).replace(/['’]s$|,$/, '');
   if ((/^al\.?$/.test(ending) && word(k - 1) === 'et') || (ending === 'others' && word(k - 1) === 'and')) {
     etAl = true;
     k -= 2;

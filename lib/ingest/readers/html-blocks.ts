@@ -10,7 +10,15 @@ import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import { classesOf, type El, HEADINGS, LISTS, NOTE_ANCHOR, NOTE_BACKLINK, NOTE_ID, tag } from './html-element';
 import { entryLabel, labelCallouts } from './html-label-callouts';
 import { entryNumbers } from './html-entry-numbers';
-import { informalHeadingLevel, introducesList, isBoxTitle, namesReferenceList, titledAsList } from './html-list-heads';
+import { holdsLooseText, wrapLooseText } from './html-loose-text';
+import {
+  informalHeadingLevel,
+  introducesList,
+  isBoxTitle,
+  namesReferenceList,
+  namesTheListAfterIt,
+  titledAsList,
+} from './html-list-heads';
 import { afterQuantity, isExponent } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
@@ -75,6 +83,9 @@ const BLOCKS = new Set([
   'body',
   'html',
 ]);
+
+/** Containers whose text beside their blocks is read as paragraphs of its own (html-loose-text.ts). */
+const CONTAINERS_OF_TEXT = new Set(['div', 'section', 'article', 'main', 'aside', 'blockquote', 'body', 'li', 'dd', 'td', 'th']);
 
 /** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
 const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
@@ -193,8 +204,22 @@ function holdsParagraphs(el: El): boolean {
   const name = tag(el);
   if (name !== 'li' && name !== 'dd' && name !== 'dt') return false;
   let wrappers = 0;
-  for (const child of el.children) if (WRAPPERS_IN_LEAF.has(tag(child)) && ++wrappers > 1) return true;
+  for (const child of el.children) {
+    const childName = tag(child);
+    // Javadoc lays a whole class or method out as one <li>: its name as a heading, then a
+    // <div class="block"> of paragraphs.
+    if (HEADINGS.has(childName)) return true;
+    if (!WRAPPERS_IN_LEAF.has(childName)) continue;
+    if (++wrappers > 1 || (childName === 'div' && paragraphsIn(child) > 1)) return true;
+  }
   return false;
+}
+
+/** How many <p> an element holds as children, counted up to two. */
+function paragraphsIn(el: El): number {
+  let count = 0;
+  for (const child of el.children) if (tag(child) === 'p' && ++count > 1) break;
+  return count;
 }
 
 /** Landmarks that are not content, as <nav>, <header> and <footer> are: a Sphinx sidebar is role="navigation". */
@@ -404,6 +429,8 @@ function walk(root: El): Walked {
   let itemsSinceHeading = 0;
   /** The element named as a reference list read under the current list heading, if any. */
   let listedUnderHeading: El | null = null;
+  /** The list a paragraph such as "References:" names: its items are the entries, and the list ends with it. */
+  let labelledList: El | null = null;
   /** <dd> bodies already read with their <dt> label. */
   const consumed = new Set<El>();
   /** Elements named as a reference list whose entries have ended: what follows in them is a block. */
@@ -426,17 +453,20 @@ function walk(root: El): Walked {
     }
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
     const names = inherited === null && el !== root && (namesReferenceList(el) || titledAsList(el));
+    // The list a "References:" paragraph names is read as the list under a heading is (a "Notes"
+    // rubric's items count only if they read as references), and it ends the list when it ends.
+    const labelled = inherited === null && el === labelledList && listLevel !== null;
     if (names) itemsSinceHeading = 0;
     // The list under a heading is over once the element named as the list has been read: what
     // follows it (the next function of an API page) is not an entry.
-    if (inherited === null && !names && listedUnderHeading !== null) {
+    if (inherited === null && !names && !labelled && listedUnderHeading !== null) {
       listedUnderHeading = null;
       listLevel = null;
       closeSection();
     }
-    if (names && listLevel !== null) listedUnderHeading = el;
-    const list = names ? el : inherited;
-    const inList = list !== null && !ended.has(list);
+    if ((names || labelled) && listLevel !== null) listedUnderHeading = el;
+    const list = names || labelled ? el : inherited;
+    const inList = list !== null && list !== labelledList && !ended.has(list);
     const entryElement = (inList || listLevel !== null) && isEntryElement(el);
     if ((!LEAVES.has(name) || holdsParagraphs(el)) && !entryElement) {
       const children = [...el.children];
@@ -448,7 +478,10 @@ function walk(root: El): Walked {
         !inlineOnly ||
         ['html', 'body', 'table', 'thead', 'tbody', 'tfoot', 'ul', 'ol', 'dl'].includes(name)
       ) {
-        push(children, list);
+        if (!inlineOnly && CONTAINERS_OF_TEXT.has(name) && holdsLooseText(el)) {
+          wrapLooseText(el, blockChild);
+          push([...el.children], list);
+        } else push(children, list);
         continue;
       }
     }
@@ -472,6 +505,7 @@ function walk(root: El): Walked {
       const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
+      if (name === 'p' && namesTheListAfterIt(el)) labelledList = el.nextElementSibling;
       continue;
     }
     const noteId = name === 'li' ? (el.getAttribute('id') ?? '') : '';

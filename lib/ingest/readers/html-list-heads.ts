@@ -32,7 +32,7 @@ export function informalHeadingLevel(el: El): number | null {
 }
 
 /** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
-function namesTheListAfterIt(p: El): boolean {
+export function namesTheListAfterIt(p: El): boolean {
   const next = p.nextElementSibling;
   if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return false;
   const text = (p.textContent ?? '').slice(0, 40).trim();

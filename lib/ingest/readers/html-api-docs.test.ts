@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readHtml } from './html';
+
+/**
+ * API documentation as Javadoc lays it out: a class comment inside a list item, its first
+ * sentences written straight into a <div> beside <p> paragraphs, a list named by a paragraph
+ * "References:", and the tags after it ("Since:", "See Also:") in a <dl>.
+ */
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>T</title></head><body><main>${body}</main></body></html>`;
+
+const classComment = `<h1>Class Variance</h1>
+  <ul class="blockList"><li class="blockList">
+  <pre>public final class Variance</pre>
+  <div class="block">Computes the variance of the values, as Chan and Lewis (1979) describe.
+  <p>The two-pass method follows Chan <i>et al</i>, (1983).
+  <p>References:
+  <ul>
+    <li>Chan and Lewis (1979) Computing standard deviations: accuracy. Communications of the ACM, 22, 526-531.
+    <li>Chan, Golub and LeVeque (1983) Algorithms for computing the sample variance. American Statistician, 37, 242-247.
+  </ul></div>
+  <dl><dt><span class="simpleTagLabel">Since:</span></dt><dd>1.1</dd>
+  <dt><span class="seeLabel">See Also:</span></dt><dd><a href="https://en.wikipedia.org/wiki/Variance">Variance (Wikipedia)</a></dd></dl>
+  </li></ul>
+  <ul class="blockList"><li class="blockList"><h4>create</h4><pre>public static Variance create()</pre>
+  <div class="block">Creates an instance.</div></li></ul>`;
+
+describe('readHtml on API documentation', () => {
+  it('reads text written straight into a container beside its paragraphs as a paragraph of its own', () => {
+    const doc = readHtml(page(classComment));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('Computes the variance of the values, as Chan and Lewis (1979) describe.');
+    expect(texts).toContain('The two-pass method follows Chan et al, (1983).');
+    expect(texts).toContain('Creates an instance.');
+  });
+
+  it('reads a list item that holds a heading or a <div> of paragraphs as a container, in order', () => {
+    const doc = readHtml(page(classComment));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts.indexOf('create')).toBeLessThan(texts.indexOf('Creates an instance.'));
+    expect(doc.blocks.find((b) => b.text === 'create')?.kind).toBe('heading');
+  });
+
+  it('ends a list a "References:" paragraph names with that list: the tags after it are no entries', () => {
+    const doc = readHtml(page(classComment));
+    expect(doc.references?.map((r) => r.raw.slice(0, 24))).toEqual([
+      'Chan and Lewis (1979) Co',
+      'Chan, Golub and LeVeque ',
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toContain('Since:');
+  });
+
+  it('links the class comment’s author–date callouts to that list', async () => {
+    const parsed = await parseArticleBytes(new TextEncoder().encode(page(classComment)), {
+      name: 'variance.html',
+      slug: 'variance',
+    });
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+});
