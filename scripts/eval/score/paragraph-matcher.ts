@@ -27,6 +27,9 @@ export function fineKey(text: string): string {
     .replace(/[^\p{L}\p{N}\p{Sm}-]+/gu, '');
 }
 
+/** A cell shorter than this ("see [2]") could sit in many rows by chance: it places no row. */
+const MIN_CELL_LETTERS = 12;
+
 export class ParagraphMatcher {
   private readonly paragraphs: string[];
   private readonly fine: string[];
@@ -44,10 +47,24 @@ export class ParagraphMatcher {
     const fine = fineKey(text);
     const ahead = this.find(needle, fine, this.cursor, this.paragraphs.length);
     const behind = this.find(needle, fine, 0, this.cursor);
-    const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first;
+    const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first ?? this.cellOf(text, needle);
     if (found === undefined) return -1;
     this.cursor = found;
     return found;
+  }
+
+  /**
+   * A table row the truth quotes by one cell: the readers make a row one block, cells joined by
+   * " | ", while a truth written from `<td>` paragraphs quotes the cell that cites. The row goes to
+   * the first paragraph, from the cursor on, that it wholly contains; other claims never do.
+   */
+  private cellOf(text: string, needle: string): number | undefined {
+    if (!text.includes(' | ')) return undefined;
+    const order = [...this.paragraphs.keys()].map((k) => (k + this.cursor) % this.paragraphs.length);
+    return order.find((i) => {
+      const cell = this.paragraphs[i] ?? '';
+      return cell.length >= MIN_CELL_LETTERS && needle.includes(cell);
+    });
   }
 
   /** In the range, the first paragraph the letters match, and the first its digits and signs match too. */

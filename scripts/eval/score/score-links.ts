@@ -73,10 +73,13 @@ function placeClaims(truth: CitingText[], found: CitingText[]) {
   const matcher = new ParagraphMatcher(truth.map((p) => p.text));
   const foundSets = truth.map(() => new Set<number>());
   const unmatched: CitingText[] = [];
+  // Only claims that cite are placed: one that cites nothing adds no pair, and a short one
+  // ("d - statistic") placed far away would move the matcher's cursor off the article's order.
   for (const claim of found) {
+    if (claim.cites.length === 0) continue;
     const at = matcher.match(claim.text);
     if (at < 0) {
-      if (claim.cites.length > 0) unmatched.push(claim);
+      unmatched.push(claim);
       continue;
     }
     for (const n of claim.cites) foundSets[at]?.add(n);

@@ -36,6 +36,19 @@ describe('paragraph matcher', () => {
   });
 });
 
+describe('paragraph matcher: table rows', () => {
+  it('places a table row at the cell paragraph it holds, and a row of short cells nowhere', () => {
+    const m = new ParagraphMatcher([
+      'Calculates the distribution using the method of [1].',
+      'see [2]',
+      'Calculates the distribution using the method of [1].',
+    ]);
+    expect(m.match('double | cdf(double d) | Calculates the distribution using the method of [1].')).toBe(0);
+    expect(m.match('double | see [2] |')).toBe(-1);
+    expect(m.match('Prose that holds Calculates the distribution using the method of [1].')).toBe(-1);
+  });
+});
+
 describe('scoreLinks', () => {
   const truth = [
     { text: 'Sleep helps memory [1], [2]. Naps too [3].', cites: [1, 2, 3] },
@@ -64,6 +77,23 @@ describe('scoreLinks', () => {
     const { precision, recall, f1 } = prf(s);
     expect([precision, recall]).toEqual([0.6, 0.75]);
     expect(f1).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('places only claims that cite, so a short one that cites nothing moves no claim off the order', () => {
+    const repeated = [
+      { text: 'Calculates the value using the method of [1].', cites: [1] },
+      { text: 'Computes the approximation of [2].', cites: [2] },
+      { text: 'Calculates the value using the method of [1].', cites: [1] },
+      { text: 'The d - statistic, as in [2].', cites: [2] },
+    ];
+    const s = scoreLinks(repeated, [
+      { text: 'Calculates the value using the method of [1].', cites: [1] },
+      { text: 'Computes the approximation of [2].', cites: [2] },
+      { text: 'd - statistic', cites: [] },
+      { text: 'Calculates the value using the method of [1].', cites: [1] },
+      { text: 'The d - statistic, as in [2].', cites: [2] },
+    ]);
+    expect([s.truePositives, s.falsePositives, s.falseNegatives, s.exactParagraphs]).toEqual([4, 0, 0, 4]);
   });
 });
 
