@@ -25,13 +25,13 @@ const PREFIX = String.raw`(?:(?:e\.g\.|i\.e\.|[Cc]f\.|[Ss]ee(?: also)?|viz\.)[,:
  * digits are a place in the work, never another work.
  */
 const LOCATOR_WORD =
-  String.raw`(?:[Pp]p?|[Pp]ages?|[Cc]h(?:ap(?:ters?)?)?|[Ss]ec(?:tion)?s?|§§?|[Ee]q(?:n|uation)?s?|[Ff]ig(?:ure)?s?|` +
-  String.raw`[Tt]ab(?:le)?s?|[Tt]hm|[Tt]heorems?|[Ll]emmas?|[Pp]rop(?:osition)?s?|[Cc]or(?:ollary)?|[Dd]ef(?:inition)?s?|` +
-  String.raw`[Aa]pp(?:endix)?|[Pp]art|[Vv]ol|[Ee]xamples?|[Rr]emarks?|[Aa]lgorithms?|[Nn]otes?|[Ff]ootnotes?|[Ll]ines?|` +
-  String.raw`[Cc]ol|[Pp]ara|[Ss]lides?)`;
+  '(?:[Pp]p?|[Pp]ages?|[Cc]h(?:ap(?:ters?)?)?|[Ss]ec(?:tion)?s?|§§?|[Ee]q(?:n|uation)?s?|[Ff]ig(?:ure)?s?|' +
+  '[Tt]ab(?:le)?s?|[Tt]hm|[Tt]heorems?|[Ll]emmas?|[Pp]rop(?:osition)?s?|[Cc]or(?:ollary)?|[Dd]ef(?:inition)?s?|' +
+  '[Aa]pp(?:endix)?|[Pp]art|[Vv]ol|[Ee]xamples?|[Rr]emarks?|[Aa]lgorithms?|[Nn]otes?|[Ff]ootnotes?|[Ll]ines?|' +
+  '[Cc]ol|[Pp]ara|[Ss]lides?)';
 const LOCATOR = String.raw`,\s?${LOCATOR_WORD}\.?\s?\(?\d[\w.:–-]{0,12}\)?`;
 /** One work in a bracket, with what may come before and after its number. */
-const CITED_ITEM = String.raw`${PREFIX}${ITEM}(?:${LOCATOR}){0,2}`;
+const CITED_ITEM = `${PREFIX}${ITEM}(?:${LOCATOR}){0,2}`;
 /** Between works in a bracket: "[1, 2]", "[1; 2]", "[1, 2, and 5]", "[1 and 2]". */
 const ITEM_SEPARATOR = String.raw`(?:\s*[,;]\s*(?:and\s)?|\sand\s)`;
 const GROUP = String.raw`\[\^?\s*${CITED_ITEM}(?:${ITEM_SEPARATOR}${CITED_ITEM})*\s*\]`;

@@ -26,6 +26,7 @@ export function wrapLooseText(container: Element, isBlock: (el: Element) => bool
 
 /** Whether a container holds text of its own beside its elements (white space does not count). */
 export function holdsLooseText(container: Element): boolean {
-  for (const node of container.childNodes) if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return true;
+  for (const node of container.childNodes)
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return true;
   return false;
 }
