@@ -6,6 +6,7 @@ import {
   HOLDOUT_4_DIR,
   HOLDOUT_5_DIR,
   HOLDOUT_6_DIR,
+  HOLDOUT_7_DIR,
   HOLDOUT_8_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -135,6 +136,17 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['sixth', HOLDOUT_6_DIR, ['clustalo-README.txt', 'fasttext-README.md', 'gmp-ecm-README.txt']],
+    [
+      'seventh',
+      HOLDOUT_7_DIR,
+      [
+        'bayesfactor-manual.md',
+        'dbscan-hdbscan.md',
+        'emmeans-re-engineering-clds.md',
+        'posterior-posterior.md',
+        'pwr-pwr-vignette.md',
+      ],
+    ],
     [
       'eighth',
       HOLDOUT_8_DIR,

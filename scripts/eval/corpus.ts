@@ -18,6 +18,8 @@ export const HOLDOUT_4_DIR = 'eval/corpus/web-holdout-4';
 export const HOLDOUT_5_DIR = 'eval/corpus/web-holdout-5';
 /** A sixth held-out set, the first in Markdown and plain text: READMEs of fastText, Clustal Omega and GMP-ECM. */
 export const HOLDOUT_6_DIR = 'eval/corpus/web-holdout-6';
+/** A seventh held-out set, drawn once the sixth had been used for fixes: author–date R Markdown vignettes (BayesFactor, emmeans, posterior, pwr) and one numeric (dbscan), read as Markdown. */
+export const HOLDOUT_7_DIR = 'eval/corpus/web-holdout-7';
 /** An eighth held-out set, of HTML generators new to the corpus: Javadoc class pages (Apache Commons Math and Statistics), a DocBook XSL chapter of igraph's C manual and a texinfo page of the Maxima manual. */
 export const HOLDOUT_8_DIR = 'eval/corpus/web-holdout-8';
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_8_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -47,6 +47,7 @@ const program = new Command('eval')
   .option('--holdout4 <dir>', 'fourth held-out real pages folder', HOLDOUT_4_DIR)
   .option('--holdout5 <dir>', 'fifth held-out real pages folder', HOLDOUT_5_DIR)
   .option('--holdout6 <dir>', 'sixth held-out real documents folder (Markdown, plain text)', HOLDOUT_6_DIR)
+  .option('--holdout7 <dir>', 'seventh held-out real documents folder (author–date)', HOLDOUT_7_DIR)
   .option('--holdout8 <dir>', 'eighth held-out real pages folder (new HTML generators)', HOLDOUT_8_DIR)
   .parse();
 
@@ -64,6 +65,7 @@ const options = program.opts<{
   holdout4: string;
   holdout5: string;
   holdout6: string;
+  holdout7: string;
   holdout8: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -140,6 +142,7 @@ await scoreWebGroup(options.holdout3, 'held-out 3');
 await scoreWebGroup(options.holdout4, 'held-out 4');
 await scoreWebGroup(options.holdout5, 'held-out 5');
 await scoreWebGroup(options.holdout6, 'held-out 6');
+await scoreWebGroup(options.holdout7, 'held-out 7');
 await scoreWebGroup(options.holdout8, 'held-out 8');
 
 process.stdout.write(`${reportTable(rows)}\n`);
