@@ -30,7 +30,11 @@ function headingTitle(text: string): string {
  * text: a writer who links most callouts may type one out ("(R. Sibson, 1973)").
  */
 function blockMarkers(block: SourceBlock, finders: Finders): MarkerRecord[] {
-  if (!block.citations) return finders.callouts(block.text);
+  if (!block.citations) {
+    const found = finders.callouts(block.text);
+    const { code } = block;
+    return code ? found.filter((m) => !code.some((c) => m.start < c.end && c.start < m.end)) : found;
+  }
   const marked = block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({

@@ -19,6 +19,26 @@ describe('findReferenceList', () => {
     },
   );
 
+  it.each([
+    ['## References ##', true],
+    ['### References {#refs}', true],
+    ['## References and Further Reading', true],
+    ['Notes & References', true],
+    ['Sources and methods', false],
+    ['Data and code', false],
+    ['C#', false],
+  ])('takes "%s" for a list heading: %s', (heading, expected) => {
+    expect(isListHeading(heading)).toBe(expected);
+  });
+
+  it('starts the list after the underline of a setext heading, and ends it at the next one', () => {
+    const list = findReferenceList(
+      lines('Body.[1]\n\nReferences\n----------\n\n1. Smith, J. (2001). Title. Publisher.\n\nAppendix\n========\n\nMore text.'),
+    );
+    expect(list).toMatchObject({ start: 2, end: 7, heading: 'References' });
+    expect(list?.entries.map((e) => e.raw)).toEqual(['1. Smith, J. (2001). Title. Publisher.']);
+  });
+
   it('joins an entry broken over several lines and keeps duplicates', () => {
     const list = findReferenceList(
       lines(

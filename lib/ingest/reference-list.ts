@@ -1,4 +1,4 @@
-import { authorDateEntries } from './author-date/entry-list';
+import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 
@@ -78,18 +78,37 @@ export interface ReferenceList {
   entries: ReferenceEntryRecord[];
 }
 
+/** An ATX heading's closing hashes, "## References ##": cut without a regex, which long runs of spaces made slow. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end < text.length && /\s/.test(text[end - 1] ?? '') ? text.slice(0, end).trimEnd() : text;
+}
+
 function headingName(line: string): string {
-  return line
-    .trim()
-    .replace(/^#{1,6}\s+/, '')
+  return withoutClosingHashes(line.trim().replace(/^#{1,6}\s+/, ''))
+    .replace(/ ?\{[#.][^{}]{0,100}\}$/, '') // a Pandoc attribute: "References {#refs}"
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(/:\s*$/, '')
     .trim()
     .toLowerCase();
 }
 
+/** Names that say a list of works, joined with another: "References and Further Reading", "Notes and References". */
+const WORKS_HEADINGS = new Set([
+  'references',
+  'reference list',
+  'bibliography',
+  'works cited',
+  'literature cited',
+  'literature',
+]);
+
 export function isListHeading(line: string): boolean {
-  return LIST_HEADINGS.has(headingName(line));
+  const name = headingName(line);
+  if (LIST_HEADINGS.has(name)) return true;
+  const parts = name.replace(/\s+/g, ' ').split(/ (?:and|&) /);
+  return parts.length === 2 && parts.some((part) => WORKS_HEADINGS.has(part));
 }
 
 /** Headings that also head prose: "Notes" on a documentation page explains, it does not list. */
@@ -126,11 +145,18 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
   return entries;
 }
 
-/** Whether line `i` ends a headed list: a Markdown heading, or a plain-text heading line. */
+/** The line under a setext heading: "=====" or "-----". */
+const SETEXT_UNDERLINE = /^\s{0,3}(?:={2,}|-{2,})\s*$/;
+
+/**
+ * Whether line `i` ends a headed list: a Markdown heading (ATX, or a line of text over a setext
+ * underline), or a plain-text heading line.
+ */
 function endsHeadedList(lines: SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (/^\s{0,3}#{1,6}\s/.test(text)) return true;
   const blankBefore = (lines[i - 1]?.text.trim() ?? '') === '';
+  if (blankBefore && text.trim() !== '' && SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '')) return true;
   const blankAfter = (lines[i + 1]?.text.trim() ?? '') === '';
   return blankBefore && blankAfter && !isEntryStart(text) && isPlainHeading(text);
 }
@@ -210,20 +236,23 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     }
     if (!isListHeading(text)) continue;
     next ??= nextIndexes(lines);
-    const end = next.listEnd[i + 1] as number;
+    // "References" over a line of "-" or "=" (a setext heading): the list starts after the line.
+    const body = SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const end = next.listEnd[body] as number;
     // Numbered entries exist under it exactly when an entry line starts before the list's end.
-    if ((next.entry[i + 1] as number) < end) {
-      return { start: i, end, heading: text.trim(), entries: parseEntries(lines, i + 1, end) };
+    if ((next.entry[body] as number) < end) {
+      return { start: i, end, heading: text.trim(), entries: parseEntries(lines, body, end) };
     }
     // Only under the last list heading: reading under every one was quadratic on hostile text.
     if (triedUnnumbered) continue;
     triedUnnumbered = true;
-    const unnumbered = authorDateEntries(lines, i + 1, end);
-    if (unnumbered.length > 0) return { start: i, end, heading: text.trim(), entries: unnumbered };
+    const unnumbered = authorDateList(lines, body, end);
+    if (unnumbered.entries.length > 0)
+      return { start: i, end: unnumbered.end, heading: text.trim(), entries: unnumbered.entries };
     // Entries under headings of their own: the list runs to the end of the heading's section, and
     // starts at its first entry, so a sentence before it stays in the body.
     const sectionStop = sectionEnd(lines, i);
-    const first = next.entry[i + 1] as number;
+    const first = next.entry[body] as number;
     if (first < sectionStop) {
       const entries = parseEntries(lines, first, sectionStop);
       if (mostlyReferences(entries.map((e) => e.raw)))

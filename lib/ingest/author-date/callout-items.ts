@@ -123,8 +123,8 @@ const YEAR_AT = new RegExp(
   'uy',
 );
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
-/** Between two years of one byline: "2020, 2021", "2020, and 2021", "2020 and 2021", "2020a & b". */
-const COMMA_AT = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/y;
+/** Between two years of one byline: "2020, 2021", "2020; 2021", "2020, and 2021", "2020 and 2021", "2020a & b". */
+const COMMA_AT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/y;
 /** The first year of an item: what comes before it is the names. */
 export const FIRST_YEAR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
@@ -164,11 +164,12 @@ export function readYears(
     if (!YEAR_AT.test(text) && !SUFFIX_AT.test(text)) break;
     pos = next;
   }
-  // After the years: nothing, a locator or remark after a comma, a page after a colon ("2019:
-  // 45"), the first edition's year in brackets ("2019 [1887]"), or lower-case prose ("Margueron
-  // and Reinberg, 2010 for a recent review").
+  // After the years: nothing, a locator or remark after a comma or semicolon ("2011; see also
+  // …"), a page after a colon ("2019: 45"), the first edition's year in brackets ("2019 [1887]"),
+  // or lower-case prose ("Margueron and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
-  if (rest.trim() !== '' && !/^\s*(?:,|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
+  if (rest.trim() !== '' && !/^\s*(?:[,;]|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) && !/^\s+\p{Ll}/u.test(rest))
+    return null;
   return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 

@@ -21,28 +21,71 @@ function looksLikeEntry(line: string): boolean {
 }
 
 /**
- * The entries of lines [from, to), or [] when fewer than four in five entries start with a line
- * that looks like one (an entry also starts after a blank line: "14CHRONO Centre (2014)...").
+ * A line of raw HTML alone, as Markdown keeps it: an anchor before an entry, a comment, even a
+ * tag left unclosed by its writer (`<a id="Conover"</a>`).
  */
-export function authorDateEntries(lines: SourceLine[], from: number, to: number): ReferenceEntryRecord[] {
-  const entries: ReferenceEntryRecord[] = [];
+function isHtmlOnly(line: string): boolean {
+  const text = line.trim();
+  if (!text.startsWith('<')) return false;
+  let inTag = false;
+  for (const ch of text) {
+    if (ch === '<') inTag = true;
+    else if (ch === '>') inTag = false;
+    else if (!inTag && ch.trim() !== '') return false;
+  }
+  return true;
+}
+/** A thematic break ("---", "* * *"): the list's section ends there. */
+const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+
+/**
+ * The list of lines [from, to): its entries and the index one past its last line. An entry starts
+ * after a blank line or at a line that looks like one; other lines continue the entry above (a
+ * wrapped entry). Lines of raw HTML count as blank. The list ends at a thematic break, and what
+ * follows its last entry that looks like one (a paragraph of prose, a "Back to contents" link)
+ * is not part of it. No entries when fewer than four in five look like one, judged on the whole
+ * entry, since a wrapped entry may give its year on its second line.
+ */
+export function authorDateList(
+  lines: SourceLine[],
+  from: number,
+  to: number,
+): { entries: ReferenceEntryRecord[]; end: number } {
+  const entries: { entry: ReferenceEntryRecord; index: number }[] = [];
   let open: ReferenceEntryRecord | null = null;
   let afterBlank = true;
-  let looking = 0;
-  for (const { text, number } of lines.slice(from, to)) {
-    if (text.trim() === '') {
+  let stop = to;
+  for (let i = from; i < to; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text.trim() === '' || isHtmlOnly(text)) {
       afterBlank = true;
       continue;
     }
-    const starts = looksLikeEntry(text);
-    if (starts) looking++;
-    if (starts || afterBlank || !open) {
-      open = { number: entries.length + 1, raw: text.replace(BULLET, '').trim(), line: number };
-      entries.push(open);
+    if (afterBlank && RULE.test(text) && entries.length > 0) {
+      stop = i;
+      break;
+    }
+    if (afterBlank || !open || looksLikeEntry(text)) {
+      open = {
+        number: entries.length + 1,
+        raw: text.replace(BULLET, '').trim(),
+        line: lines[i]?.number ?? i + 1,
+      };
+      entries.push({ entry: open, index: i });
     } else {
       open.raw += `\n${text.trim()}`;
     }
     afterBlank = false;
   }
-  return entries.length > 0 && looking * 5 >= entries.length * 4 ? entries : [];
+  const looking = entries.map(({ entry }) => looksLikeEntry(entry.raw));
+  const last = looking.lastIndexOf(true);
+  const kept = entries.slice(0, last + 1);
+  const like = looking.filter(Boolean).length;
+  if (kept.length === 0 || like * 5 < kept.length * 4) return { entries: [], end: to };
+  return { entries: kept.map(({ entry }) => entry), end: entries[last + 1]?.index ?? stop };
+}
+
+/** The entries of lines [from, to), or [] when they do not read as an author–date list (authorDateList). */
+export function authorDateEntries(lines: SourceLine[], from: number, to: number): ReferenceEntryRecord[] {
+  return authorDateList(lines, from, to).entries;
 }

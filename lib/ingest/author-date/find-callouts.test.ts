@@ -72,6 +72,16 @@ describe('author–date callouts', () => {
     expect(read('The interval [2019] alone, or [n = 2019], names no work.')).toEqual([]);
   });
 
+  it('reads years joined by a semicolon, and a remark or link after a semicolon, in a narrative callout', () => {
+    expect(read('Rouder and Morey (2011; link) and Smith (2010; 2012) discuss it.')).toEqual([
+      ['Rouder and Morey (2011; link)', ['rouder+morey/2011']],
+      ['Smith (2010; 2012)', ['smith/2010', 'smith/2012']],
+    ]);
+    expect(read('It uses statistics from Bem (2010; see Rouder & Morey for reference).')).toEqual([
+      ['Bem (2010; see Rouder & Morey for reference)', ['bem/2010']],
+    ]);
+  });
+
   it('reads a page after a colon and a first edition in brackets after the year', () => {
     expect(read('It holds (Smith 2019: 45; Lee 2020:12–14), as Kim (2018: iv) says.')).toEqual([
       ['(Smith 2019: 45; Lee 2020:12–14)', ['smith/2019', 'lee/2020']],

@@ -59,6 +59,8 @@ export interface SourceBlock {
   notes?: SourceNoteCallout[];
   /** A note block's id, which note callouts name. */
   noteId?: string;
+  /** Code in the text (Markdown's `theta[1]`): no callout is read inside these spans. */
+  code?: { start: number; end: number }[];
 }
 
 /** Reference fields a format states exactly (JATS tags, a citation field's CSL data). */

@@ -39,8 +39,15 @@ function inlineText(root: Nodes): string {
     }
     switch (node.type) {
       case 'text':
+        out.push(node.value.replace(CODE_MARKS, ''));
+        break;
       case 'inlineCode':
-        out.push(node.value);
+        // Marked so that the block can say where its code is (withCodeSpans): no callout is read there.
+        out.push(
+          /[[(]/.test(node.value)
+            ? `${CODE_OPEN}${node.value.replace(CODE_MARKS, '')}${CODE_CLOSE}`
+            : node.value,
+        );
         break;
       case 'break':
         out.push('\n');
@@ -70,6 +77,27 @@ function inlineText(root: Nodes): string {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Private-use characters around code in a block's text while it is built; withCodeSpans removes them. */
+const CODE_OPEN = '\uE000';
+const CODE_CLOSE = '\uE001';
+const CODE_MARKS = /[\uE000\uE001]/g;
+
+/** The block with its code marks removed and their places kept as `code` spans. */
+function withCodeSpans(block: SourceBlock): SourceBlock {
+  if (!block.text.includes(CODE_OPEN)) return block;
+  const code: { start: number; end: number }[] = [];
+  let text = '';
+  let open = -1;
+  for (const ch of block.text) {
+    if (ch === CODE_OPEN) open = text.length;
+    else if (ch === CODE_CLOSE) {
+      if (open >= 0) code.push({ start: open, end: text.length });
+      open = -1;
+    } else text += ch;
+  }
+  return { ...block, text, code };
+}
 
 const startLine = (node: Nodes) => node.position?.start.line ?? 1;
 
@@ -174,7 +202,7 @@ export function readMarkdown(text: string): SourceDocument {
   // not tokenize them. A long list is a large share of an article's bytes.
   const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const blocks = bodyBlocks(tree.children, skip);
+  const blocks = bodyBlocks(tree.children, skip).map(withCodeSpans);
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
   return {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readMarkdown } from './markdown';
+
+/**
+ * Author–date lists as R Markdown vignettes and READMEs write them: entries hard-wrapped over
+ * several lines, setext headings, anchors and comments between entries, headings that name more
+ * than the list, and navigation or prose after it.
+ */
+const parse = (text: string) =>
+  parseArticleBytes(new TextEncoder().encode(text), { name: 'vignette.md', slug: 'vignette' });
+const cites = async (text: string) =>
+  (await parse(text)).claims.filter((c) => c.cites.length > 0).map((c) => c.cites);
+
+describe('readMarkdown: author–date lists', () => {
+  it('reads entries hard-wrapped over several lines, one entry a paragraph', async () => {
+    const text = `# Eight schools
+
+The model follows Gelman et al. (2013) and the diagnostics Vehtari et al. (2020).
+
+## References
+
+Gelman A., Carlin J. B., Stern H. S., Dunson D. B., Vehtari A.,
+& Rubin D. B. (2013). *Bayesian Data Analysis, Third Edition*. Chapman and
+Hall/CRC.
+
+Vehtari A., Gelman A., Simpson D., Carpenter B., & Bürkner P. C. (2020).
+Rank-normalization, folding, and localization: An improved R-hat.
+*Bayesian Analysis*.
+`;
+    expect(readMarkdown(text).references?.map((r) => r.raw.slice(0, 10))).toEqual([
+      'Gelman A.,',
+      'Vehtari A.',
+    ]);
+    expect(await cites(text)).toEqual([[1, 2]]);
+  });
+
+  it('takes a heading that names the list and more, or carries a Pandoc attribute', async () => {
+    for (const heading of [
+      '## References and Further Reading',
+      '### References {#refs}',
+      '## Notes and references',
+    ]) {
+      const text = `Power follows Cohen (1988).\n\n${heading}\n\nCohen, J. (1988). Statistical Power Analysis. LEA.\n`;
+      expect(await cites(text), heading).toEqual([[1]]);
+    }
+  });
+
+  it('reads a setext heading, and anchors (closed or not) or comments between the entries', async () => {
+    const text = `Tests follow Conover (1971) and Gunel and Dickey (1974).
+
+<a id="references"></a>
+References
+----------
+
+<!-- @index References -->
+<a id="Conover"></a>
+Conover, W. J. (1971), Practical nonparametric statistics. New York: John Wiley & Sons.
+
+<a id="GunelDickey"</a>
+Gunel, E. and Dickey, J. (1974) Bayes factors for independence in contingency tables. Biometrika, 61, 545-557.
+`;
+    expect(await cites(text)).toEqual([[1, 2]]);
+  });
+
+  it('ends the list at its last entry: links and prose after it stay in the text, a rule ends it', async () => {
+    const text = `Power follows Cohen (1988).
+
+## References
+
+Cohen, J. (1988). Statistical Power Analysis. LEA.
+Dalgaard, P. (2008). Introductory Statistics with R. Springer.
+
+The task view lists more packages for power analysis.
+
+[Back to Contents](#contents)
+`;
+    const doc = readMarkdown(text);
+    expect(doc.references?.length).toBe(2);
+    expect(doc.blocks.map((b) => b.text)).toContain('The task view lists more packages for power analysis.');
+    const ruled = `${text.split('\n\nThe task')[0]}\n\n-------\n\nIcons by Lokas Software (2019).\n`;
+    expect(readMarkdown(ruled).references?.length).toBe(2);
+  });
+
+  it('reads no callout inside code: an indexed name in backticks is no citation', async () => {
+    const text = `The variables (\`theta[1]\` through \`theta[8]\`) follow Gelman (2013).
+
+## References
+
+Gelman, A. (2013). Bayesian Data Analysis. CRC.
+`;
+    const parsed = await parse(text);
+    expect(parsed.claims.map((c) => c.cites)).toEqual([[1]]);
+    expect(parsed.claims[0]?.text).toContain('theta[1]');
+  });
+});
