@@ -90,6 +90,12 @@ describe('author–date callouts', () => {
     expect(read('It holds (Smith 2019: a review).')).toEqual([]);
   });
 
+  it('reads a narrative callout wrapped whole in a parenthesis', () => {
+    expect(read('It is modelled on the R Matching package (Sekhon (2011)).')).toEqual([
+      ['Sekhon (2011)', ['sekhon/2011']],
+    ]);
+  });
+
   it('reads a possessive after "et al.", and a comma between it and the year', () => {
     expect(read("Smith et al.'s (2019) study and Lee et al’s (2020) agree.")).toEqual([
       ["Smith et al.'s (2019)", ['smith+etal/2019']],

@@ -142,12 +142,15 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   const word = (k: number) => words[k]?.word ?? '';
   /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
+    // "(Sekhon (2011))": a name that opens a parenthesis of its own starts there.
+    const opens = /^[([]/.test(word(k));
     const last = word(k)
+      .replace(/^[([]/, '')
       .replace(/,$/, '')
       .replace(/['’]s$/, '');
     if (!isNameWord(last)) return null;
     let first = k;
-    for (;;) {
+    for (; !opens; ) {
       const previous = word(first - 1);
       if (first > 0 && isParticle(previous.toLowerCase())) first--;
       // Inside a byline with initials, "M., Riis Andersen, M.": every word between two initials
@@ -205,7 +208,7 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   }
   return {
     names: { families: families.slice(0, 2).map(nameKey), etAl: etAl || families.length > 2 },
-    start: words[first.first]?.at ?? at,
+    start: (words[first.first]?.at ?? at) + (/^[([]/.test(word(first.first)) ? 1 : 0),
     placeLike: PLACE_BEFORE.has(word(first.first - 1).toLowerCase()),
   };
 }

@@ -58,4 +58,40 @@ describe('readHtml on API documentation', () => {
     });
     expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
   });
+
+  it('reads entries written as paragraphs under a label, and ends them at the first paragraph that is none', async () => {
+    const html = page(`<dl><dt>Function: lbfgs</dt><dd>
+      <p>The algorithm is that of [1], with the code of [2].</p>
+      <p><code>iprint[1]</code> controls how often progress is printed; <code>iprint[2]</code> how much.</p>
+      <p>References:</p>
+      <p>[1] D. Liu and J. Nocedal. "On the limited memory BFGS method for large scale optimization". Mathematical Programming B 45:503–528 (1989)</p>
+      <p>[2] https://www.netlib.org/opt/lbfgs_um.shar</p>
+      <p>Examples:</p>
+      <p>The same problem, solved again with a looser tolerance.</p></dd></dl>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
+    expect(doc.blocks.map((b) => b.text)).toContain(
+      'The same problem, solved again with a looser tolerance.',
+    );
+    const parsed = await parseArticleBytes(new TextEncoder().encode(html), {
+      name: 'lbfgs.html',
+      slug: 'lbfgs',
+    });
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+
+  it('takes a singular "Reference:" label only before a paragraph that reads as one', async () => {
+    const html = page(`<p>The algorithm is taken from (Vitter 1987).</p>
+      <p>Reference:</p>
+      <p>J. S. Vitter. An efficient algorithm for sequential random sampling. ACM Transactions on Mathematical Software 13(1):58–67, 1987.</p>
+      <p>Arguments:</p><p>res: the vector of results, according to (Vitter 1987).</p>`);
+    const parsed = await parseArticleBytes(new TextEncoder().encode(html), {
+      name: 'sample.html',
+      slug: 'sample',
+    });
+    expect(parsed.entries.length).toBe(1);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [1]]);
+    const manual = readHtml(page('<p>Reference:</p><p>The functions of the library, one by one.</p>'));
+    expect(manual.references ?? []).toEqual([]);
+  });
 });

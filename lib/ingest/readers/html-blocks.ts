@@ -15,8 +15,10 @@ import {
   informalHeadingLevel,
   introducesList,
   isBoxTitle,
+  labelsEntriesAfterIt,
   namesReferenceList,
   namesTheListAfterIt,
+  readsAsParagraphEntry,
   titledAsList,
 } from './html-list-heads';
 import { afterQuantity, isExponent } from './html-powers';
@@ -241,6 +243,15 @@ interface Inline {
   nested: El[];
   /** Ids in the subtree, for links that point at a reference entry. */
   ids: string[];
+  /** Spans of code (<code>, <kbd>, <samp>): "iprint[1]" there is an index, not a callout. */
+  code: { start: number; end: number }[];
+}
+
+/** Elements whose text is code. */
+const CODE = new Set(['code', 'kbd', 'samp']);
+/** Where a code element's text began: met on the stack after its children, it closes the span. */
+interface CodeEnd {
+  codeFrom: number;
 }
 
 /** One leaf's text with its callouts; whitespace collapsed as a browser shows it. */
@@ -256,6 +267,8 @@ function readInline(leaf: El, before = ''): Inline {
   const notes: SourceNoteCallout[] = [];
   const nested: El[] = [];
   const ids: string[] = [];
+  const code: { start: number; end: number }[] = [];
+  let inCode = false;
   const append = (raw: string) => {
     for (const piece of raw.split(/(\s+)/)) {
       if (piece === '') continue;
@@ -272,11 +285,16 @@ function readInline(leaf: El, before = ''): Inline {
       }
     }
   };
-  const stack: Node[] = [...leaf.childNodes].reverse();
+  const stack: (Node | CodeEnd)[] = [...leaf.childNodes].reverse();
   const id = leaf.getAttribute('id');
   if (id) ids.push(id);
   while (stack.length > 0) {
-    const node = stack.pop() as Node;
+    const node = stack.pop() as Node | CodeEnd;
+    if ('codeFrom' in node) {
+      if (length > node.codeFrom) code.push({ start: node.codeFrom, end: length });
+      inCode = false;
+      continue;
+    }
     if (node.nodeType === 3) {
       append(node.nodeValue ?? '');
       continue;
@@ -334,6 +352,10 @@ function readInline(leaf: El, before = ''): Inline {
       });
       continue;
     }
+    if (CODE.has(name) && !inCode) {
+      inCode = true;
+      stack.push({ codeFrom: length });
+    }
     stack.push(...[...el.childNodes].reverse());
   }
   let text = parts.join('');
@@ -344,12 +366,13 @@ function readInline(leaf: El, before = ''): Inline {
     notes: notes.filter((n) => n.end <= text.length),
     nested,
     ids,
+    code: code.map((c) => ({ start: c.start, end: Math.min(c.end, text.length) })).filter((c) => c.end > c.start),
   };
 }
 
 function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline } {
   const cells = [...tr.children].filter((c) => tag(c) === 'td' || tag(c) === 'th');
-  const inline: Inline = { text: '', citations: [], notes: [], nested: [], ids: [] };
+  const inline: Inline = { text: '', citations: [], notes: [], nested: [], ids: [], code: [] };
   cells.forEach((cell, i) => {
     const read = readInline(cell, inline.text);
     const offset = inline.text.length + (i > 0 ? 3 : 0);
@@ -358,6 +381,7 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
       ...read.citations.map((c) => ({ ...c, start: c.start + offset, end: c.end + offset })),
     );
     inline.notes.push(...read.notes.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset })));
+    inline.code.push(...read.code.map((c) => ({ start: c.start + offset, end: c.end + offset })));
     inline.ids.push(...read.ids);
   });
   const header =
@@ -429,6 +453,11 @@ function walk(root: El): Walked {
   let itemsSinceHeading = 0;
   /** The element named as a reference list read under the current list heading, if any. */
   let listedUnderHeading: El | null = null;
+  /**
+   * Entries written as paragraphs under a label paragraph ("References:", then "<p>[1] …</p>"):
+   * the list ends at the first paragraph that neither opens with a label nor reads as a reference.
+   */
+  let paragraphEntries = false;
   /** The list a paragraph such as "References:" names: its items are the entries, and the list ends with it. */
   let labelledList: El | null = null;
   /** <dd> bodies already read with their <dt> label. */
@@ -498,10 +527,12 @@ function walk(root: El): Walked {
       out.heading = inline.text.replace(/:\s*$/, '');
       continue;
     }
-    if (level !== null && isListHeading(inline.text)) {
+    const labelsEntries = name === 'p' && labelsEntriesAfterIt(el);
+    if (level !== null && (isListHeading(inline.text) || labelsEntries)) {
       closeSection();
       listLevel = level;
       itemsSinceHeading = 0;
+      paragraphEntries = labelsEntries;
       const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
@@ -514,7 +545,11 @@ function walk(root: El): Walked {
       continue;
     }
     let inItems = inList;
-    if (level === null && (listLevel !== null || inList) && listEnded(el, inline.text, itemsSinceHeading)) {
+    const ends =
+      paragraphEntries && listLevel !== null && !inList
+        ? itemsSinceHeading > 0 && !readsAsParagraphEntry(inline.text)
+      : listEnded(el, inline.text, itemsSinceHeading);
+    if (level === null && (listLevel !== null || inList) && ends) {
       if (list !== null) ended.add(list);
       inItems = false;
       listLevel = null;
@@ -539,7 +574,7 @@ function walk(root: El): Walked {
           (start !== null && position >= 0 ? start + position : null),
         ...(label === null ? {} : { label }),
       };
-      if (isListItem(el)) itemsSinceHeading++;
+      if (isListItem(el) || paragraphEntries) itemsSinceHeading++;
       if (section && !inList) {
         const kind = name === 'li' ? listKind(el) : 'paragraph';
         section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
@@ -553,6 +588,7 @@ function walk(root: El): Walked {
       line: out.blocks.length + 1,
       ...(level === null ? {} : { level }),
       ...(inline.notes.length > 0 ? { notes: inline.notes } : {}),
+      ...(inline.code.length > 0 ? { code: inline.code } : {}),
       pending: inline.citations,
     });
   }
@@ -663,7 +699,9 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   const blocks: SourceBlock[] = walked.map(({ pending: _pending, ...block }, i) => {
     if (!exact) return block;
     const linked = resolved[i] ?? [];
-    const unlinked = withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : [];
+    const unlinked = (withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : []).filter(
+      (c) => !block.code?.some((span) => c.start < span.end && span.start < c.end),
+    );
     const citations = unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
     return { ...block, citations };
   });

@@ -1,4 +1,4 @@
-import { isListHeading, mostlyReferences } from '../reference-list';
+import { isListHeading, mostlyReferences, referenceLike } from '../reference-list';
 import { classesOf, type El, HEADINGS, LISTS, NOTE_ID, tag } from './html-element';
 
 /**
@@ -28,7 +28,29 @@ export function informalHeadingLevel(el: El): number | null {
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
   const classes = classesOf(el);
   if (tag(el) !== 'p') return null;
-  return classes.includes('rubric') || namesTheListAfterIt(el) ? 6 : null;
+  return classes.includes('rubric') || namesTheListAfterIt(el) || labelsEntriesAfterIt(el) ? 6 : null;
+}
+
+/**
+ * A label paragraph, "References:" or "Reference:", before entries written as paragraphs, as
+ * texinfo and DocBook write them (`<p>References:</p><p>[1] D. Liu and J. Nocedal. …</p>`): the
+ * paragraph after it reads as a reference or opens with a label. The singular counts only here,
+ * where an entry follows: as a heading, "Reference" more often names a manual's API part.
+ */
+export function labelsEntriesAfterIt(p: El): boolean {
+  if (tag(p) !== 'p') return false;
+  const text = (p.textContent ?? '').slice(0, 40).trim();
+  if (text.length >= 40 || !text.endsWith(':')) return false;
+  const name = text.slice(0, -1).trim();
+  if (!isListHeading(name) && name.toLowerCase() !== 'reference') return false;
+  const next = p.nextElementSibling;
+  if (!next || tag(next) !== 'p') return false;
+  return readsAsParagraphEntry((next.textContent ?? '').slice(0, 2000));
+}
+
+/** A paragraph that is an entry of a list written as paragraphs: it opens with a label or reads as a reference. */
+export function readsAsParagraphEntry(text: string): boolean {
+  return LABELLED_ENTRY.test(text) || referenceLike(text);
 }
 
 /** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
