@@ -94,4 +94,18 @@ describe('readHtml on API documentation', () => {
     const manual = readHtml(page('<p>Reference:</p><p>The functions of the library, one by one.</p>'));
     expect(manual.references ?? []).toEqual([]);
   });
+
+  it('takes an unnamed numbered list of references for the list, only where the text cites by number', async () => {
+    const list = `<ol><li>Hyndman and Fan (1996) Sample Quantiles in Statistical Packages. The American Statistician, 50, 361-365.
+      <li><a href="https://en.wikipedia.org/wiki/Quantile">Quantile (Wikipedia)</a></ol>`;
+    const numeric =
+      page(`<div class="block">Nine methods, as defined in Hyndman and Fan (1996)[1].<p>Steps:</p>
+      <ol><li>Sort the values.<li>Interpolate.</ol>${list}</div>`);
+    const parsed = await parseArticleBytes(new TextEncoder().encode(numeric), { name: 'q.html', slug: 'q' });
+    expect(parsed.entries.map((e) => e.raw.slice(0, 15))).toEqual(['Hyndman and Fan', 'Quantile (Wikip']);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1]]);
+    expect(
+      readHtml(page(`<p>Nine methods, as defined by Hyndman and Fan.</p>${list}`)).references ?? [],
+    ).toEqual([]);
+  });
 });

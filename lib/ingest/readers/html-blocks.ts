@@ -5,6 +5,7 @@ import type {
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
+import { hasBracketMarker } from '../markers';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import { classesOf, type El, HEADINGS, LISTS, NOTE_ANCHOR, NOTE_BACKLINK, NOTE_ID, tag } from './html-element';
@@ -20,6 +21,7 @@ import {
   namesTheListAfterIt,
   readsAsParagraphEntry,
   titledAsList,
+  unnamedNumberedList,
 } from './html-list-heads';
 import { afterQuantity, isExponent } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
@@ -406,7 +408,19 @@ interface SectionItem {
  */
 const GIVES_SOURCE = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
 
-function walk(root: El): Walked {
+/**
+ * The walk of the page; where it finds no list but the text cites by number, the walk again with
+ * the page's unnamed numbered list of references, if it has one, taken as the list.
+ */
+function walkForList(root: El): Walked {
+  const walked = walk(root, null);
+  if (walked.entries.length > 0 || !walked.blocks.some((b) => hasBracketMarker(b.text))) return walked;
+  const unnamed = unnamedNumberedList(root);
+  return unnamed ? walk(root, unnamed) : walked;
+}
+
+/** `unnamedList`: a list no heading or name marks, to be read as the reference list (walkForList). */
+function walk(root: El, unnamedList: El | null): Walked {
   const out: Walked = { blocks: [], entries: [], heading: null };
   /** The heading level that opened the reference list, while its items are read. */
   let listLevel: number | null = null;
@@ -481,7 +495,8 @@ function walk(root: El): Walked {
       continue;
     }
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
-    const names = inherited === null && el !== root && (namesReferenceList(el) || titledAsList(el));
+    const names =
+      inherited === null && el !== root && (el === unnamedList || namesReferenceList(el) || titledAsList(el));
     // The list a "References:" paragraph names is read as the list under a heading is (a "Notes"
     // rubric's items count only if they read as references), and it ends the list when it ends.
     const labelled = inherited === null && el === labelledList && listLevel !== null;
@@ -655,7 +670,7 @@ function listKind(li: El): 'bullet' | 'numbered' {
 
 /** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */
 export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<SourceDocument, 'format'> {
-  const { blocks: walked, entries, heading } = walk(root);
+  const { blocks: walked, entries, heading } = walkForList(root);
   const numbers = entryNumbers(entries.map((e) => e.number));
   const references: SourceReference[] | null =
     entries.length === 0

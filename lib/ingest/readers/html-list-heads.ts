@@ -99,3 +99,18 @@ export function namesReferenceList(el: El): boolean {
     .split(/[\s_-]+/)
     .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
 }
+
+/**
+ * A numbered list that no heading, label, id or class names, on a page that cites by number
+ * ("Hyndman and Fan (1996)[1]" above a bare `<ol><li>Hyndman and Fan (1996) Sample Quantiles …`):
+ * the last `<ol>` whose items mostly read as references, taken only when nothing else is the list.
+ */
+export function unnamedNumberedList(root: El): El | null {
+  const lists = root.getElementsByTagName('ol');
+  for (let i = lists.length - 1; i >= 0; i--) {
+    const list = lists[i] as El;
+    const items = [...list.children].filter((c) => tag(c) === 'li');
+    if (items.length > 0 && itemsReadAsReferences(list)) return list;
+  }
+  return null;
+}
