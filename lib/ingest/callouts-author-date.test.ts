@@ -85,6 +85,18 @@ describe('listed works named without brackets', () => {
   it('reads no bare mention of another year, of unlisted names, or of two entries alike', () => {
     expect(find('The Friedman 2009 update, in March 2008, and Berlin 2019 meetings.')).toEqual([]);
   });
+
+  it('reads a second year after "and" as another work of the same names', () => {
+    const two = list(
+      'Haralick, R.M., Shanmugam, K., and Dinstein, I. (1973). Textural features. IEEE SMC, 3, 610–621.',
+      'Haralick, R. (May 1979). Statistical and structural approaches to texture. Proc. IEEE, 67, 786–804.',
+    );
+    const text = 'The algorithm was implemented after Haralick et al., 1973 and 1979.';
+    expect(calloutFinder(two, [{ text }])(text).map((m) => [m.raw, m.numbers])).toEqual([
+      ['Haralick et al., 1973', [1]],
+      ['1979', [2]],
+    ]);
+  });
 });
 
 describe('names matched as whole words, bylines of initials first', () => {

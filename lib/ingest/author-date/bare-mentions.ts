@@ -13,27 +13,30 @@ export interface BareMention {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}`;
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const BARE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}(])(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? ((?:1[5-9]|20)\d\d)([a-z])?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}(])(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z])?(?![\p{L}\p{N}])(?: and (${YEAR})([a-z])?(?![\p{L}\p{N}]))?`,
   'gu',
 );
 
 export function findBareMentions(text: string): BareMention[] {
   const out: BareMention[] = [];
   for (const m of text.matchAll(BARE)) {
-    const [whole, first, second, etAl, year, suffix] = m;
+    const [whole, first, second, etAl, year, suffix, laterYear, laterSuffix] = m;
     if (!first || !year) continue;
     const start = m.index ?? 0;
-    out.push({
-      start,
-      end: start + whole.length,
-      item: {
-        families: second ? [nameKey(first), nameKey(second)] : [nameKey(first)],
-        etAl: etAl !== undefined,
-        year,
-        suffix: suffix ?? '',
-      },
+    const families = second ? [nameKey(first), nameKey(second)] : [nameKey(first)];
+    const item = (y: string, s: string | undefined) => ({
+      families,
+      etAl: etAl !== undefined,
+      year: y,
+      suffix: s ?? '',
     });
+    // "Haralick et al., 1973 and 1979": a second year after "and" is another work of those names.
+    const and = laterYear === undefined ? -1 : whole.lastIndexOf(' and ');
+    out.push({ start, end: start + (and < 0 ? whole.length : and), item: item(year, suffix) });
+    if (laterYear !== undefined)
+      out.push({ start: start + and + 5, end: start + whole.length, item: item(laterYear, laterSuffix) });
   }
   return out;
 }
