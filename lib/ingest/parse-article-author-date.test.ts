@@ -109,3 +109,31 @@ James-Clark, H. (1867). On the spongiae ciliatae as infusoria flagellata. Mem Bo
     expect(report.findings.year_mismatch).toHaveLength(2);
   });
 });
+
+describe('a work cited as in press that the list dates', () => {
+  const doc = parseArticle(
+    `# Bayes factors
+
+Regression follows Rouder and Morey (in press) and Hibberd (forthcoming).
+Meta-analysis follows Rouder and Morey (2011).
+
+## References
+
+Hibberd, D. J. (1975). Observations. J Cell Sci, 17, 191–219.
+Hibberd, D. J. (1976). The ultrastructure of Codosiga. J Cell Sci, 20, 1–20.
+Hibberd, D. J., & Leedale, G. F. (1977). Another. J Cell Sci, 21, 1–2.
+Rouder, J. N., & Morey, R. D. (2011). A Bayes factor meta-analysis. Psychonomic Bulletin & Review, 18, 682–689.
+Rouder, J. N., & Morey, R. D. (2012). Default Bayes factors for model selection in regression. Multivariate Behavioral Research, 47, 877–903.
+`,
+    { slug: 'bayes' },
+  );
+  const report = auditArticle(doc);
+
+  it('links it to the newest work of its authors, and reports the years', () => {
+    expect(doc.claims.map((c) => c.cites)).toEqual([[2, 5], [4]]);
+    expect(report.findings.year_mismatch.map((y) => [y.cited_year, y.number, y.listed_year])).toEqual([
+      ['in press', 5, '2012'],
+      ['forthcoming', 2, '1976'],
+    ]);
+  });
+});

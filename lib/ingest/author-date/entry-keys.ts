@@ -81,16 +81,33 @@ export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number
 
 /**
  * The one entry a callout names but for its year, one year off: "(James-Clark 1868)" against
- * "James-Clark, H. (1867)". Editors' tools link such a callout and query the year; so does the
- * audit (year_mismatch). Null when no entry, or more than one, is that near.
+ * "James-Clark, H. (1867)"; or, for a work cited as in press, the newest of those authors'
+ * works. Editors' tools link such a callout and query the year; so does the audit
+ * (year_mismatch). Null when no entry, or more than one, is that near.
  */
 export function yearNeighbour(item: CalloutItem, keys: readonly EntryKey[]): EntryKey | null {
-  const year = Number(item.year);
   // "2010c" names one of several works of a year: a letter the list lacks is no slip in the year.
-  if (!Number.isInteger(year) || item.suffix !== '') return null;
+  if (item.suffix !== '') return null;
   const theirs = keys.filter((k) => namesMatch(item, k) && authorCountFits(item, k));
+  if (PUBLISHED_SINCE.has(item.year)) return newest(theirs);
+  const year = Number(item.year);
+  if (!Number.isInteger(year)) return null;
   const [only] = theirs;
   return theirs.length === 1 && only && Math.abs(Number(only.year) - year) === 1 ? only : null;
+}
+
+/**
+ * Callout years of a work accepted but not yet out when the text was written: by the time the
+ * list was made it may carry its year ("Rouder & Morey (in press)" for their 2013 entry).
+ */
+const PUBLISHED_SINCE = new Set(['in press', 'forthcoming']);
+
+/** The one newest of these entries, or null when none or two share the newest year. */
+function newest(keys: readonly EntryKey[]): EntryKey | null {
+  const dated = keys.filter((k) => /^\d{4}$/.test(k.year));
+  const top = Math.max(...dated.map((k) => Number(k.year)));
+  const at = dated.filter((k) => Number(k.year) === top);
+  return at.length === 1 ? (at[0] ?? null) : null;
 }
 
 /**
