@@ -8,6 +8,7 @@ import {
   HOLDOUT_6_DIR,
   HOLDOUT_7_DIR,
   HOLDOUT_8_DIR,
+  HOLDOUT_9_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -158,6 +159,17 @@ describe('evaluation corpora', () => {
         'commons-statistics-inference-KolmogorovSmirnovTest.html',
         'libigraph-doc-igraph-Nongraph.html',
         'maxima-doc-maxima_272.html',
+      ],
+    ],
+    [
+      'ninth',
+      HOLDOUT_9_DIR,
+      [
+        'aho-corasick-teddy-README.md',
+        'libqhull-doc-index.htm',
+        'vcdextra-continuous.html',
+        'vcdextra-mosaics.html',
+        'vcdextra-tests.html',
       ],
     ],
   ])(

@@ -22,6 +22,8 @@ export const HOLDOUT_6_DIR = 'eval/corpus/web-holdout-6';
 export const HOLDOUT_7_DIR = 'eval/corpus/web-holdout-7';
 /** An eighth held-out set, of HTML generators new to the corpus: Javadoc class pages (Apache Commons Math and Statistics), a DocBook XSL chapter of igraph's C manual and a texinfo page of the Maxima manual. */
 export const HOLDOUT_8_DIR = 'eval/corpus/web-holdout-8';
+/** A ninth held-out set: a Rust crate's Markdown design note with lettered numeric labels ([2a], [4b]), Qhull's hand-written FrontPage manual citing by two-digit years ([Barber et al. '96]) and three pandoc HTML R vignettes (vcdExtra) citing by author and year. */
+export const HOLDOUT_9_DIR = 'eval/corpus/web-holdout-9';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
