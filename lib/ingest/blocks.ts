@@ -3,6 +3,7 @@ import { atxHeading } from './atx-heading';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import { stripInlineMarkdown } from './inline-markdown';
 import { markPipeRows } from './pipe-rows';
+import { superscriptSpans } from './superscript-markers';
 import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
 
 /**
@@ -88,7 +89,7 @@ export function isPlainHeading(text: string): boolean {
   if (t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
   if (/[.!?:;,…"”’)\]]$/.test(t)) return false;
-  if (/\[\^?\d/.test(t)) return false;
+  if (/\[\^?\d/.test(t) || superscriptSpans(t).length > 0) return false;
   // A heading cites nothing: "Algoriphagus alkaliphilus | AJ717393 | Tiago et al. (2006) | +" is a
   // table row written without pipes at its ends, and its callout must stay in a claim.
   if (findAuthorDateCallouts(t).some((c) => !c.placeLike)) return false;

@@ -46,3 +46,12 @@ export function superscriptToDigits(text: string): string {
   }
   return out;
 }
+
+/** "1-3" -> "¹⁻³": a superscript a format writes with markup (`<sup>1</sup>`, Pandoc's `^1^`) as text. */
+export function digitsToSuperscript(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    out += /\d/.test(ch) ? (SUP_DIGITS[Number(ch)] as string) : ch === '-' || ch === '–' ? '⁻' : ch;
+  }
+  return out;
+}

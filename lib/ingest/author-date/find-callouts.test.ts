@@ -90,9 +90,13 @@ describe('author–date callouts', () => {
     expect(read('It holds (Smith 2019: a review).')).toEqual([]);
   });
 
-  it('reads a narrative callout wrapped whole in a parenthesis', () => {
+  it('reads a narrative callout wrapped whole in a parenthesis, or glued to the one before', () => {
     expect(read('It is modelled on the R Matching package (Sekhon (2011)).')).toEqual([
       ['Sekhon (2011)', ['sekhon/2011']],
+    ]);
+    expect(read('See Fox & Weisberg (2018),Fox (2003) and more.')).toEqual([
+      ['Fox & Weisberg (2018)', ['fox+weisberg/2018']],
+      ['Fox (2003)', ['fox/2003']],
     ]);
   });
 

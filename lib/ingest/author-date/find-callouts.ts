@@ -126,6 +126,21 @@ function yearsOnly(content: string): ReturnType<typeof readYears> {
   return readYears(text, 0);
 }
 
+/**
+ * A word of the text with a name glued to what opens or closes before it, as two words: "(Sekhon
+ * (2011))" and "(2018),Fox (2003)" name Sekhon and Fox.
+ */
+function splitAtOpening(word: string, at: number): { word: string; at: number }[] {
+  for (let i = word.length - 2; i >= 0; i--) {
+    if ('([),;'.includes(word[i] as string) && /\p{Lu}/u.test(word[i + 1] as string))
+      return [
+        { word: word.slice(0, i + 1), at },
+        { word: word.slice(i + 1), at: at + i + 1 },
+      ];
+  }
+  return [{ word, at }];
+}
+
 /** Initials after a family name in a byline: "J.", "A.,", "P.-C.,". */
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*,?$/u;
 
@@ -138,19 +153,16 @@ const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*,?$/u;
  */
 function namesBefore(text: string, at: number): { names: Names; start: number; placeLike: boolean } | null {
   const from = Math.max(0, at - NARRATIVE_WINDOW);
-  const words = [...text.slice(from, at).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: from + m.index }));
+  const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) => splitAtOpening(m[0], from + m.index));
   const word = (k: number) => words[k]?.word ?? '';
   /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
-    // "(Sekhon (2011))": a name that opens a parenthesis of its own starts there.
-    const opens = /^[([]/.test(word(k));
     const last = word(k)
-      .replace(/^[([]/, '')
       .replace(/,$/, '')
       .replace(/['’]s$/, '');
     if (!isNameWord(last)) return null;
     let first = k;
-    for (; !opens; ) {
+    for (;;) {
       const previous = word(first - 1);
       if (first > 0 && isParticle(previous.toLowerCase())) first--;
       // Inside a byline with initials, "M., Riis Andersen, M.": every word between two initials
@@ -208,7 +220,7 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   }
   return {
     names: { families: families.slice(0, 2).map(nameKey), etAl: etAl || families.length > 2 },
-    start: (words[first.first]?.at ?? at) + (/^[([]/.test(word(first.first)) ? 1 : 0),
+    start: words[first.first]?.at ?? at,
     placeLike: PLACE_BEFORE.has(word(first.first - 1).toLowerCase()),
   };
 }

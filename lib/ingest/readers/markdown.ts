@@ -5,6 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { isPlainHeading, listItemLine, type SourceLine } from '../blocks';
 import type { SourceBlock, SourceBlockKind, SourceDocument } from '../document/source-document';
 import { findReferenceList } from '../reference-list';
+import { digitsToSuperscript } from '../superscript-markers';
 import { isTooDenseForMarkdown } from './markdown-guard';
 import { readPlainText } from './plain-text';
 
@@ -39,13 +40,16 @@ function inlineText(root: Nodes): string {
     }
     switch (node.type) {
       case 'text':
-        out.push(node.value.replace(CODE_MARKS, ''));
+        // Pandoc's superscript, "memory.^1^": marked as a raw <sup> is (withSuperscripts).
+        out.push(
+          node.value.replace(PRIVATE_MARKS, '').replace(CARET_SUPERSCRIPT, `${SUP_OPEN}$1${SUP_CLOSE}`),
+        );
         break;
       case 'inlineCode':
         // Marked so that the block can say where its code is (withCodeSpans): no callout is read there.
         out.push(
           /[[(]/.test(node.value)
-            ? `${CODE_OPEN}${node.value.replace(CODE_MARKS, '')}${CODE_CLOSE}`
+            ? `${CODE_OPEN}${node.value.replace(PRIVATE_MARKS, '')}${CODE_CLOSE}`
             : node.value,
         );
         break;
@@ -67,13 +71,40 @@ function inlineText(root: Nodes): string {
         break;
       }
       case 'html':
+        if (SUP_TAG.test(node.value)) out.push(SUP_OPEN);
+        else if (SUP_END_TAG.test(node.value)) out.push(SUP_CLOSE);
+        break; // other inline markup is no prose
       case 'code':
-        break; // inline markup and code are no prose
+        break; // code is no prose
       default:
         if ('children' in node) stack.push(...[...(node as Parents).children].reverse());
     }
   }
-  return out.join('');
+  return withSuperscripts(out.join(''));
+}
+
+/** Marks around a superscript while a block's text is built (a raw `<sup>`, Pandoc's `^…^`). */
+const SUP_OPEN = '\uE002';
+const SUP_CLOSE = '\uE003';
+const SUP_TAG = /^<sup(?:\s[^<>]{0,200})?>$/i;
+const SUP_END_TAG = /^<\/sup\s?>$/i;
+const CARET_SUPERSCRIPT = /\^([\d,–-]{1,20})\^/g;
+const MARKED_SUPERSCRIPT = /\uE002([^\uE002\uE003]{0,40})\uE003/g;
+const PRIVATE_MARKS = /[\uE000-\uE003]/g;
+
+/**
+ * A superscript of citation numbers written with markup ("memory.<sup>1</sup>", "memory.^2,3^")
+ * as Unicode superscripts, which the marker grammar reads by its own rules (a power such as
+ * "m<sup>2</sup>" stays one); any other superscript as its text.
+ */
+function withSuperscripts(text: string): string {
+  if (!text.includes(SUP_OPEN)) return text;
+  return text
+    .replace(MARKED_SUPERSCRIPT, (_, inner: string) => {
+      const compact = inner.replace(/\s+/g, '');
+      return /^\d{1,4}(?:[-–,]\d{1,4}){0,20}$/.test(compact) ? digitsToSuperscript(compact) : inner;
+    })
+    .replace(/[\uE002\uE003]/g, '');
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -81,7 +112,6 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Private-use characters around code in a block's text while it is built; withCodeSpans removes them. */
 const CODE_OPEN = '\uE000';
 const CODE_CLOSE = '\uE001';
-const CODE_MARKS = /[\uE000\uE001]/g;
 
 /** The block with its code marks removed and their places kept as `code` spans. */
 function withCodeSpans(block: SourceBlock): SourceBlock {

@@ -3,9 +3,9 @@ import { parseArticleBytes } from '../parse-article';
 import { readMarkdown } from './markdown';
 
 /**
- * Author–date lists as R Markdown vignettes and READMEs write them: entries hard-wrapped over
+ * Markdown as R Markdown vignettes and READMEs write it: author–date entries hard-wrapped over
  * several lines, setext headings, anchors and comments between entries, headings that name more
- * than the list, and navigation or prose after it.
+ * than the list, and navigation or prose after it; superscript callouts written with markup.
  */
 const parse = (text: string) =>
   parseArticleBytes(new TextEncoder().encode(text), { name: 'vignette.md', slug: 'vignette' });
@@ -92,5 +92,23 @@ Gelman, A. (2013). Bayesian Data Analysis. CRC.
     const parsed = await parse(text);
     expect(parsed.claims.map((c) => c.cites)).toEqual([[1]]);
     expect(parsed.claims[0]?.text).toContain('theta[1]');
+  });
+});
+
+describe('readMarkdown: superscript callouts written with markup', () => {
+  const list =
+    '\n\n## References\n\n1. Walker, M. P. (2009). Sleep. Annals, 1156, 168-197.\n2. Mednick, S. (2003). Naps. Nature Neuroscience, 6, 697-698.\n3. Lee, K. (2018). More naps. Sleep, 2, 1-9.\n';
+
+  it.each([
+    ['a raw <sup>', 'Sleep helps memory.<sup>1</sup> Naps help too.<sup>2,3</sup>'],
+    ["Pandoc's ^…^", 'Sleep helps memory.^1^ Naps help too.^2-3^'],
+  ])('reads %s of citation numbers as a callout, on a paragraph of one line', async (_form, body) => {
+    expect(await cites(`${body}${list}`)).toEqual([[1], [2, 3]]);
+  });
+
+  it('keeps a power written with <sup> a power', async () => {
+    const parsed = await parse(`The area is 12 m<sup>2</sup>, as measured.<sup>1</sup>${list}`);
+    expect(parsed.claims.map((c) => c.cites)).toEqual([[1]]);
+    expect(parsed.claims[0]?.text).toContain('12 m²');
   });
 });
