@@ -27,6 +27,8 @@ describe('findReferenceList', () => {
     ['Sources and methods', false],
     ['Data and code', false],
     ['C#', false],
+    ['» References', true],
+    ['References ¶', true],
   ])('takes "%s" for a list heading: %s', (heading, expected) => {
     expect(isListHeading(heading)).toBe(expected);
   });

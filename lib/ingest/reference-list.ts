@@ -85,8 +85,20 @@ function withoutClosingHashes(text: string): string {
   return end < text.length && /\s/.test(text[end - 1] ?? '') ? text.slice(0, end).trimEnd() : text;
 }
 
+/** Marks a page sets around a heading's words: "» References" (a link back to the contents), "References ¶". */
+const HEADING_MARKS = new Set([...'»«›‹▸▶►•·§¶†| \t']);
+
+/** The text without heading marks at either end: a scan, since an expression for the end was slow on long runs of spaces. */
+function withoutHeadingMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && HEADING_MARKS.has(text[start] as string)) start++;
+  while (end > start && HEADING_MARKS.has(text[end - 1] as string)) end--;
+  return text.slice(start, end);
+}
+
 function headingName(line: string): string {
-  return withoutClosingHashes(line.trim().replace(/^#{1,6}\s+/, ''))
+  return withoutHeadingMarks(withoutClosingHashes(line.trim().replace(/^#{1,6}\s+/, '')))
     .replace(/ ?\{[#.][^{}]{0,100}\}$/, '') // a Pandoc attribute: "References {#refs}"
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(/:\s*$/, '')

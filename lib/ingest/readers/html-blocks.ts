@@ -495,6 +495,14 @@ function walk(root: El, unnamedList: El | null): Walked {
       continue;
     }
     if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
+    // A rule after the entries ends the list under a heading: the page's footer follows it.
+    if (name === 'hr') {
+      if (listLevel !== null && (out.entries.length > 0 || (section?.items.length ?? 0) > 0)) {
+        listLevel = null;
+        closeSection();
+      }
+      continue;
+    }
     const names =
       inherited === null && el !== root && (el === unnamedList || namesReferenceList(el) || titledAsList(el));
     // The list a "References:" paragraph names is read as the list under a heading is (a "Notes"
