@@ -12,6 +12,7 @@ import {
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
+import { labelledCalloutFinder, letteredLabels } from './lettered-labels';
 import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
@@ -75,6 +76,8 @@ export function calloutFinder(
   references: readonly SourceReference[] | null,
   body: readonly { text: string }[] = [],
 ): (text: string) => MarkerRecord[] {
+  const labels = letteredLabels(references);
+  if (labels) return labelledCalloutFinder(labels, references?.length ?? 0);
   const context = markerContext(references, body);
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);

@@ -27,8 +27,8 @@ export interface ParsedEntry extends Publication {
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+)|\b(10\.\d{4,9}\/\S+)/i;
 const URL = /(?:\b(?:Retrieved|Available)\s+(?:from|at):?\s*)?(https?:\/\/\S+)/i;
 const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
-/** The number an entry of a numbered list starts with: "[1]", "[^1]:", "1.", "1)". */
-export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s+/;
+/** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
+export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
 /** The entry without its "[1]" / "1." prefix, on one line. */
 export function entryText(raw: string): string {

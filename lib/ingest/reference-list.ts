@@ -1,6 +1,7 @@
 import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
+import { entryLabel } from './lettered-labels';
 
 /**
  * Finding the reference list and cutting it into entries. Two shapes are recognised:
@@ -27,7 +28,14 @@ const LIST_HEADINGS = new Set([
   'citations',
 ]);
 
-const ENTRY_START = /^\s*(?:[-*•]\s+)?(?:\[\^?(\d{1,4})\]:?|(\d{1,4})[.)])\s+(\S.*)$/;
+/**
+ * An entry's first line: its label, "[1]", "[^1]:", "1.", "1)", or a lettered one, "[2a]" (a
+ * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …").
+ */
+const ENTRY_START =
+  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(\d{1,4})[.)])(?:\*\*|__)?\s+(\S.*)$/;
+/** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
+const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)(\[[^\]\n]{1,8}\]|\d{1,4}[.)])(?:\*\*|__)/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
 
 const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s*/;
@@ -143,7 +151,7 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
     const match = ENTRY_START.exec(text);
     if (match) {
       const n = Number(match[1] ?? match[2]);
-      open = { entry: { number: n, raw: text.trim(), line: number }, afterBlank: false };
+      open = { entry: { number: n, raw: text.replace(BOLD_LABEL, '$1$2').trim(), line: number }, afterBlank: false };
       entries.push(open.entry);
     } else if (text.trim() === '') {
       if (open) open.afterBlank = true;
@@ -304,5 +312,15 @@ function findTrailingList(lines: SourceLine[]): ReferenceList | null {
 }
 
 export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
-  return findHeadedList(lines) ?? findTrailingList(lines);
+  const list = findHeadedList(lines) ?? findTrailingList(lines);
+  return list && withLetteredLabels(list);
+}
+
+/**
+ * A list whose labels carry letters ("[2a]", "[2b]": works grouped under one number) is numbered
+ * by place, as an author–date list is: its callouts are matched by label (lettered-labels.ts).
+ */
+function withLetteredLabels(list: ReferenceList): ReferenceList {
+  if (!list.entries.some((e) => entryLabel(e.raw)?.letter)) return list;
+  return { ...list, entries: list.entries.map((e, i) => ({ ...e, number: i + 1 })) };
 }
