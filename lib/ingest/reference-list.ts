@@ -151,7 +151,10 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
     const match = ENTRY_START.exec(text);
     if (match) {
       const n = Number(match[1] ?? match[2]);
-      open = { entry: { number: n, raw: text.replace(BOLD_LABEL, '$1$2').trim(), line: number }, afterBlank: false };
+      open = {
+        entry: { number: n, raw: text.replace(BOLD_LABEL, '$1$2').trim(), line: number },
+        afterBlank: false,
+      };
       entries.push(open.entry);
     } else if (text.trim() === '') {
       if (open) open.afterBlank = true;
