@@ -9,6 +9,7 @@ import {
   HOLDOUT_7_DIR,
   HOLDOUT_8_DIR,
   HOLDOUT_9_DIR,
+  HOLDOUT_10_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -171,6 +172,11 @@ describe('evaluation corpora', () => {
         'vcdextra-mosaics.html',
         'vcdextra-tests.html',
       ],
+    ],
+    [
+      'tenth',
+      HOLDOUT_10_DIR,
+      ['bloom-filters-README.md', 'isolation-forest-README.md', 'lastz-index.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',

@@ -24,6 +24,8 @@ export const HOLDOUT_7_DIR = 'eval/corpus/web-holdout-7';
 export const HOLDOUT_8_DIR = 'eval/corpus/web-holdout-8';
 /** A ninth held-out set: a Rust crate's Markdown design note with lettered numeric labels ([2a], [4b]), Qhull's hand-written FrontPage manual citing by two-digit years ([Barber et al. '96]) and three pandoc HTML R vignettes (vcdExtra) citing by author and year. */
 export const HOLDOUT_9_DIR = 'eval/corpus/web-holdout-9';
+/** A tenth held-out set: LASTZ's hand-written HTML manual citing by bracketed author–year links ([Harris 2007]), and two npm READMEs, one numeric ([1]) and one repeating each work in full under "**Reference:**" after each section. */
+export const HOLDOUT_10_DIR = 'eval/corpus/web-holdout-10';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
