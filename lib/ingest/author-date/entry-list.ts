@@ -20,6 +20,18 @@ function looksLikeEntry(line: string): boolean {
   return key !== null && (key.families.length > 0 || key.byline !== '');
 }
 
+/** A Markdown link naming the entry's topic before it, "[Cuckoo Filter](https://…): Fan, B., …". */
+const TOPIC_LINK = /^\[[^\]\n]{1,100}\]\([^)\s]{1,500}\):?\s/;
+
+/**
+ * The entry's line without a topic link before its byline, which would read as its authors; kept
+ * when what follows the link does not read as an entry (the link is then the entry's title).
+ */
+function withoutTopicLink(line: string): string {
+  const rest = line.replace(TOPIC_LINK, '');
+  return rest !== line && looksLikeEntry(rest) ? rest : line;
+}
+
 /**
  * A line of raw HTML alone, as Markdown keeps it: an anchor before an entry, a comment, even a
  * tag left unclosed by its writer (`<a id="Conover"</a>`).
@@ -51,7 +63,8 @@ export function authorDateList(
   from: number,
   to: number,
 ): { entries: ReferenceEntryRecord[]; end: number } {
-  const entries: { entry: ReferenceEntryRecord; index: number }[] = [];
+  /** `joined`: the entry follows the one before with no blank line, in the same block. */
+  const entries: { entry: ReferenceEntryRecord; index: number; joined: boolean }[] = [];
   let open: ReferenceEntryRecord | null = null;
   let afterBlank = true;
   let stop = to;
@@ -65,22 +78,26 @@ export function authorDateList(
       stop = i;
       break;
     }
-    if (afterBlank || !open || looksLikeEntry(text)) {
+    const line = withoutTopicLink(text.replace(BULLET, '').trim());
+    // A bullet is an item of its own, whatever its first word ("- F. Bonomi, M. Mitzenmacher, …").
+    if (afterBlank || !open || BULLET.test(text) || looksLikeEntry(line)) {
       open = {
         number: entries.length + 1,
-        raw: text.replace(BULLET, '').trim(),
+        raw: line.trim(),
         line: lines[i]?.number ?? i + 1,
       };
-      entries.push({ entry: open, index: i });
+      entries.push({ entry: open, index: i, joined: !afterBlank });
     } else {
       open.raw += `\n${text.trim()}`;
     }
     afterBlank = false;
   }
   const looking = entries.map(({ entry }) => looksLikeEntry(entry.raw));
-  const last = looking.lastIndexOf(true);
+  // The list runs to its last entry that looks like one, and on through the block that entry is in.
+  let last = looking.lastIndexOf(true);
+  while (last >= 0 && entries[last + 1]?.joined) last++;
   const kept = entries.slice(0, last + 1);
-  const like = looking.filter(Boolean).length;
+  const like = looking.slice(0, last + 1).filter(Boolean).length;
   if (kept.length === 0 || like * 5 < kept.length * 4) return { entries: [], end: to };
   return { entries: kept.map(({ entry }) => entry), end: entries[last + 1]?.index ?? stop };
 }

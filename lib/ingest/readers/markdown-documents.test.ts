@@ -82,6 +82,31 @@ The task view lists more packages for power analysis.
     expect(readMarkdown(ruled).references?.length).toBe(2);
   });
 
+  it('reads entries that open with a link naming their topic, and a work restated after "Reference:"', async () => {
+    const text = `## Cuckoo filter
+
+A filter that supports deletion.
+
+**Reference:** Fan, B., Andersen, D. G., & Kaminsky, M. (2014). Cuckoo filter: Practically better than bloom.
+
+## References
+
+- [Classic Bloom Filter](http://example.org/bloom.pdf): Bloom, B. H. (1970). _Space/time trade-offs in hash coding._ Communications of the ACM, 13(7), 422-426.
+- [Counting Bloom Filter](http://example.org/cbf.pdf): F. Bonomi, M. Mitzenmacher, and R. Panigrahy, _An Improved Construction for Counting Bloom Filters_, in ESA 2006.
+- [Cuckoo Filter](https://example.org/cuckoo.pdf): Fan, B., Andersen, D. G., & Kaminsky, M. (2014). _Cuckoo filter: Practically better than bloom._ CoNEXT.
+- [Scalable Bloom Filters](https://example.org/sbf.pdf) ALMEIDA, Paulo Sérgio, BAQUERO, Carlos, et al. _Scalable bloom filters_. Information Processing Letters, 2007, vol. 101, p. 255-261.
+
+The filters above are all implemented here.
+`;
+    expect(readMarkdown(text).references?.map((r) => r.raw.slice(0, 10))).toEqual([
+      'Bloom, B. ',
+      'F. Bonomi,',
+      'Fan, B., A',
+      'ALMEIDA, P',
+    ]);
+    expect(await cites(text)).toEqual([[3]]);
+  });
+
   it('reads no callout inside code: an indexed name in backticks is no citation', async () => {
     const text = `The variables (\`theta[1]\` through \`theta[8]\`) follow Gelman (2013).
 
