@@ -200,7 +200,7 @@ function nextIndexes(lines: SourceLine[]): { listEnd: Int32Array; entry: Int32Ar
 }
 
 /** "References: [1] Atkin/Morain, Math. Comp., 1993.": a list heading and its first entry on one line. */
-const HEADING_THEN_ENTRY = /^\s*([A-Za-z][A-Za-z ]{2,30}?)\s*:\s+(\[\d{1,4}\]\s+\S.*)$/;
+const HEADING_THEN_ENTRY = /^\s{0,10}([A-Za-z][A-Za-z ]{2,30}):\s{1,10}(\[\d{1,4}\]\s+\S.*)$/;
 
 /**
  * Where a list that opens inside a paragraph ends: at a blank line not followed by another entry
