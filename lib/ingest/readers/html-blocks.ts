@@ -550,7 +550,7 @@ function walk(root: El, unnamedList: El | null): Walked {
       out.heading = inline.text.replace(/:\s*$/, '');
       continue;
     }
-    const labelsEntries = name === 'p' && labelsEntriesAfterIt(el);
+    const labelsEntries = level !== null && name === 'p' && labelsEntriesAfterIt(el);
     if (level !== null && (isListHeading(inline.text) || labelsEntries)) {
       closeSection();
       listLevel = level;

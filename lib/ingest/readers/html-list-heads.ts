@@ -38,7 +38,9 @@ export function informalHeadingLevel(el: El): number | null {
  * where an entry follows: as a heading, "Reference" more often names a manual's API part.
  */
 export function labelsEntriesAfterIt(p: El): boolean {
-  if (tag(p) !== 'p') return false;
+  // Cheap checks first: this runs on every paragraph of a page.
+  if (tag(p) !== 'p' || p.children.length > 2 || p.nextElementSibling?.localName.toLowerCase() !== 'p')
+    return false;
   const text = (p.textContent ?? '').slice(0, 40).trim();
   if (text.length >= 40 || !text.endsWith(':')) return false;
   const name = text.slice(0, -1).trim();
