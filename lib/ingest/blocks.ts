@@ -32,7 +32,8 @@ export interface SourceLine {
   number: number;
 }
 
-const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+/** The line under a setext heading: "=====" or "-----". */
+export const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 // "(\S.*)?" rather than "(.*)": the text after the spaces starts at a non-space, so a line that
 // fails (a line separator inside it) fails once instead of once per space.
 const BULLET = /^\s*[•‣◦▪·\-*+–]\s+(\S.*)?$/;

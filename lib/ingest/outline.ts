@@ -1,5 +1,5 @@
 import { classifyClaim } from './claim-kind';
-import type { SourceBlock } from './document/source-document';
+import { inCode, type SourceBlock } from './document/source-document';
 import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
 import { noteCallouts } from './note-callouts';
@@ -30,11 +30,7 @@ function headingTitle(text: string): string {
  * text: a writer who links most callouts may type one out ("(R. Sibson, 1973)").
  */
 function blockMarkers(block: SourceBlock, finders: Finders): MarkerRecord[] {
-  if (!block.citations) {
-    const found = finders.callouts(block.text);
-    const { code } = block;
-    return code ? found.filter((m) => !code.some((c) => m.start < c.end && c.start < m.end)) : found;
-  }
+  if (!block.citations) return finders.callouts(block.text).filter((m) => !inCode(block, m));
   const marked = block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({

@@ -1,5 +1,6 @@
 import { authorDateList } from './author-date/entry-list';
-import { isPlainHeading, type SourceLine } from './blocks';
+import { atxHeading } from './atx-heading';
+import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel } from './lettered-labels';
 
@@ -86,13 +87,6 @@ export interface ReferenceList {
   entries: ReferenceEntryRecord[];
 }
 
-/** An ATX heading's closing hashes, "## References ##": cut without a regex, which long runs of spaces made slow. */
-function withoutClosingHashes(text: string): string {
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '#') end--;
-  return end < text.length && /\s/.test(text[end - 1] ?? '') ? text.slice(0, end).trimEnd() : text;
-}
-
 /** Marks a page sets around a heading's words: "» References" (a link back to the contents), "References ¶". */
 const HEADING_MARKS = new Set([...'»«›‹▸▶►•·§¶†| \t']);
 
@@ -106,7 +100,9 @@ function withoutHeadingMarks(text: string): string {
 }
 
 function headingName(line: string): string {
-  return withoutHeadingMarks(withoutClosingHashes(line.trim().replace(/^#{1,6}\s+/, '')))
+  const trimmed = line.trim();
+  // A "#" heading's text, closing hashes and all ("## References ##"), as the Markdown blocks read it.
+  return withoutHeadingMarks(atxHeading(trimmed)?.text ?? trimmed)
     .replace(/ ?\{[#.][^{}]{0,100}\}$/, '') // a Pandoc attribute: "References {#refs}"
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(/:\s*$/, '')
@@ -167,9 +163,6 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
   }
   return entries;
 }
-
-/** The line under a setext heading: "=====" or "-----". */
-const SETEXT_UNDERLINE = /^\s{0,3}(?:={2,}|-{2,})\s*$/;
 
 /**
  * Whether line `i` ends a headed list: a Markdown heading (ATX, or a line of text over a setext

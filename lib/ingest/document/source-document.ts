@@ -107,3 +107,8 @@ export interface SourceDocument {
    */
   sourceLines?: readonly string[];
 }
+
+/** Whether a span of a block's text overlaps its code (SourceBlock.code), where no callout is read. */
+export function inCode(block: Pick<SourceBlock, 'code'>, span: { start: number; end: number }): boolean {
+  return block.code?.some((c) => span.start < c.end && c.start < span.end) ?? false;
+}

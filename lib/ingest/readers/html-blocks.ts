@@ -1,9 +1,10 @@
-import type {
-  SourceBlock,
-  SourceCitation,
-  SourceDocument,
-  SourceNoteCallout,
-  SourceReference,
+import {
+  inCode,
+  type SourceBlock,
+  type SourceCitation,
+  type SourceDocument,
+  type SourceNoteCallout,
+  type SourceReference,
 } from '../document/source-document';
 import { hasBracketMarker } from '../markers';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
@@ -723,7 +724,7 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
     if (!exact) return block;
     const linked = resolved[i] ?? [];
     const unlinked = (withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : []).filter(
-      (c) => !block.code?.some((span) => c.start < span.end && span.start < c.end),
+      (c) => !inCode(block, c),
     );
     const citations = unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
     return { ...block, citations };
