@@ -17,6 +17,7 @@ import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
 import { transposedFamilyEntry } from './transposed-family';
+import { writtenOutWorkFinder } from './written-out-works';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -140,6 +141,10 @@ export function calloutFinder(
     }
     return [n];
   };
+  // Against a numbered list the numbers are the callouts, and a work written out whole is a
+  // figure's credit line, not the article's way of citing; against an author–date list a byline
+  // and a year are the callout, and a work written out whole is that callout at its longest.
+  const writtenOut = numberedList ? () => [] : writtenOutWorkFinder(list);
   return (text) => {
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
     const numeric = findMarkers(text, context).filter(
@@ -147,12 +152,29 @@ export function calloutFinder(
     );
     const taken = (start: number, end: number) => numeric.some((m) => start < m.end && m.start < end);
     const markers = [...numeric];
+    const works = writtenOut(text);
     for (const c of findAuthorDateCallouts(text)) {
       if (taken(c.start, c.end)) continue;
+      // Inside a work written out whole, a name before a year is part of its byline or venue
+      // ("… and Frédéric Meunier (2007)", "Proceedings (1997)"): it counts only where it names
+      // an entry as written, and never numbers a work not listed.
+      const inWork = works.some((w) => c.start < w.end && w.start < c.end);
       const after = c.items.length === 1 ? text.slice(c.end) : '';
-      const numbers = [...new Set(c.items.flatMap((item) => numbersOf(item, c.placeLike, after)))];
+      const numbers = [
+        ...new Set(
+          c.items.flatMap((item) => (inWork ? candidates(item, keys) : numbersOf(item, c.placeLike, after))),
+        ),
+      ];
       if (numbers.length === 0) continue;
       markers.push({ raw: text.slice(c.start, c.end), numbers, start: c.start, end: c.end });
+    }
+    for (const work of works) {
+      const named = markers.some(
+        (m) => m.start < work.end && work.start < m.end && m.numbers.includes(work.number),
+      );
+      const { start, end } = work.year;
+      if (named || taken(start, end)) continue;
+      markers.push({ raw: text.slice(start, end), numbers: [work.number], start, end });
     }
     // A bare "Friedman 2008" is a callout when it names one entry exactly.
     for (const mention of findBareMentions(text)) {
