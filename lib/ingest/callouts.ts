@@ -141,10 +141,11 @@ export function calloutFinder(
     }
     return [n];
   };
-  // Against a numbered list the numbers are the callouts, and a work written out whole is a
-  // figure's credit line, not the article's way of citing; against an author–date list a byline
-  // and a year are the callout, and a work written out whole is that callout at its longest.
-  const writtenOut = numberedList ? () => [] : writtenOutWorkFinder(list);
+  // Where the article cites by number, a work written out whole is a figure's credit line, not
+  // its way of citing; where bylines and years are the callouts, a work written out whole is
+  // that callout at its longest.
+  const citesByNumber = numberedList || body.some((b) => hasBracketMarker(b.text));
+  const writtenOut = citesByNumber ? () => [] : writtenOutWorkFinder(list);
   return (text) => {
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
     const numeric = findMarkers(text, context).filter(

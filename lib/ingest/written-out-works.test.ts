@@ -70,6 +70,16 @@ describe('a work written out whole against a numbered list', () => {
       'Figure adapted from Knuth DE. Structured programming with go to statements. ACM Comput Surv. 1974;6(4):261-301. Sorting is fast [2].';
     expect(calloutFinder(references, [{ text }])(text).map((m) => m.numbers)).toEqual([[2]]);
   });
+
+  it('is no citation either where the list is unnumbered (an HTML <ol>) but the text cites [n]', () => {
+    const references = list(
+      'Knuth DE. Structured programming with go to statements. ACM Comput Surv. 1974;6(4):261-301.',
+      'Hoare CAR. Algorithm 64: Quicksort. Commun ACM. 1961;4(7):321.',
+    );
+    const text =
+      'Figure adapted from Knuth DE. Structured programming with go to statements. ACM Comput Surv. 1974;6(4):261-301. Sorting is fast [2].';
+    expect(calloutFinder(references, [{ text }])(text).map((m) => m.numbers)).toEqual([[2]]);
+  });
 });
 
 describe('writtenOutWorkFinder', () => {
