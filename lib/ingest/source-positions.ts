@@ -27,14 +27,26 @@ const ANCHOR_WORDS = 3;
 const SEARCH_WORDS = 2000;
 
 interface Word {
+  /** As written: compared lowercased. */
   text: string;
   line: number; // 0-based
   start: number; // 0-based
   end: number;
 }
 
-const firstWords = (text: string, n: number) =>
-  [...text.matchAll(WORD)].slice(0, n).map((m) => m[0].toLowerCase());
+/** The scan of the source's lines: one at a time, so one expression serves them all. */
+const SCAN = /[\p{L}\p{N}]+/gu;
+
+/** The first n words, lowercased, without reading the rest of a long text. */
+function firstWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  const re = wordPattern();
+  for (let m = re.exec(text); m && words.length < n; m = re.exec(text)) words.push(m[0].toLowerCase());
+  return words;
+}
+
+const sameWord = (written: string, lower: string) =>
+  written.length === lower.length && written.toLowerCase() === lower;
 
 export interface SentenceLocator {
   /** Starts on a block at its 1-based `line`; `until` is the line the next block starts on. */
@@ -54,26 +66,25 @@ export function sentenceLocator(lines: readonly string[]): SentenceLocator {
   let cursor = { line: 0, column: 0 };
   let limit = 0;
 
-  function* wordsFromCursor(): Generator<Word> {
+  /**
+   * The first place from the cursor where the words follow one another. Words are compared before
+   * they are lowercased, by length first: an HTML source's lines are mostly tags, and most of
+   * their words are not the one sought.
+   */
+  function find(words: readonly string[]): Word[] | undefined {
+    const window: Word[] = [];
     let seen = 0;
     for (let line = cursor.line; line < limit; line++) {
       const text = lines[line] ?? '';
-      const re = wordPattern();
-      re.lastIndex = line === cursor.line ? cursor.column : 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (++seen > SEARCH_WORDS) return;
-        yield { text: m[0].toLowerCase(), line, start: m.index, end: m.index + m[0].length };
+      SCAN.lastIndex = line === cursor.line ? cursor.column : 0;
+      for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+        if (++seen > SEARCH_WORDS) return undefined;
+        window.push({ text: m[0], line, start: m.index, end: m.index + m[0].length });
+        if (window.length > words.length) window.shift();
+        if (window.length === words.length && window.every((w, i) => sameWord(w.text, words[i] as string))) {
+          return window;
+        }
       }
-    }
-  }
-
-  /** The first place from the cursor where the words follow one another. */
-  function find(words: readonly string[]): Word[] | undefined {
-    const window: Word[] = [];
-    for (const word of wordsFromCursor()) {
-      window.push(word);
-      if (window.length > words.length) window.shift();
-      if (window.length === words.length && window.every((w, i) => w.text === words[i])) return window;
     }
     return undefined;
   }
