@@ -10,6 +10,7 @@ import {
   HOLDOUT_8_DIR,
   HOLDOUT_9_DIR,
   HOLDOUT_10_DIR,
+  HOLDOUT_11_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -177,6 +178,18 @@ describe('evaluation corpora', () => {
       'tenth',
       HOLDOUT_10_DIR,
       ['bloom-filters-README.md', 'isolation-forest-README.md', 'lastz-index.html'],
+    ],
+    [
+      'eleventh',
+      HOLDOUT_11_DIR,
+      [
+        'airr-Usage-Vignette.md',
+        'bayesm-bayesm_Overview_Vignette.md',
+        'fastlink-README.mapfun.txt',
+        'libexttextcat-README.txt',
+        'mitml-Analysis.md',
+        'treescape-DengueVignette.md',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',

@@ -26,6 +26,8 @@ export const HOLDOUT_8_DIR = 'eval/corpus/web-holdout-8';
 export const HOLDOUT_9_DIR = 'eval/corpus/web-holdout-9';
 /** A tenth held-out set: LASTZ's hand-written HTML manual citing by bracketed author–year links ([Harris 2007]), and two npm READMEs, one numeric ([1]) and one repeating each work in full under "**Reference:**" after each section. */
 export const HOLDOUT_10_DIR = 'eval/corpus/web-holdout-10';
+/** An eleventh held-out set, Markdown and plain text only: two plain-text READMEs citing by bracketed number (FASTLINK's map-function note, libexttextcat), and four R Markdown vignettes (airr, treescape, mitml, bayesm) citing by author and year into numbered, bracket-labelled and APA lists, or by footnotes (`[^1]`). */
+export const HOLDOUT_11_DIR = 'eval/corpus/web-holdout-11';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
