@@ -32,13 +32,37 @@ export function markerContext(
 ): MarkerContext {
   const list = references ?? [];
   const numbered = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length;
+  const maxNumber = list.reduce((max, r) => Math.max(max, r.number), 0);
   return {
     // One article, one numeric form: where the body writes "[1]", "(1)" is an enumeration, a
-    // rating scale "(1–7)" or a table's range, never a callout.
+    // rating scale "(1–7)" or a table's range, never a callout. A list numbered "1." or "[1]"
+    // may still be cited by name and year ("(Breden et al, 2017)"), as a Pandoc or R Markdown
+    // list often is: then "(1)" is no callout either.
     parenthesised:
-      list.length > 0 && numbered * 2 > list.length && !body.some((b) => hasBracketMarker(b.text)),
-    maxNumber: list.reduce((max, r) => Math.max(max, r.number), 0),
+      list.length > 0 &&
+      numbered * 2 > list.length &&
+      !body.some((b) => hasBracketMarker(b.text)) &&
+      !citedByNameAndYear(list, body, maxNumber),
+    maxNumber,
   };
+}
+
+/** Whether more callouts of the body name an entry by name and year than "(1)" numbers one. */
+function citedByNameAndYear(
+  list: readonly SourceReference[],
+  body: readonly { text: string }[],
+  maxNumber: number,
+): boolean {
+  const keys = entryKeys(list);
+  let named = 0;
+  let numbered = 0;
+  for (const { text } of body) {
+    for (const c of findAuthorDateCallouts(text)) {
+      named += c.items.filter((item) => candidates(item, keys).length > 0).length;
+    }
+    numbered += findMarkers(text, { parenthesised: true, maxNumber }).length;
+  }
+  return named > numbered;
 }
 
 /** "———." or "---." in place of a byline: the same authors as the entry before (Chicago, MLA, APA 6). */
@@ -85,7 +109,12 @@ export function calloutFinder(
   const keys = entryKeys(references ?? []);
   const list = references ?? [];
   let undated: EntryKey[] | undefined;
-  const numberedList = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length;
+  const bracketed = body.some((b) => hasBracketMarker(b.text));
+  // A list numbered "1." that the text cites by name and year (no "[1]", and "(1)" not read as a
+  // callout) is an author–date list in all but its numbering.
+  const numberedList =
+    list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length &&
+    (bracketed || context.parenthesised);
   const unlisted = new Map<string, number>();
   const raws = new Map(list.map((r) => [r.number, r.raw]));
   // "of Carpenter (2009)" reads like "in Berlin (2020)", but where the same name and year is
@@ -144,8 +173,7 @@ export function calloutFinder(
   // Where the article cites by number, a work written out whole is a figure's credit line, not
   // its way of citing; where bylines and years are the callouts, a work written out whole is
   // that callout at its longest.
-  const citesByNumber = numberedList || body.some((b) => hasBracketMarker(b.text));
-  const writtenOut = citesByNumber ? () => [] : writtenOutWorkFinder(list);
+  const writtenOut = numberedList || bracketed ? () => [] : writtenOutWorkFinder(list);
   return (text) => {
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
     const numeric = findMarkers(text, context).filter(
