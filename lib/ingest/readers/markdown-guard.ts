@@ -16,9 +16,19 @@ const isMark = (code: number) =>
   code === 0x5d /* ] */ ||
   code === 0x60; /* ` */
 
-/** A character that opens or indents a nested block at the start of a line: "> ", "- ", "* ", "+ ", spaces. */
-const isPrefix = (code: number) =>
-  code === 0x20 || code === 0x09 || code === 0x3e || code === 0x2d || code === 0x2a || code === 0x2b;
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+
+/**
+ * Whether the character at `i` opens or indents a nested block at the start of a line: "> ", a
+ * list marker "- ", "* ", "+ " (followed by a space), spaces. A run of "-" or "*" with no space
+ * is a rule (a Pandoc table's border, a thematic break), which nests nothing.
+ */
+function isPrefix(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isBlank(code) || code === 0x3e) return true;
+  const marker = code === 0x2d || code === 0x2a || code === 0x2b;
+  return marker && isBlank(text.charCodeAt(i + 1));
+}
 
 export function isTooDenseForMarkdown(text: string): boolean {
   let marks = 0;
@@ -34,7 +44,7 @@ export function isTooDenseForMarkdown(text: string): boolean {
       blank = true;
       continue;
     }
-    if (lineStart && isPrefix(code)) {
+    if (lineStart && isPrefix(text, i)) {
       if (++prefix > MAX_LINE_PREFIX) return true;
     } else lineStart = false;
     if (code !== 0x20 && code !== 0x09 && code !== 0x0d) blank = false;
