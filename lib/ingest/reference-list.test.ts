@@ -136,6 +136,11 @@ describe('findReferenceList', () => {
     ['Sleep eight hours.', false],
     ['Drink water every morning before 2 pm.', false],
     ['Read Walker on sleep.', false],
+    ['Rossi, Peter, Greg Allenby and Robert McCulloch, Bayesian Statistics and Marketing, John Wiley & Sons, 2005.', true],
+    ['Train, Kenneth, Discrete Choice Models with Simulation, 2009.', true],
+    ['Rossi, McCulloch, and Allenby "The Value of Purchase History Data in Target Marketing" Marketing Science (1996).', true],
+    ['Rest, Eat well and walk daily.', false],
+    ['Say "I will sleep eight hours tonight" to yourself.', false],
   ])('scores "%s" as reference-like: %s', (raw, like) => {
     expect(referenceLike(raw)).toBe(like);
   });

@@ -42,20 +42,30 @@ const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
 const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s*/;
 /** A year a cited work may carry, 1800-2100, as in "(2009)", "2009a" or ", 2009." */
 const REF_YEAR = /(?:^|[^\d])(?:18\d\d|19\d\d|20\d\d|2100)(?![\d])/;
-/** Author names: "Walker, M. P.", "Walker MP,", "M. P. Walker", "et al.". */
+/**
+ * Author names: "Walker, M. P.", "Walker MP,", "M. P. Walker", "et al.", and a first author with a
+ * given name written out as a note or a Chicago or MLA list puts it ("Rossi, Peter, Greg Allenby
+ * and …", "Train, Kenneth, Discrete …", "Smith, John. Title").
+ */
 const AUTHOR_PATTERNS = [
   /\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}\./u,
+  /^\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}\p{Ll}+(?:[,.]|\sand\s)/u,
   /\p{Lu}[\p{Ll}'’-]+\s\p{Lu}{1,3}[,.]/u,
   /(?:^|\s)\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+/u,
   /\bet al\b/,
 ];
-/** Where a work was published: a DOI, a URL, volume(issue) or volume: pages, a venue's word. */
+/**
+ * Where a work was published: a DOI, a URL, volume(issue) or volume: pages, a venue's or a
+ * publisher's word, or a title in quotation marks as MLA and Chicago set an article's.
+ */
 const VENUE_PATTERNS = [
   /\b10\.\d{4,9}\//,
   /\bhttps?:\/\/|\bwww\./i,
   /\b\d{1,4}\s?\(\d{1,4}\)/,
   /\b\d{1,4}\s?[:,]\s?\d{1,6}\s?[-–]\s?\d{1,6}\b/,
-  /\b(?:journal|proceedings|press|university|review|vol\.|pp\.|doi|retrieved|publish(?:ed|er|ing))\b/i,
+  /\b(?:journal|proceedings|press|university|review|vol\.|pp\.|doi|retrieved|publish(?:ed|er|ers|ing))\b/i,
+  /\b(?:wiley|springer|elsevier|sons)\b/i,
+  /["“][^"“”\n]{12,300}["”]/,
 ];
 
 /**
