@@ -7,6 +7,15 @@ import type { SourceBlock, SourceBlockKind, SourceDocument } from '../document/s
 import { findReferenceList } from '../reference-list';
 import { digitsToSuperscript } from '../superscript-markers';
 import { isTooDenseForMarkdown } from './markdown-guard';
+import { footnotesAsReferences } from './markdown-note-references';
+import {
+  codeMark,
+  footnoteId,
+  noteReferenceMark,
+  PRIVATE_MARKS,
+  withInlineNotes,
+  withMarkedSpans,
+} from './markdown-notes';
 import { readPlainText } from './plain-text';
 
 /**
@@ -19,7 +28,8 @@ import { readPlainText } from './plain-text';
  * (lib/ingest/reference-list.ts: a References/Bibliography/Notes heading, or a trailing run of
  * "[n] ..." entries), so both readers agree on it; what lies on its lines is not body text.
  * Like the plain-text reader, a one-line paragraph that reads as a heading is one, and a "•"
- * line pasted from a word processor is a list item.
+ * line pasted from a word processor is a list item. With no such list, footnotes that mostly hold
+ * works are the list (markdown-note-references.ts, docs/decisions/036-markdown-footnote-references.md).
  */
 
 /** A link whose text is only a citation's digits ("[1](#ref1)") is the callout "[1]". */
@@ -46,12 +56,8 @@ function inlineText(root: Nodes): string {
         );
         break;
       case 'inlineCode':
-        // Marked so that the block can say where its code is (withCodeSpans): no callout is read there.
-        out.push(
-          /[[(]/.test(node.value)
-            ? `${CODE_OPEN}${node.value.replace(PRIVATE_MARKS, '')}${CODE_CLOSE}`
-            : node.value,
-        );
+        // Marked so that the block can say where its code is (withMarkedSpans): no callout is read there.
+        out.push(/[[(^]/.test(node.value) ? codeMark(node.value) : node.value);
         break;
       case 'break':
         out.push('\n');
@@ -60,7 +66,7 @@ function inlineText(root: Nodes): string {
         out.push(node.alt ?? '');
         break;
       case 'footnoteReference':
-        out.push(`[^${node.label ?? node.identifier}]`);
+        out.push(noteReferenceMark(node.identifier, node.label ?? node.identifier));
         break;
       case 'link':
       case 'linkReference': {
@@ -90,7 +96,6 @@ const SUP_TAG = /^<sup(?:\s[^<>]{0,200})?>$/i;
 const SUP_END_TAG = /^<\/sup\s?>$/i;
 const CARET_SUPERSCRIPT = /\^([\d,–-]{1,20})\^/g;
 const MARKED_SUPERSCRIPT = /\uE002([^\uE002\uE003]{0,40})\uE003/g;
-const PRIVATE_MARKS = /[\uE000-\uE003]/g;
 
 /**
  * A superscript of citation numbers written with markup ("memory.<sup>1</sup>", "memory.^2,3^")
@@ -108,26 +113,6 @@ function withSuperscripts(text: string): string {
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Private-use characters around code in a block's text while it is built; withCodeSpans removes them. */
-const CODE_OPEN = '\uE000';
-const CODE_CLOSE = '\uE001';
-
-/** The block with its code marks removed and their places kept as `code` spans. */
-function withCodeSpans(block: SourceBlock): SourceBlock {
-  if (!block.text.includes(CODE_OPEN)) return block;
-  const code: { start: number; end: number }[] = [];
-  let text = '';
-  let open = -1;
-  for (const ch of block.text) {
-    if (ch === CODE_OPEN) open = text.length;
-    else if (ch === CODE_CLOSE) {
-      if (open >= 0) code.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
-  }
-  return { ...block, text, code };
-}
 
 const startLine = (node: Nodes) => node.position?.start.line ?? 1;
 
@@ -170,6 +155,8 @@ interface Frame {
   node: RootContent;
   /** The kind a paragraph in it takes: a list item's, or 'note' inside a footnote definition. */
   kind: SourceBlockKind;
+  /** Inside a footnote definition: the note's id, which its blocks carry. */
+  noteId?: string;
 }
 
 /** The body's blocks in document order, skipping the nodes that start on the reference list's lines. */
@@ -180,9 +167,11 @@ function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): S
     .reverse()
     .map((node) => ({ node, kind: 'paragraph' }));
   while (stack.length > 0) {
-    const { node, kind } = stack.pop() as Frame;
-    const push = (nodes: RootContent[], as: (child: RootContent, i: number) => SourceBlockKind) =>
-      stack.push(...nodes.map((child, i) => ({ node: child, kind: as(child, i) })).reverse());
+    const { node, kind, noteId } = stack.pop() as Frame;
+    const push = (nodes: RootContent[], as: (child: RootContent) => SourceBlockKind, id = noteId) =>
+      stack.push(
+        ...nodes.map((child) => ({ node: child, kind: as(child), ...(id ? { noteId: id } : {}) })).reverse(),
+      );
     switch (node.type) {
       case 'heading': {
         const text = oneLine(inlineText(node));
@@ -193,7 +182,7 @@ function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): S
         if (kind === 'paragraph') blocks.push(...paragraphBlocks(inlineText(node), startLine(node), kind));
         else {
           const text = oneLine(inlineText(node));
-          if (text) blocks.push({ kind, text, line: startLine(node) });
+          if (text) blocks.push({ kind, text, line: startLine(node), ...(noteId ? { noteId } : {}) });
         }
         break;
       case 'table':
@@ -209,7 +198,7 @@ function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): S
         push(node.children, (child) => (child.type === 'paragraph' ? kind : 'paragraph'));
         break;
       case 'footnoteDefinition':
-        push(node.children, () => 'note');
+        push(node.children, () => 'note', footnoteId(node.identifier));
         break;
       case 'blockquote':
         push(node.children, () => kind);
@@ -232,14 +221,34 @@ export function readMarkdown(text: string): SourceDocument {
   // not tokenize them. A long list is a large share of an article's bytes.
   const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const blocks = bodyBlocks(tree.children, skip).map(withCodeSpans);
+  const marked = bodyBlocks(tree.children, skip).map(withMarkedSpans);
+  const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
+  const blocks = fromNotes?.blocks ?? marked.map(withoutNoteCallouts);
   const first = blocks[0];
   const titled = first?.kind === 'heading' && first.level === 1;
   return {
     format: 'markdown',
     title: titled ? first.text : null,
     blocks: titled ? blocks.slice(1) : blocks,
-    references: list ? list.entries.map(({ number, raw, line }) => ({ number, raw, line })) : null,
+    references: list
+      ? list.entries.map(({ number, raw, line }) => ({ number, raw, line }))
+      : (fromNotes?.references ?? null),
     referencesHeading: list?.heading ?? null,
   };
+}
+
+/** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
+function withNotesInline(blocks: SourceBlock[]): SourceBlock[] {
+  let count = 0;
+  const nextId = () => `inline:${++count}`;
+  return blocks.flatMap((block) => withInlineNotes(block, nextId));
+}
+
+/**
+ * Footnotes that are not the reference list: their references read by the marker grammar as
+ * written ("[^4]" cites entry 4), their definitions notes of no id.
+ */
+function withoutNoteCallouts(block: SourceBlock): SourceBlock {
+  const { notes: _notes, noteId: _noteId, ...rest } = block;
+  return rest;
 }
