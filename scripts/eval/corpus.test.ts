@@ -11,6 +11,7 @@ import {
   HOLDOUT_9_DIR,
   HOLDOUT_10_DIR,
   HOLDOUT_11_DIR,
+  HOLDOUT_12_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -189,6 +190,18 @@ describe('evaluation corpora', () => {
         'libexttextcat-README.txt',
         'mitml-Analysis.md',
         'treescape-DengueVignette.md',
+      ],
+    ],
+    [
+      'twelfth',
+      HOLDOUT_12_DIR,
+      [
+        'bumps-optimizer.html',
+        'chemps2-dmrgscf.html',
+        'isoformswitchanalyzer-IsoformSwitchAnalyzeR.md',
+        'sasmodels-rpa.html',
+        'sasmodels-stickyhardsphere.html',
+        'treescape-treescape.md',
       ],
     ],
   ])(

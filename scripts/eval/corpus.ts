@@ -28,6 +28,8 @@ export const HOLDOUT_9_DIR = 'eval/corpus/web-holdout-9';
 export const HOLDOUT_10_DIR = 'eval/corpus/web-holdout-10';
 /** An eleventh held-out set, Markdown and plain text only: two plain-text READMEs citing by bracketed number (FASTLINK's map-function note, libexttextcat), and four R Markdown vignettes (airr, treescape, mitml, bayesm) citing by author and year into numbered, bracket-labelled and APA lists, or by footnotes (`[^1]`). */
 export const HOLDOUT_11_DIR = 'eval/corpus/web-holdout-11';
+/** A twelfth held-out set: two R Markdown vignettes (IsoformSwitchAnalyzeR, citing a numbered list under a bold `**Refrences**:` paragraph by `reference _10_` and by name and year; treescape, author–date into a bullet list) and four Sphinx pages (bumps, one list per section numbered across the page; CheMPS2, `[DMRGSCF1]` labels; two sasmodels model pages, `[1]` into an `<ol>` under a bold paragraph). */
+export const HOLDOUT_12_DIR = 'eval/corpus/web-holdout-12';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
