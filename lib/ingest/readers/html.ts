@@ -5,6 +5,7 @@ import type { SourceBlock, SourceDocument, SourceReference } from '../document/s
 import { isListHeading } from '../reference-list';
 import { readHtmlTree } from './html-blocks';
 import { checkHtmlDepth } from './html-depth';
+import { spellOutInitialLists } from './html-initial-lists';
 import { placeOnHtmlLines } from './html-source-lines';
 
 /**
@@ -20,6 +21,7 @@ export function readHtml(html: string): SourceDocument {
 function readPage(html: string): Omit<SourceDocument, 'format'> {
   checkHtmlDepth(html);
   const { document } = parseHTML(html);
+  spellOutInitialLists(document.documentElement);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);
