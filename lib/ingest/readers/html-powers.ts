@@ -6,9 +6,12 @@
 /**
  * A power rather than a callout: a superscript written right after "× 10", "10" or "10^"
  * ("4 × 10<sup>37</sup>", "about 10<sup>6</sup>"), or after the piece of a tall bracket that HTML
- * renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD).
+ * renderings of LaTeX build formulas from ("⎛ x ⎞<sup>2</sup>": U+239B–U+23AD), or right after a
+ * formula left in TeX for MathJax to draw ("\([\rho_C - \rho_D]\)<sup>2</sup>", "$x$<sup>2</sup>"):
+ * a callout is written after words, not inside the maths.
  */
-const POWER_BASE = /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?)$/u;
+const POWER_BASE =
+  /(?:(?:[×·*]|(?:^|\s)x)\s?\d+(?:[.,]\d+)?|(?:^|[\s(~≈])10\^?|[\u239B-\u23AD]\s?|\\[)\]]|\$)$/u;
 export function isExponent(before: string): boolean {
   return POWER_BASE.test(before);
 }
