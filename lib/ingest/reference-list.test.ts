@@ -190,3 +190,25 @@ describe('findReferenceList on README shapes', () => {
     expect([list?.start, list?.end]).toEqual([4, 11]);
   });
 });
+
+describe('findReferenceList under a misspelt heading', () => {
+  const entries = [
+    '1. _Vitting-Seerup et al. **The Landscape of Isoform Switches.** Cancer Res. (2017)_ [link](http://example.org/1).',
+    '2. _Nowicka et al. **DRIMSeq: a Dirichlet-multinomial framework.** F1000Research, 5(0), 1356._',
+  ].join('\n');
+
+  it.each(['**Refrences**:', 'Refereces', '## Bibliograpy', '**References**:'])(
+    'reads the numbered list under "%s" mid-document',
+    (heading) => {
+      const list = findReferenceList(lines(`Please cite reference 1.\n\n${heading}\n\n${entries}\n\n## Usage\n\nText.`));
+      expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+    },
+  );
+
+  it('reads no list under a near miss that is another word, or over advice', () => {
+    expect(findReferenceList(lines(`Body [1].\n\n## Preferences\n\n${entries}\n\n## Usage\n\nText.`))).toBeNull();
+    expect(
+      findReferenceList(lines('Body [1].\n\n**Refrences**:\n\n1. Sleep eight hours.\n2. Drink water.\n\n## Usage\n\nText.')),
+    ).toBeNull();
+  });
+});

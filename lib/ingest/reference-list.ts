@@ -1,5 +1,6 @@
-import { authorDateList } from './author-date/entry-list';
+import { distance } from 'fastest-levenshtein';
 import { atxHeading } from './atx-heading';
+import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel } from './lettered-labels';
@@ -114,10 +115,25 @@ function headingName(line: string): string {
   // A "#" heading's text, closing hashes and all ("## References ##"), as the Markdown blocks read it.
   return withoutHeadingMarks(atxHeading(trimmed)?.text ?? trimmed)
     .replace(/ ?\{[#.][^{}]{0,100}\}$/, '') // a Pandoc attribute: "References {#refs}"
+    .replace(/:\s*$/, '') // "**References**:" as well as "**References:**"
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(/:\s*$/, '')
     .trim()
     .toLowerCase();
+}
+
+/** List names long enough that one slip of the keyboard cannot make another word of them. */
+const MISSPELLABLE = ['references', 'bibliography'];
+
+/**
+ * A list heading with one letter dropped, doubled or mistyped ("**Refrences**:", "Referencess",
+ * "Bibliograpy"). The first two letters must stand, so "Preferences" is no list heading; and the
+ * list under it is taken only if most of its entries look like references.
+ */
+export function isMisspeltListHeading(line: string): boolean {
+  const name = headingName(line);
+  if (name.length < 8 || name.length > 14 || LIST_HEADINGS.has(name)) return false;
+  return MISSPELLABLE.some((word) => name.startsWith(word.slice(0, 2)) && distance(name, word) === 1);
 }
 
 /** Names that say a list of works, joined with another: "References and Further Reading", "Notes and References". */
@@ -260,15 +276,19 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
         entries: parseEntries(withFirst, 0, withFirst.length),
       };
     }
-    if (!isListHeading(text)) continue;
+    const misspelt = !isListHeading(text) && isMisspeltListHeading(text);
+    if (!misspelt && !isListHeading(text)) continue;
     next ??= nextIndexes(lines);
     // "References" over a line of "-" or "=" (a setext heading): the list starts after the line.
     const body = SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
     const end = next.listEnd[body] as number;
     // Numbered entries exist under it exactly when an entry line starts before the list's end.
     if ((next.entry[body] as number) < end) {
-      return { start: i, end, heading: text.trim(), entries: parseEntries(lines, body, end) };
+      const entries = parseEntries(lines, body, end);
+      if (misspelt && !mostlyReferences(entries.map((e) => e.raw))) continue;
+      return { start: i, end, heading: text.trim(), entries };
     }
+    if (misspelt) continue; // only a numbered list is read under a misspelt heading
     // Only under the last list heading: reading under every one was quadratic on hostile text.
     if (triedUnnumbered) continue;
     triedUnnumbered = true;
