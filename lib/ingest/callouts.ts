@@ -44,6 +44,7 @@ export function markerContext(
       !body.some((b) => hasBracketMarker(b.text)) &&
       !citedByNameAndYear(list, body, maxNumber),
     maxNumber,
+    numberedList: list.length > 0 && numbered * 2 > list.length,
   };
 }
 

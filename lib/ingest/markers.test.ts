@@ -146,3 +146,40 @@ describe('markers: brackets that are mathematics', () => {
     expect(findMarkers('Sleep aids memory[1] and COVID-19[2].').map((m) => m.numbers)).toEqual([[1], [2]]);
   });
 });
+
+describe('markers: numbers written out after "reference"', () => {
+  const numbered = { parenthesised: false, maxNumber: 17, numberedList: true };
+  const read = (text: string, context = numbered) =>
+    findMarkers(text, context).map((m) => [m.raw, m.numbers]);
+
+  it.each([
+    ['Please cite reference 10.', [['reference 10', [10]]]],
+    ['Please cite reference 10 and 17.', [['reference 10 and 17', [10, 17]]]],
+    ['Please cite both reference 1, 4, 5 and 6.', [['reference 1, 4, 5 and 6', [1, 4, 5, 6]]]],
+    [
+      'As shown in Ref. 12 and refs 3–5.',
+      [
+        ['Ref. 12', [12]],
+        ['refs 3–5', [3, 4, 5]],
+      ],
+    ],
+  ])('reads "%s" against a numbered list', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Reads were aligned to the reference 2010 genome.',
+    'The reference 38 build was used.',
+    'A reference 1.5 times larger.',
+    'Our reference 12-mers are counted.',
+    'We preferred reference 3 of 20 samples.'.replace('reference', 'referenced'),
+  ])('reads nothing in "%s"', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads none against a list that is not numbered', () => {
+    expect(
+      read('Please cite reference 2.', { parenthesised: false, maxNumber: 17, numberedList: false }),
+    ).toEqual([]);
+  });
+});

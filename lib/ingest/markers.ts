@@ -45,9 +45,31 @@ export interface MarkerContext {
   parenthesised: boolean;
   /** The highest listed number: "(2020)" names no entry of a list of 30, so it is no marker. */
   maxNumber: number;
+  /**
+   * Most entries of the list carry a number, whatever form the text cites them in: "reference 10"
+   * then names entry 10 (writtenOutSpans).
+   */
+  numberedList?: boolean;
 }
 
 export const NO_MARKER_CONTEXT: MarkerContext = { parenthesised: false, maxNumber: 0 };
+
+/**
+ * Numbers written out after the word, as READMEs and vignettes cite: "Please cite reference 10
+ * and 17", "references 1, 4 and 6", "ref. 12", "refs 3–5". Read only against a numbered list and
+ * only when every number is listed: "the reference 2010 genome" or "reference 38 build" name none.
+ */
+const WRITTEN_OUT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[Rr]ef(?:erence)?s?\.?\s${ITEM}(?:${ITEM_SEPARATOR}${ITEM})*(?![\p{L}\p{N}%]|[.,]\d|[-–]\p{L})`,
+  'gu',
+);
+
+function writtenOutSpans(text: string, context: MarkerContext): [number, number][] {
+  if (!context.numberedList || context.maxNumber === 0 || !/[Rr]ef/.test(text)) return [];
+  return [...text.matchAll(WRITTEN_OUT)]
+    .filter((m) => markerNumbers(m[0]).every((n) => n <= context.maxNumber))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
 
 /*
  * A marker was one expression, `GROUP(?:\s*DASH\s*GROUP|GROUP)*`. Its loop kept a backtracking
@@ -125,7 +147,7 @@ export function hasBracketMarker(text: string): boolean {
 
 /** Every marker span of the text in the given context, left to right, not overlapping. */
 function markerSpans(text: string, context: MarkerContext): [number, number][] {
-  const spans = [...bracketSpans(text), ...superscriptSpans(text)];
+  const spans = [...bracketSpans(text), ...superscriptSpans(text), ...writtenOutSpans(text, context)];
   if (context.parenthesised) spans.push(...parenSpans(text));
   spans.sort((a, b) => a[0] - b[0]);
   // "[3, Eq. (4)]": a span inside another is part of it.
