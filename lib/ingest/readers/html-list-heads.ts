@@ -1,4 +1,4 @@
-import { isListHeading, mostlyReferences, referenceLike } from '../reference-list';
+import { isListHeading, isNoteHeading, mostlyReferences, referenceLike } from '../reference-list';
 import { classesOf, type El, HEADINGS, LISTS, NOTE_ID, tag } from './html-element';
 
 /**
@@ -97,9 +97,20 @@ function itemsReadAsReferences(list: El): boolean {
 export function namesReferenceList(el: El): boolean {
   if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
-  return names
-    .split(/[\s_-]+/)
-    .some((token) => token !== '' && (isListHeading(token) || token.toLowerCase() === 'reflist'));
+  const tokens = names.split(/[\s_-]+/).filter((token) => token !== '');
+  if (tokens.some((t) => (isListHeading(t) && !isNoteHeading(t)) || t.toLowerCase() === 'reflist'))
+    return true;
+  // "notes" names prose as often as works (a documentation page's <section id="notes"> of remarks),
+  // as a "Notes" heading does: it names the list only when what it holds reads as references.
+  return tokens.some(isNoteHeading) && holdsReferences(el);
+}
+
+/** Whether an element's items (its children but headings, or the items of its one list) mostly read as references. */
+function holdsReferences(el: El): boolean {
+  const children = [...el.children].filter((c) => !HEADINGS.has(tag(c)));
+  const [only] = children;
+  const items = children.length === 1 && only && LISTS.has(tag(only)) ? [...only.children] : children;
+  return mostlyReferences(items.slice(0, 5).map((item) => item.textContent ?? ''));
 }
 
 /**

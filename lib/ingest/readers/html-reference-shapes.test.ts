@@ -175,3 +175,31 @@ describe('a hand-written manual page', () => {
     expect(cited.map((c) => c.cites)).toEqual([[1, 2]]);
   });
 });
+
+describe('a section named "notes"', () => {
+  it('holds remarks, not entries, when what it holds reads as none', () => {
+    const html = page(`
+      <p>Levenberg–Marquardt is the standard method <a class="footnote-reference brackets" href="#levenberg1944">1</a>.</p>
+      <section id="notes"><h3>Notes</h3>
+      <p>v0.8.2 Changed from scipy.leastsq to mpfit for better bounds handling.</p></section>
+      <section id="references"><h3>References</h3>
+      <aside class="footnote-list brackets">
+      <aside class="footnote brackets" id="levenberg1944" role="note"><span class="label">[<a href="#id1">1</a>]</span>
+      <p>Levenberg, K. <em>Quarterly Journal of Applied Mathematics</em> 1944, II (2), 164–168.</p></aside>
+      </aside></section>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.raw)).toEqual([
+      '[1] Levenberg, K. Quarterly Journal of Applied Mathematics 1944, II (2), 164–168.',
+    ]);
+    expect(doc.blocks.some((b) => b.text.startsWith('v0.8.2'))).toBe(true);
+  });
+
+  it('is the list when its items read as references', () => {
+    const html = page(`
+      <p>Sleep helps memory<sup><a href="#fn1">1</a></sup>.</p>
+      <div id="notes"><ol>
+      <li id="n1">Walker, M. P. (2009). The role of sleep in cognition. Annals, 1156, 168-197.</li>
+      </ol></div>`);
+    expect(readHtml(html).references?.map((r) => r.number)).toEqual([1]);
+  });
+});
