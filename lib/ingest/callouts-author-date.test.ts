@@ -157,3 +157,28 @@ describe('a name and a year in parentheses against a numbered list', () => {
     expect(calloutFinder(references, [{ text }])(text).map((m) => m.raw)).toEqual(['[1]']);
   });
 });
+
+describe('bare mentions of works not listed', () => {
+  const references = list(
+    'Heintzman, N. D., Hon, G. C., & Ren, B. (2009). Histone modifications at human enhancers. Nature, 459, 108–112.',
+    'Love, M. I., et al. (2020). Tximeta: reference sequence checksums. PLoS Computational Biology, 16(2).',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('numbers "Name et al YEAR" after the list when it names no entry', () => {
+    expect(
+      find(
+        'According to Merino et al 2017 exon-level tests fail, as Love et al 2018 and Love et al 2020 agree.',
+      ),
+    ).toEqual([
+      ['Merino et al 2017', [3]],
+      ['Love et al 2018', [4]],
+      ['Love et al 2020', [2]],
+    ]);
+  });
+
+  it('takes a bare name and year without "et al" only when it names an entry', () => {
+    expect(find('The Windows 2000 release and the Smith 2010 survey differ.')).toEqual([]);
+    expect(find('Marks follow Heintzman 2009.')).toEqual([['Heintzman 2009', [1]]]);
+  });
+});

@@ -206,12 +206,19 @@ export function calloutFinder(
       if (named || taken(start, end)) continue;
       markers.push({ raw: text.slice(start, end), numbers: [work.number], start, end });
     }
-    // A bare "Friedman 2008" is a callout when it names one entry exactly.
+    // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
+    // whose "et al" says it names a work, is one even when it names none listed: a work not listed.
     for (const mention of findBareMentions(text)) {
       if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
-      const found = candidates(mention.item, keys);
-      if (found.length !== 1) continue;
-      const { start, end } = mention;
+      const { start, end, item } = mention;
+      const exact = candidates(item, keys);
+      const found =
+        exact.length === 0 && item.etAl
+          ? numbersOf(item, false, text.slice(end))
+          : exact.length === 1
+            ? exact
+            : [];
+      if (found.length === 0) continue;
       markers.push({ raw: text.slice(start, end), numbers: found, start, end });
     }
     return markers.sort((a, b) => a.start - b.start);
