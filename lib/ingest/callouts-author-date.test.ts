@@ -182,3 +182,26 @@ describe('bare mentions of works not listed', () => {
     expect(find('Marks follow Heintzman 2009.')).toEqual([['Heintzman 2009', [1]]]);
   });
 });
+
+describe('a work named by "et al" and a year in an article that cites by number', () => {
+  const references = list(
+    '[1] P. Bojanowski, E. Grave, A. Joulin, T. Mikolov, Enriching Word Vectors with Subword Information, 2017.',
+    '[2] A. Joulin, E. Grave, P. Bojanowski, T. Mikolov, Bag of Tricks for Efficient Text Classification, 2017.',
+  );
+  const body = [
+    { text: 'Word vectors are learnt as in [1].' },
+    { text: 'They are evaluated on the rare words dataset RW [Thang et al. 2013].' },
+    { text: 'Counts came from EpiInfo (EpiInfo 2007).' },
+    { text: 'Unpublished findings by Caldwell-Harris, Murphy, Velazquez, and McNamara (2011) agree.' },
+  ];
+  const find = (text: string) => calloutFinder(references, body)(text).map((m) => [m.raw, m.numbers]);
+
+  it('is a work not listed, numbered after the list', () => {
+    expect(find(body[1]?.text ?? '')).toEqual([['[Thang et al. 2013]', [3]]]);
+  });
+
+  it('while a product with its year, or a long byline told of in the prose, is none', () => {
+    expect(find(body[2]?.text ?? '')).toEqual([]);
+    expect(find(body[3]?.text ?? '')).toEqual([]);
+  });
+});

@@ -92,6 +92,9 @@ const WORD_BEFORE = /[\p{L}\p{N}]/u;
 
 const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 
+/** "Thang et al.": one family name and "et al" as written (a byline of three names or more also sets etAl). */
+const writesEtAl = (item: CalloutItem) => item.etAl && item.families.length === 1;
+
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
 
 /**
@@ -150,8 +153,10 @@ export function calloutFinder(
     // counts only when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];
     // Against a numbered list, "(EpiInfo 2007)" or "(also known as Earth Summit 2012)" that names
-    // no entry is a product or an event with its year: the article cites by number.
-    if (numberedList) return [];
+    // no entry is a product or an event with its year: the article cites by number. "[Thang et
+    // al. 2013]" is a work all the same: "et al" names authors. (A long byline, "Caldwell-Harris,
+    // Murphy, …, and McNamara (2011)", is told of in the prose, not cited.)
+    if (numberedList && !writesEtAl(item)) return [];
     // "Berlin (2020)" is a place and a year unless a listed author is called Berlin.
     const [family] = item.families;
     if (
@@ -213,7 +218,7 @@ export function calloutFinder(
       const { start, end, item } = mention;
       const exact = candidates(item, keys);
       const found =
-        exact.length === 0 && item.etAl
+        exact.length === 0 && writesEtAl(item)
           ? numbersOf(item, false, text.slice(end))
           : exact.length === 1
             ? exact
