@@ -12,6 +12,7 @@ import {
   HOLDOUT_10_DIR,
   HOLDOUT_11_DIR,
   HOLDOUT_12_DIR,
+  HOLDOUT_13_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -202,6 +203,18 @@ describe('evaluation corpora', () => {
         'sasmodels-rpa.html',
         'sasmodels-stickyhardsphere.html',
         'treescape-treescape.md',
+      ],
+    ],
+    [
+      'thirteenth',
+      HOLDOUT_13_DIR,
+      [
+        'afex-afex_analysing_accuracy_data.md',
+        'afex-afex_anova_example.md',
+        'amelia-intro-mi.html',
+        'cmstatr-hk_ext.html',
+        'dosefinding-faq.html',
+        'tigger-Tigger-Vignette.md',
       ],
     ],
   ])(

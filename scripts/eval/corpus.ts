@@ -30,6 +30,8 @@ export const HOLDOUT_10_DIR = 'eval/corpus/web-holdout-10';
 export const HOLDOUT_11_DIR = 'eval/corpus/web-holdout-11';
 /** A twelfth held-out set: two R Markdown vignettes (IsoformSwitchAnalyzeR, citing a numbered list under a bold `**Refrences**:` paragraph by `reference _10_` and by name and year; treescape, author–date into a bullet list) and four Sphinx pages (bumps, one list per section numbered across the page; CheMPS2, `[DMRGSCF1]` labels; two sasmodels model pages, `[1]` into an `<ol>` under a bold paragraph). */
 export const HOLDOUT_12_DIR = 'eval/corpus/web-holdout-12';
+/** A thirteenth held-out set, R packages' vignettes only: three R Markdown sources (TIgGER, numbers written as reference-style links `([[1]][1])` into a numbered list of links; two afex vignettes, author–date into a bullet list, as link text and possessive `Lin et al.'s (2020)`, CRLF line ends) and three vignettes rendered to HTML by pandoc (cmstatr, unlinked `[1]` into a numbered csl-bib-body; Amelia and DoseFinding, author–date into a `refs` list). */
+export const HOLDOUT_13_DIR = 'eval/corpus/web-holdout-13';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
