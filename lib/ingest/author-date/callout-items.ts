@@ -100,7 +100,7 @@ export function parseNames(written: string): Names | null {
     .trim();
   if (text.endsWith(',')) text = text.slice(0, -1).trim();
   let etAl = false;
-  const etAlAt = text.search(/\b(?:et al\.?|and others)$/);
+  const etAlAt = text.search(/\b(?:et al\.?|and (?:others|colleagues|co-?workers|collaborators))$/);
   if (etAlAt >= 0) {
     etAl = true;
     text = text.slice(0, etAlAt).replace(/,\s*$/, '').trim();

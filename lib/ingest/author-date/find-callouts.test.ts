@@ -241,3 +241,21 @@ describe('author–date callouts: shapes of documentation pages', () => {
     expect(read('a P element (P[XP] Antpd02480) from the kit [Ambion] in [2019]')).toEqual([]);
   });
 });
+
+describe('"et al." written in English', () => {
+  it.each([
+    ['The data are from Lin and colleagues (2020).', 'Lin and colleagues (2020)'],
+    ['As Smith and coworkers (1999) found.', 'Smith and coworkers (1999)'],
+    ['As shown before (Lin and colleagues, 2020).', '(Lin and colleagues, 2020)'],
+  ])('reads "%s" as one family and others', (text, callout) => {
+    const [found] = read(text);
+    expect(found?.[0]).toBe(callout);
+    expect(found?.[1][0]).toMatch(/^[a-z]+\+etal\/\d{4}$/);
+  });
+
+  it('still reads two families joined by "and"', () => {
+    expect(read('As Smith and Colleague (1999) found.')).toEqual([
+      ['Smith and Colleague (1999)', ['smith+colleague/1999']],
+    ]);
+  });
+});

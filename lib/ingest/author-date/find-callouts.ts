@@ -40,6 +40,9 @@ const BRACKETS = /\[([^[\]]{1,600})\]/g;
 const PREFIX =
   /^(?:e\.g\.|i\.e\.|cf\.|(?:see also|see|for (?:a )?review,? see|reviewed in)(?![a-z]))[,:]?\s*/i;
 const NARRATIVE_WINDOW = 200;
+
+/** The word after "and" that stands for "et al." in English: "Lin and colleagues (2020)". */
+const ET_AL_IN_ENGLISH = new Set(['others', 'colleagues', 'coworkers', 'co-workers', 'collaborators']);
 /** "in Berlin (2020)", "from Paris (2019)": a place and a year, unless a listed author has the name. */
 const PLACE_BEFORE = new Set([
   'in',
@@ -180,10 +183,13 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
   };
   let k = words.length - 1;
   let etAl = false;
-  // "et al." and its English form "and others", either possessive ("Smith et al.'s (2019)") or
-  // with a comma before the year ("Chan et al, (1983)").
+  // "et al." and its English forms "and others", "and colleagues", "and co-workers", either
+  // possessive ("Smith et al.'s (2019)") or with a comma before the year ("Chan et al, (1983)").
   const ending = word(k).replace(/['’]s$|,$/, '');
-  if ((/^al\.?$/.test(ending) && word(k - 1) === 'et') || (ending === 'others' && word(k - 1) === 'and')) {
+  if (
+    (/^al\.?$/.test(ending) && word(k - 1) === 'et') ||
+    (ET_AL_IN_ENGLISH.has(ending) && word(k - 1) === 'and')
+  ) {
     etAl = true;
     k -= 2;
   }
