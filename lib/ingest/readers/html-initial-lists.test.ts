@@ -65,3 +65,23 @@ describe('a superscript after a formula in TeX', () => {
     expect(claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
   });
 });
+
+describe('citeproc entries laid out in columns', () => {
+  it('reads the label and the work of each entry as one entry', async () => {
+    const html = page(`
+      <p>The limits follow Vangel [1] and Hanson [2].</p>
+      <h2>References</h2>
+      <div id="refs" class="references csl-bib-body">
+      <div id="ref-Vangel1994" class="csl-entry">
+      <div class="csl-left-margin">[1] </div><div class="csl-right-inline">M. Vangel, “One-Sided Nonparametric Tolerance Limits,” <em>Communications in Statistics</em>, vol. 23, no. 4. pp. 1137–1154, 1994.</div>
+      </div>
+      <div id="ref-Hanson1964" class="csl-entry">
+      <div class="csl-left-margin">[2] </div><div class="csl-right-inline">D. L. Hanson and L. H. Koopmans, “Tolerance Limits,” <em>The Annals of Mathematical Statistics</em>, vol. 35, no. 4. pp. 1561–1570, 1964.</div>
+      </div></div>`);
+    expect(readHtml(html).references?.map((r) => [r.number, r.raw.slice(0, 12)])).toEqual([
+      [1, '[1] M. Vange'],
+      [2, '[2] D. L. Ha'],
+    ]);
+    expect((await parse(html)).claims.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+});

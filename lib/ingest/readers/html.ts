@@ -4,6 +4,7 @@ import { calloutFinder } from '../callouts';
 import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
 import { isListHeading } from '../reference-list';
 import { readHtmlTree } from './html-blocks';
+import { inlineCslEntryParts } from './html-csl-entries';
 import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
 import { placeOnHtmlLines } from './html-source-lines';
@@ -22,6 +23,7 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   checkHtmlDepth(html);
   const { document } = parseHTML(html);
   spellOutInitialLists(document.documentElement);
+  inlineCslEntryParts(document.documentElement);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);
