@@ -93,3 +93,27 @@ Both results hold in older adults.
     expect(doc.blocks.some((b) => b.notes || b.noteId)).toBe(false);
   });
 });
+
+describe('readMarkdown: link definitions below the list', () => {
+  it('are link targets, not entries', () => {
+    const text = `Reads are aligned with IMGT/HighV-QUEST [[1]][1] and IgBLAST [[2]][2].
+
+## References
+
+1. Alamyar E, et al. (2012) IMGT/HighV-QUEST. Methods Mol Biol 882:569-604.
+2. Ye J, et al. (2013) IgBLAST. Nucleic Acids Res 41:W34-40.
+
+[1]: https://www.imgt.org/HighV-QUEST/ "Alamyar et al. (2010)"
+[2]: http://www.ncbi.nlm.nih.gov/pubmed/23671333 "Ye et al. (2013)"
+`;
+    expect(readMarkdown(text).references?.map((r) => r.raw.slice(0, 12))).toEqual([
+      '1. Alamyar E',
+      '2. Ye J, et ',
+    ]);
+  });
+
+  it('are kept when they are all the list there is', () => {
+    const text = `Reads are aligned as in [1].\n\n## References\n\n[1]: https://www.imgt.org/HighV-QUEST/ "Alamyar et al. (2010)"\n`;
+    expect(readMarkdown(text).references?.map((r) => r.number)).toEqual([1]);
+  });
+});

@@ -231,10 +231,23 @@ export function readMarkdown(text: string): SourceDocument {
     title: titled ? first.text : null,
     blocks: titled ? blocks.slice(1) : blocks,
     references: list
-      ? list.entries.map(({ number, raw, line }) => ({ number, raw, line }))
+      ? withoutLinkDefinitions(list.entries).map(({ number, raw, line }) => ({ number, raw, line }))
       : (fromNotes?.references ?? null),
     referencesHeading: list?.heading ?? null,
   };
+}
+
+/**
+ * A link definition, "[1]: https://www.imgt.org/ "Alamyar et al. (2010)"", which Markdown shows
+ * nowhere: under a list of written entries it is the target of a "[1]" link, not an entry.
+ */
+const LINK_DEFINITION =
+  /^\s{0,3}\[[^\]\n]{1,100}\]:\s*<?[^\s<>]+>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*$/;
+
+function withoutLinkDefinitions<T extends { raw: string }>(entries: T[]): T[] {
+  const written = entries.filter((e) => !LINK_DEFINITION.test(e.raw));
+  // A list of definitions alone is all the list there is: kept as it was read.
+  return written.length > 0 ? written : entries;
 }
 
 /** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
