@@ -13,6 +13,7 @@ import {
   HOLDOUT_11_DIR,
   HOLDOUT_12_DIR,
   HOLDOUT_13_DIR,
+  HOLDOUT_14_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -217,6 +218,7 @@ describe('evaluation corpora', () => {
         'tigger-Tigger-Vignette.md',
       ],
     ],
+    ['fourteenth', HOLDOUT_14_DIR, ['codonw-indices.txt', 'mptp-README.md']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

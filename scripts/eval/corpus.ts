@@ -32,6 +32,8 @@ export const HOLDOUT_11_DIR = 'eval/corpus/web-holdout-11';
 export const HOLDOUT_12_DIR = 'eval/corpus/web-holdout-12';
 /** A thirteenth held-out set, R packages' vignettes only: three R Markdown sources (TIgGER, numbers written as reference-style links `([[1]][1])` into a numbered list of links; two afex vignettes, author–date into a bullet list, as link text and possessive `Lin et al.'s (2020)`, CRLF line ends) and three vignettes rendered to HTML by pandoc (cmstatr, unlinked `[1]` into a numbered csl-bib-body; Amelia and DoseFinding, author–date into a `refs` list). */
 export const HOLDOUT_13_DIR = 'eval/corpus/web-holdout-13';
+/** A fourteenth held-out set, two READMEs citing by author and year: CodonW's plain-text note on codon usage indices (CRLF, hard-wrapped, `(Sharp and Li 1987)`, `(Stenico et al. 1994)`) into an unheaded list of hard-wrapped entries at its end, each index's name a line glued to the paragraph under it; mPTP's Markdown README (`(Zhang et al. 2013)`, `(Gulek et al.` wrapped before `2010)`) into a bullet list under `# References`. */
+export const HOLDOUT_14_DIR = 'eval/corpus/web-holdout-14';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
