@@ -212,3 +212,29 @@ describe('findReferenceList under a misspelt heading', () => {
     ).toBeNull();
   });
 });
+
+describe('findReferenceList: an unheaded author–date list as the last paragraph', () => {
+  const body = 'Codon Adaptation Index (CAI) (Sharp and Li 1987). Fop (Ikemura 1981) and Nc (Wright 1990).';
+  const list = [
+    'Ikemura, T., (1981). Correlation between the abundance of Escherichia coli',
+    'transfer RNAs and the occurrence of the respective codons. Journal of Molecular Biology 151: 389-',
+    '409.',
+    'Sharp, P. M., and W. H. Li, (1987). The codon adaptation index a measure of',
+    'directional synonymous codon usage bias. Nucleic Acids Research 15: 1281-1295.',
+    'Wright, F., (1990). The effective number of codons used in a gene. Gene  87',
+    ': 23-29.',
+  ].join('\n');
+
+  it('reads hard-wrapped entries with no blank line between them', () => {
+    const found = findReferenceList(lines(`${body}\n\n${list}\n`));
+    expect(found?.heading).toBeNull();
+    expect(found?.entries.map((e) => e.raw.slice(0, 10))).toEqual(['Ikemura, T', 'Sharp, P. ', 'Wright, F.']);
+  });
+
+  it('reads no list from a closing paragraph of prose, or of fewer than three entries', () => {
+    const prose = 'Sharp and Li (1987) proposed CAI.\nWright (1990) proposed Nc, which Ikemura (1981) foreshadowed.';
+    expect(findReferenceList(lines(`${body}\n\n${prose}\n`))).toBeNull();
+    const two = list.split('\n').slice(0, 5).join('\n');
+    expect(findReferenceList(lines(`${body}\n\n${two}\n`))).toBeNull();
+  });
+});

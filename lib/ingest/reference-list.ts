@@ -337,8 +337,30 @@ function findTrailingList(lines: SourceLine[]): ReferenceList | null {
   return { start, end, heading: null, entries };
 }
 
+/** The fewest entries an unheaded author–date paragraph must hold to be taken for the list. */
+const MIN_UNHEADED_ENTRIES = 3;
+
+/**
+ * An author–date list with no heading, as the last paragraph of a plain-text note: entries
+ * hard-wrapped and not parted by blank lines ("Bennetzen, J. L., and B. D. Hall, (1982). Codon
+ * selection in yeast. Journal …"). Only the last paragraph is read, by the author–date list
+ * reader, and it is the list only when it holds three entries or more and most look like
+ * references, as a numbered trailing run must.
+ */
+function findTrailingAuthorDateList(lines: SourceLine[]): ReferenceList | null {
+  let end = lines.length;
+  while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end--;
+  let start = end;
+  while (start > 0 && (lines[start - 1]?.text.trim() ?? '') !== '') start--;
+  if (start === end) return null;
+  const { entries } = authorDateList(lines, start, end);
+  const like = entries.filter((e) => referenceLike(e.raw)).length;
+  if (entries.length < MIN_UNHEADED_ENTRIES || like * 10 < entries.length * 8) return null;
+  return { start, end, heading: null, entries };
+}
+
 export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
-  const list = findHeadedList(lines) ?? findTrailingList(lines);
+  const list = findHeadedList(lines) ?? findTrailingList(lines) ?? findTrailingAuthorDateList(lines);
   return list && withLetteredLabels(list);
 }
 
