@@ -117,3 +117,34 @@ describe('readMarkdown: link definitions below the list', () => {
     expect(readMarkdown(text).references?.map((r) => r.number)).toEqual([1]);
   });
 });
+
+describe('readMarkdown: front matter', () => {
+  const vignette = `---
+title: "bayesm Overview"
+output:
+  rmarkdown::html_document:
+    toc: true
+vignette: >
+  %\\VignetteIndexEntry{bayesm Overview}
+---
+
+# Introduction
+
+bayesm is an R package for Bayesian inference.
+`;
+
+  it('is no prose: its title names the document and the first heading stays a section', () => {
+    const doc = readMarkdown(vignette);
+    expect(doc.title).toBe('bayesm Overview');
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Introduction'],
+      ['paragraph', 'bayesm is an R package for Bayesian inference.'],
+    ]);
+  });
+
+  it('leaves a document without it as it was: a first "#" heading is the title', () => {
+    const doc = readMarkdown('# Sleep\n\n---\n\nSleep helps memory.\n');
+    expect(doc.title).toBe('Sleep');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Sleep helps memory.']);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Nodes, Parents, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { isPlainHeading, listItemLine, type SourceLine } from '../blocks';
 import type { SourceBlock, SourceBlockKind, SourceDocument } from '../document/source-document';
@@ -220,15 +222,22 @@ export function readMarkdown(text: string): SourceDocument {
   // The list's lines are not body text: blanked (lines kept, so positions stay), the parser does
   // not tokenize them. A long list is a large share of an article's bytes.
   const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // YAML or TOML front matter (an R Markdown vignette's "---\ntitle: …\noutput: …\n---") is no
+  // prose: without the extension its closing "---" made it a heading.
+  const tree = fromMarkdown(body, {
+    extensions: [gfm(), frontmatter(FRONT_MATTER)],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(FRONT_MATTER)],
+  });
   const marked = bodyBlocks(tree.children, skip).map(withMarkedSpans);
   const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
   const blocks = fromNotes?.blocks ?? marked.map(withoutNoteCallouts);
+  // The front matter's title names the document; its first "#" heading is then a section of it.
+  const named = frontMatterTitle(tree.children[0]);
   const first = blocks[0];
-  const titled = first?.kind === 'heading' && first.level === 1;
+  const titled = named === null && first?.kind === 'heading' && first.level === 1;
   return {
     format: 'markdown',
-    title: titled ? first.text : null,
+    title: named ?? (titled ? first.text : null),
     blocks: titled ? blocks.slice(1) : blocks,
     references: list
       ? withoutLinkDefinitions(list.entries).map(({ number, raw, line }) => ({ number, raw, line }))
@@ -248,6 +257,16 @@ function withoutLinkDefinitions<T extends { raw: string }>(entries: T[]): T[] {
   const written = entries.filter((e) => !LINK_DEFINITION.test(e.raw));
   // A list of definitions alone is all the list there is: kept as it was read.
   return written.length > 0 ? written : entries;
+}
+
+const FRONT_MATTER: ('yaml' | 'toml')[] = ['yaml', 'toml'];
+
+/** A one-line "title:" of the front matter ("title: "bayesm Overview""), its quotes dropped. */
+function frontMatterTitle(node: RootContent | undefined): string | null {
+  if (!node || (node.type !== 'yaml' && (node.type as string) !== 'toml') || !('value' in node)) return null;
+  const line = /^title\s*[:=]\s*(.{1,300})$/m.exec(String(node.value))?.[1]?.trim() ?? '';
+  const title = line.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return title === '' || title.startsWith('|') || title.startsWith('>') ? null : title;
 }
 
 /** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
