@@ -12,10 +12,15 @@ export interface BareMention {
   item: CalloutItem;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}`;
+/**
+ * A name word, whole: it starts a word (not after an apostrophe or hyphen inside one) and ends
+ * one, so a failed match does not retry every start and every shorter prefix inside a long run
+ * of letters (the ReDoS check found that polynomial).
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?![\p{L}'’-])`;
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const BARE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}(])(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z])?(?![\p{L}\p{N}])(?: and (${YEAR})([a-z])?(?![\p{L}\p{N}]))?`,
+  String.raw`(?<![\p{L}\p{N}('’-])(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z])?(?![\p{L}\p{N}])(?: and (${YEAR})([a-z])?(?![\p{L}\p{N}]))?`,
   'gu',
 );
 
