@@ -217,12 +217,8 @@ export function calloutFinder(
       if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
       const { start, end, item } = mention;
       const exact = candidates(item, keys);
-      const found =
-        exact.length === 0 && writesEtAl(item)
-          ? numbersOf(item, false, text.slice(end))
-          : exact.length === 1
-            ? exact
-            : [];
+      let found = exact.length === 1 ? exact : [];
+      if (exact.length === 0 && writesEtAl(item)) found = numbersOf(item, false, text.slice(end));
       if (found.length === 0) continue;
       markers.push({ raw: text.slice(start, end), numbers: found, start, end });
     }

@@ -83,6 +83,14 @@ export function referenceLike(raw: string): boolean {
   return author + year + venue >= 2;
 }
 
+/**
+ * Whether `like` of `total` candidates that no heading names are enough to be a reference list: 6
+ * in 10, the share a trailing run of entries, Word's notes and Markdown's footnotes all need.
+ */
+export function enoughEntries(like: number, total: number): boolean {
+  return like > 0 && like * 10 >= total * 6;
+}
+
 /** Whether there are entries and at least half of them read as references (referenceLike). */
 export function mostlyReferences(raws: readonly string[]): boolean {
   const like = raws.filter(referenceLike).length;
@@ -276,8 +284,9 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
         entries: parseEntries(withFirst, 0, withFirst.length),
       };
     }
-    const misspelt = !isListHeading(text) && isMisspeltListHeading(text);
-    if (!misspelt && !isListHeading(text)) continue;
+    const listHeading = isListHeading(text);
+    const misspelt = !listHeading && isMisspeltListHeading(text);
+    if (!listHeading && !misspelt) continue;
     next ??= nextIndexes(lines);
     // "References" over a line of "-" or "=" (a setext heading): the list starts after the line.
     const body = SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
@@ -308,10 +317,18 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
   return null;
 }
 
+const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === '';
+
+/** One past the last line that is not blank. */
+function textEnd(lines: SourceLine[]): number {
+  let end = lines.length;
+  while (end > 0 && isBlank(lines[end - 1])) end--;
+  return end;
+}
+
 /** The trailing run of entry paragraphs, scanning back from the end of the text. */
 function findTrailingList(lines: SourceLine[]): ReferenceList | null {
-  let end = lines.length;
-  while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end--;
+  const end = textEnd(lines);
   let start = end;
   let i = end - 1;
   let bracketStyle: boolean | null = null;
@@ -333,7 +350,7 @@ function findTrailingList(lines: SourceLine[]): ReferenceList | null {
   const entries = parseEntries(lines, start, end);
   // With no heading to say so, the entries must say it: most of them must look like references.
   const like = entries.filter((e) => referenceLike(e.raw)).length;
-  if (entries.length === 0 || like * 10 < entries.length * 6) return null;
+  if (!enoughEntries(like, entries.length)) return null;
   return { start, end, heading: null, entries };
 }
 
@@ -348,10 +365,9 @@ const MIN_UNHEADED_ENTRIES = 3;
  * references, as a numbered trailing run must.
  */
 function findTrailingAuthorDateList(lines: SourceLine[]): ReferenceList | null {
-  let end = lines.length;
-  while (end > 0 && (lines[end - 1]?.text.trim() ?? '') === '') end--;
+  const end = textEnd(lines);
   let start = end;
-  while (start > 0 && (lines[start - 1]?.text.trim() ?? '') !== '') start--;
+  while (start > 0 && !isBlank(lines[start - 1])) start--;
   if (start === end) return null;
   const { entries } = authorDateList(lines, start, end);
   const like = entries.filter((e) => referenceLike(e.raw)).length;

@@ -5,7 +5,7 @@ import type {
   SourceNoteCallout,
   SourceReference,
 } from '../document/source-document';
-import { referenceLike } from '../reference-list';
+import { enoughEntries, referenceLike } from '../reference-list';
 import { withExactCallouts } from './docx-callouts';
 
 /**
@@ -56,7 +56,7 @@ function listNotes(blocks: SourceBlock[], numbers: Map<string, number>): Map<str
   }
   // The same share as a headingless list at the end of a text: most notes must look like entries.
   const most = ({ total, entries }: { total: number; entries: Map<string, SourceBlock> }) =>
-    entries.size > 0 && entries.size * 10 >= total * 6;
+    enoughEntries(entries.size, total);
   const [endnotes, footnotes] = [byKind.endnote, byKind.footnote];
   if (most(endnotes) && (!most(footnotes) || endnotes.entries.size >= footnotes.entries.size))
     return endnotes.entries;

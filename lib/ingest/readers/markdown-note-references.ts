@@ -4,7 +4,7 @@ import {
   type SourceCitation,
   type SourceReference,
 } from '../document/source-document';
-import { referenceLike } from '../reference-list';
+import { enoughEntries, referenceLike } from '../reference-list';
 import { withExactCallouts } from './docx-callouts';
 
 /**
@@ -71,7 +71,7 @@ export function footnotesAsReferences(
   const referred = referenceOrder(blocks).filter((id) => definitions.has(id));
   const entries = referred.filter((id) => referenceLike((definitions.get(id) as SourceBlock).text));
   // The same share as Word's notes and a headingless list: most notes must look like entries.
-  if (entries.length === 0 || entries.length * 10 < referred.length * 6) return null;
+  if (!enoughEntries(entries.length, referred.length)) return null;
   const numbers = entryNumbers(entries);
   const references = entries.map((id) => {
     const note = definitions.get(id) as SourceBlock;
