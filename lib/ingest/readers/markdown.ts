@@ -1,4 +1,4 @@
-import type { Nodes, Parents, RootContent, Table } from 'mdast';
+import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -7,6 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { isPlainHeading, listItemLine, type SourceLine } from '../blocks';
 import type { SourceBlock, SourceBlockKind, SourceDocument } from '../document/source-document';
 import { findReferenceList } from '../reference-list';
+import { rowText } from '../structure-lines';
 import { digitsToSuperscript } from '../superscript-markers';
 import { isTooDenseForMarkdown } from './markdown-guard';
 import { footnotesAsReferences } from './markdown-note-references';
@@ -18,6 +19,7 @@ import {
   withInlineNotes,
   withMarkedSpans,
 } from './markdown-notes';
+import { findPandocTables, mayHoldPandocTables, type PandocTable } from './pandoc-tables';
 import { readPlainText } from './plain-text';
 
 /**
@@ -153,6 +155,9 @@ function tableBlocks(table: Table): SourceBlock[] {
   }));
 }
 
+/** Pandoc's attributes after a heading, "## Mcmc Argument {#mcmcarg}", "# Results {.tabset}", "{-}": no title. */
+const HEADING_ATTRIBUTES = / \{[#.-][^{}]{0,200}\}$/;
+
 interface Frame {
   node: RootContent;
   /** The kind a paragraph in it takes: a list item's, or 'note' inside a footnote definition. */
@@ -176,7 +181,7 @@ function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): S
       );
     switch (node.type) {
       case 'heading': {
-        const text = oneLine(inlineText(node));
+        const text = oneLine(inlineText(node)).replace(HEADING_ATTRIBUTES, '');
         if (text) blocks.push({ kind: 'heading', text, line: startLine(node), level: node.depth });
         break;
       }
@@ -222,13 +227,8 @@ export function readMarkdown(text: string): SourceDocument {
   // The list's lines are not body text: blanked (lines kept, so positions stay), the parser does
   // not tokenize them. A long list is a large share of an article's bytes.
   const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
-  // YAML or TOML front matter (an R Markdown vignette's "---\ntitle: …\noutput: …\n---") is no
-  // prose: without the extension its closing "---" made it a heading.
-  const tree = fromMarkdown(body, {
-    extensions: [gfm(), frontmatter(FRONT_MATTER)],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(FRONT_MATTER)],
-  });
-  const marked = bodyBlocks(tree.children, skip).map(withMarkedSpans);
+  const { tree, tables } = parsedWithPandocTables(body, skip);
+  const marked = withTableBlocks(bodyBlocks(tree.children, skip), tables).map(withMarkedSpans);
   const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
   const blocks = fromNotes?.blocks ?? marked.map(withoutNoteCallouts);
   // The front matter's title names the document; its first "#" heading is then a section of it.
@@ -244,6 +244,76 @@ export function readMarkdown(text: string): SourceDocument {
       : (fromNotes?.references ?? null),
     referencesHeading: list?.heading ?? null,
   };
+}
+
+// YAML or TOML front matter (an R Markdown vignette's "---\ntitle: …\noutput: …\n---") is no
+// prose: without the extension its closing "---" made it a heading.
+const parse = (markdown: string): Root =>
+  fromMarkdown(markdown, {
+    extensions: [gfm(), frontmatter(FRONT_MATTER)],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(FRONT_MATTER)],
+  });
+
+/**
+ * The parse tree, and the Pandoc tables (pandoc-tables.ts) found outside code, HTML and the
+ * reference list, whose lines are blanked before the parse that counts (lines kept, so positions
+ * stay). Only a document with a line that could open such a table is parsed twice.
+ */
+function parsedWithPandocTables(
+  body: string,
+  skip: (line: number) => boolean,
+): { tree: Root; tables: PandocTable[] } {
+  const tree = parse(body);
+  const lines = body.split('\n');
+  if (!mayHoldPandocTables(lines)) return { tree, tables: [] };
+  const notText = new Set<number>();
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    // Indented code is left out of this: a right-aligned column's cells are indented like it.
+    const fenced = node.type === 'code' && /^\s*(?:```|~~~)/.test(lines[startLine(node) - 1] ?? '');
+    if ((fenced || node.type === 'html' || node.type === 'yaml') && node.position) {
+      for (let n = node.position.start.line; n <= node.position.end.line; n++) notText.add(n);
+    } else if ('children' in node) stack.push(...(node as Parents).children);
+  }
+  const tables = findPandocTables(lines, (line) => skip(line) || notText.has(line));
+  if (tables.length === 0) return { tree, tables };
+  const inTable = (n: number) => tables.some((t) => n >= t.start && n <= t.end);
+  return { tree: parse(lines.map((line, i) => (inTable(i + 1) ? '' : line)).join('\n')), tables };
+}
+
+/** A table cell's or caption's Markdown as text (code, emphasis and links as elsewhere). */
+const inlineMarkdown = (markdown: string): string => oneLine(inlineText(parse(markdown)));
+
+/** The body's blocks with each Pandoc table's caption and rows in their place, by line. */
+function withTableBlocks(blocks: SourceBlock[], tables: PandocTable[]): SourceBlock[] {
+  if (tables.length === 0) return blocks;
+  const tableBlocks: SourceBlock[] = tables.flatMap((table) => {
+    const rows: SourceBlock[] = table.rows
+      .map(
+        (r): SourceBlock => ({
+          kind: r.header ? 'table-header' : 'table-row',
+          text: rowText(r.cells.map(inlineMarkdown)),
+          line: r.line,
+        }),
+      )
+      .filter((b) => b.text !== '');
+    const caption = table.caption ? inlineMarkdown(table.caption.text) : '';
+    if (!table.caption || caption === '') return rows;
+    // A caption names the table as its header row does: no claim, unless it cites.
+    const captionBlock: SourceBlock = { kind: 'table-header', text: caption, line: table.caption.line };
+    return table.caption.line < (table.rows[0]?.line ?? 0)
+      ? [captionBlock, ...rows]
+      : [...rows, captionBlock];
+  });
+  const merged: SourceBlock[] = [];
+  let t = 0;
+  for (const block of blocks) {
+    while (t < tableBlocks.length && (tableBlocks[t] as SourceBlock).line < block.line)
+      merged.push(tableBlocks[t++] as SourceBlock);
+    merged.push(block);
+  }
+  return [...merged, ...tableBlocks.slice(t)];
 }
 
 /**
