@@ -14,6 +14,7 @@ import {
   HOLDOUT_12_DIR,
   HOLDOUT_13_DIR,
   HOLDOUT_14_DIR,
+  HOLDOUT_15_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -219,6 +220,17 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['fourteenth', HOLDOUT_14_DIR, ['codonw-indices.txt', 'mptp-README.md']],
+    [
+      'fifteenth',
+      HOLDOUT_15_DIR,
+      [
+        'libpysal-alpha_shape.html',
+        'qutip-pulse-level-quantum-circuits.html',
+        'qutip-quantum-error-mitigation.html',
+        'rdkit-RDKit_Book.html',
+        'sibelia-SIBELIA.md',
+      ],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -34,6 +34,8 @@ export const HOLDOUT_12_DIR = 'eval/corpus/web-holdout-12';
 export const HOLDOUT_13_DIR = 'eval/corpus/web-holdout-13';
 /** A fourteenth held-out set, two READMEs citing by author and year: CodonW's plain-text note on codon usage indices (CRLF, hard-wrapped, `(Sharp and Li 1987)`, `(Stenico et al. 1994)`) into an unheaded list of hard-wrapped entries at its end, each index's name a line glued to the paragraph under it; mPTP's Markdown README (`(Zhang et al. 2013)`, `(Gulek et al.` wrapped before `2010)`) into a bullet list under `# References`. */
 export const HOLDOUT_14_DIR = 'eval/corpus/web-holdout-14';
+/** A fifteenth held-out set, Sphinx pages and a README citing by number and by name and year: QuTiP's two project-idea pages (docutils footnotes shown as bare numbers, `(1, 2, 3)`, `Refs. 4, 5`, in a `<dl class="footnote brackets">`, one entry turned into an `<ol start="19">` by its `S. Endo`), the RDKit Book (named footnotes numbered 1 to 19 out of citing order under a `Footnotes` rubric), libpysal's `alpha_shape` API page (author–date, `(Edelsbrunner, Kirkpatrick & Seidel, 1983)` and `Edselbrunner et al. (1983)`, the one entry a definition list), and Sibelia's Markdown manual (`[1]`, `[5, 6]` into a numbered list under a setext `References`). */
+export const HOLDOUT_15_DIR = 'eval/corpus/web-holdout-15';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
