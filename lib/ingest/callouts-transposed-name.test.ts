@@ -25,6 +25,24 @@ describe('a callout whose family name has two letters swapped', () => {
   });
 });
 
+/** A letter typed two places out of its place ("Edselbrunner" for Edelsbrunner). */
+describe('a callout whose family name has a letter two places out', () => {
+  const references = list(
+    'Edelsbrunner, H., Kirkpatrick, D., & Seidel, R. (1983). On the shape of a set of points in the plane. IEEE Transactions on Information Theory, 29(4), 551–559.',
+    'Smith, J. (2001). A study of things. Journal of Stuff, 3(2), 10–20.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the entry of that year whose first author it spells so', () => {
+    expect(find('It follows the definition in Edselbrunner et al. (1983).')).toEqual([[1]]);
+  });
+
+  it('numbers a name with letters further out, or three letters shuffled, as works not listed', () => {
+    // "s" three places out; "ith" for "hit" turned around rather than moved.
+    expect(find('See Edlebsrunner et al. (1983) and Smhti (2001).')).toEqual([[3], [4]]);
+  });
+});
+
 describe('a callout whose family name doubles a letter once too few or too many', () => {
   const references = list(
     'Kittler, R., & Mikler, J. (1986). Basis of the utilization of solar radiation. Bratislava: VEDA.',

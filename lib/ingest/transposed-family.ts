@@ -2,17 +2,25 @@ import type { CalloutItem } from './author-date/callout-items';
 import { candidates, type EntryKey } from './author-date/entry-keys';
 
 /**
- * A callout whose first family name was typed with two neighbouring letters swapped ("Aneslin
- * (1988)" for Anselin, 1988) or a doubled letter typed once or thrice ("Kitler (1986)" for
- * Kittler, 1986), the commonest slips in typing a name. It cites the one entry of that year whose
- * first author's name it spells that way; any other difference ("Smyth" for Smith, which may be
- * another person) or a second such entry leaves it a work not listed.
+ * A callout whose first family name was typed with one letter a place or two out of its place
+ * ("Aneslin (1988)" for Anselin, 1988; "Edselbrunner et al. (1983)" for Edelsbrunner) or a
+ * doubled letter typed once or thrice ("Kitler (1986)" for Kittler, 1986), the commonest slips in
+ * typing a name. It cites the one entry of that year whose first author's name it spells that way;
+ * any other difference ("Smyth" for Smith, which may be another person) or a second such entry
+ * leaves it a work not listed.
  */
-function swapsTwoNeighbours(a: string, b: string): boolean {
+function movesOneLetter(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 4 || a === b) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  let j = a.length - 1;
+  while (a[j] === b[j]) j--;
+  // The letters that differ are two or three in a row, one of them moved to the other end: a
+  // swap of neighbours ("ns" for "sn"), or a letter two places out ("sel" for "els").
+  const x = a.slice(i, j + 1);
+  const y = b.slice(i, j + 1);
+  if (x.length < 2 || x.length > 3) return false;
+  return y === x.slice(1) + x.slice(0, 1) || y === x.slice(-1) + x.slice(0, -1);
 }
 
 /** "kitler" and "kittler": the same but for one letter written once where the other doubles it. */
@@ -31,7 +39,7 @@ export function transposedFamilyEntry(item: CalloutItem, keys: readonly EntryKey
   if (first === undefined) return [];
   const found = keys.filter((k) => {
     const family = k.families[0];
-    if (family === undefined || !(swapsTwoNeighbours(first, family) || doublingDiffers(first, family)))
+    if (family === undefined || !(movesOneLetter(first, family) || doublingDiffers(first, family)))
       return false;
     return candidates({ ...item, families: [family, ...rest] }, [k]).length > 0;
   });
