@@ -97,9 +97,17 @@ function itemsReadAsReferences(list: El): boolean {
 export function namesReferenceList(el: El): boolean {
   if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
-  const tokens = names.split(/[\s_-]+/).filter((token) => token !== '');
-  if (tokens.some((t) => (isListHeading(t) && !isNoteHeading(t)) || t.toLowerCase() === 'reflist'))
-    return true;
+  const parts = names
+    .split(/\s+/)
+    .filter((name) => name !== '')
+    .map((name) => name.split(/[_-]+/).filter((part) => part !== ''));
+  const tokens = parts.flat();
+  const listWord = (t: string) => (isListHeading(t) && !isNoteHeading(t)) || t.toLowerCase() === 'reflist';
+  // A name of a few parts ("references", "mw-references-wrap") is given to the list; a longer one
+  // is a heading's slug ("sources-of-information-about-stereochemistry") and names the list only
+  // when what it holds reads as references.
+  const named = parts.filter((p) => p.some(listWord));
+  if (named.some((p) => p.length <= 3) || (named.length > 0 && holdsReferences(el))) return true;
   // "notes" names prose as often as works (a documentation page's <section id="notes"> of remarks),
   // as a "Notes" heading does: it names the list only when what it holds reads as references.
   return tokens.some(isNoteHeading) && holdsReferences(el);

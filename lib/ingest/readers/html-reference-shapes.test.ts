@@ -203,3 +203,30 @@ describe('a section named "notes"', () => {
     expect(readHtml(html).references?.map((r) => r.number)).toEqual([1]);
   });
 });
+
+describe('an id that holds a list word inside a heading’s slug', () => {
+  it('does not make a section of prose the list ("sources-of-information-about-stereochemistry")', () => {
+    const html = page(`
+      <p>Ring bonds are handled as in the literature <a class="footnote-reference brackets" href="#ref1">1</a>.</p>
+      <section id="sources-of-information-about-stereochemistry"><h4>Sources of information about stereochemistry</h4>
+      <section id="from-smiles"><h5>From SMILES</h5><p>Atomic stereochemistry can be specified using @ and @@.</p></section>
+      <section id="from-mol"><h5>From Mol</h5><p>Wedged bonds set it when 2D coordinates are present.</p></section>
+      </section>
+      <section id="references"><h3>References</h3>
+      <aside class="footnote brackets" id="ref1" role="note"><span class="label">[<a href="#id1">1</a>]</span>
+      <p>Schneider, N.; Sayle, R. A.; Landrum, G. A. J. Chem. Inf. Model. 2015, 55, 2111–2120.</p></aside>
+      </section>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.number)).toEqual([1]);
+    expect(doc.blocks.some((b) => b.text.startsWith('Atomic stereochemistry'))).toBe(true);
+  });
+
+  it('still names the list when what it holds reads as references ("references-and-further-reading")', () => {
+    const html = page(`
+      <p>Sleep helps memory (Walker, 2009).</p>
+      <div id="references-and-further-reading-list"><ul>
+      <li>Walker, M. P. (2009). The role of sleep in cognition. Annals, 1156, 168-197.</li>
+      </ul></div>`);
+    expect(readHtml(html).references?.map((r) => r.raw.split(' (')[0])).toEqual(['Walker, M. P.']);
+  });
+});
