@@ -35,7 +35,9 @@ describe('findReferenceList', () => {
 
   it('starts the list after the underline of a setext heading, and ends it at the next one', () => {
     const list = findReferenceList(
-      lines('Body.[1]\n\nReferences\n----------\n\n1. Smith, J. (2001). Title. Publisher.\n\nAppendix\n========\n\nMore text.'),
+      lines(
+        'Body.[1]\n\nReferences\n----------\n\n1. Smith, J. (2001). Title. Publisher.\n\nAppendix\n========\n\nMore text.',
+      ),
     );
     expect(list).toMatchObject({ start: 2, end: 7, heading: 'References' });
     expect(list?.entries.map((e) => e.raw)).toEqual(['1. Smith, J. (2001). Title. Publisher.']);
@@ -136,9 +138,15 @@ describe('findReferenceList', () => {
     ['Sleep eight hours.', false],
     ['Drink water every morning before 2 pm.', false],
     ['Read Walker on sleep.', false],
-    ['Rossi, Peter, Greg Allenby and Robert McCulloch, Bayesian Statistics and Marketing, John Wiley & Sons, 2005.', true],
+    [
+      'Rossi, Peter, Greg Allenby and Robert McCulloch, Bayesian Statistics and Marketing, John Wiley & Sons, 2005.',
+      true,
+    ],
     ['Train, Kenneth, Discrete Choice Models with Simulation, 2009.', true],
-    ['Rossi, McCulloch, and Allenby "The Value of Purchase History Data in Target Marketing" Marketing Science (1996).', true],
+    [
+      'Rossi, McCulloch, and Allenby "The Value of Purchase History Data in Target Marketing" Marketing Science (1996).',
+      true,
+    ],
     ['Rest, Eat well and walk daily.', false],
     ['Say "I will sleep eight hours tonight" to yourself.', false],
   ])('scores "%s" as reference-like: %s', (raw, like) => {
@@ -164,7 +172,9 @@ describe('findReferenceList on README shapes', () => {
       '[3] Neither is this line.',
     ].join('\n');
     const list = findReferenceList(lines(text));
-    expect(list?.entries.map((e) => [e.number, e.raw, e.line])).toEqual([[1, '[1] Atkin/Morain, Math. Comp., 1993.', 4]]);
+    expect(list?.entries.map((e) => [e.number, e.raw, e.line])).toEqual([
+      [1, '[1] Atkin/Morain, Math. Comp., 1993.', 4],
+    ]);
     expect([list?.start, list?.end]).toEqual([3, 4]);
   });
 
@@ -197,18 +207,28 @@ describe('findReferenceList under a misspelt heading', () => {
     '2. _Nowicka et al. **DRIMSeq: a Dirichlet-multinomial framework.** F1000Research, 5(0), 1356._',
   ].join('\n');
 
-  it.each(['**Refrences**:', 'Refereces', '## Bibliograpy', '**References**:'])(
-    'reads the numbered list under "%s" mid-document',
-    (heading) => {
-      const list = findReferenceList(lines(`Please cite reference 1.\n\n${heading}\n\n${entries}\n\n## Usage\n\nText.`));
-      expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
-    },
-  );
+  it.each([
+    '**Refrences**:',
+    'Refereces',
+    '## Bibliograpy',
+    '**References**:',
+    'Referneces',
+    '## Bibilography',
+  ])('reads the numbered list under "%s" mid-document', (heading) => {
+    const list = findReferenceList(
+      lines(`Please cite reference 1.\n\n${heading}\n\n${entries}\n\n## Usage\n\nText.`),
+    );
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+  });
 
   it('reads no list under a near miss that is another word, or over advice', () => {
-    expect(findReferenceList(lines(`Body [1].\n\n## Preferences\n\n${entries}\n\n## Usage\n\nText.`))).toBeNull();
     expect(
-      findReferenceList(lines('Body [1].\n\n**Refrences**:\n\n1. Sleep eight hours.\n2. Drink water.\n\n## Usage\n\nText.')),
+      findReferenceList(lines(`Body [1].\n\n## Preferences\n\n${entries}\n\n## Usage\n\nText.`)),
+    ).toBeNull();
+    expect(
+      findReferenceList(
+        lines('Body [1].\n\n**Refrences**:\n\n1. Sleep eight hours.\n2. Drink water.\n\n## Usage\n\nText.'),
+      ),
     ).toBeNull();
   });
 });
@@ -232,7 +252,8 @@ describe('findReferenceList: an unheaded author–date list as the last paragrap
   });
 
   it('reads no list from a closing paragraph of prose, or of fewer than three entries', () => {
-    const prose = 'Sharp and Li (1987) proposed CAI.\nWright (1990) proposed Nc, which Ikemura (1981) foreshadowed.';
+    const prose =
+      'Sharp and Li (1987) proposed CAI.\nWright (1990) proposed Nc, which Ikemura (1981) foreshadowed.';
     expect(findReferenceList(lines(`${body}\n\n${prose}\n`))).toBeNull();
     const two = list.split('\n').slice(0, 5).join('\n');
     expect(findReferenceList(lines(`${body}\n\n${two}\n`))).toBeNull();

@@ -4,6 +4,7 @@ import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel } from './lettered-labels';
+import { movesOneLetter } from './typing-slips';
 
 /**
  * Finding the reference list and cutting it into entries. Two shapes are recognised:
@@ -135,13 +136,15 @@ const MISSPELLABLE = ['references', 'bibliography'];
 
 /**
  * A list heading with one letter dropped, doubled or mistyped ("**Refrences**:", "Referencess",
- * "Bibliograpy"). The first two letters must stand, so "Preferences" is no list heading; and the
+ * "Bibliograpy"), or a letter out of its place ("Referneces"). The first two letters must stand, so "Preferences" is no list heading; and the
  * list under it is taken only if most of its entries look like references.
  */
 export function isMisspeltListHeading(line: string): boolean {
   const name = headingName(line);
   if (name.length < 8 || name.length > 14 || LIST_HEADINGS.has(name)) return false;
-  return MISSPELLABLE.some((word) => name.startsWith(word.slice(0, 2)) && distance(name, word) === 1);
+  return MISSPELLABLE.some(
+    (word) => name.startsWith(word.slice(0, 2)) && (distance(name, word) === 1 || movesOneLetter(name, word)),
+  );
 }
 
 /** Names that say a list of works, joined with another: "References and Further Reading", "Notes and References". */

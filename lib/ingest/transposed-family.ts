@@ -1,27 +1,6 @@
 import type { CalloutItem } from './author-date/callout-items';
 import { candidates, type EntryKey } from './author-date/entry-keys';
-
-/**
- * A callout whose first family name was typed with one letter a place or two out of its place
- * ("Aneslin (1988)" for Anselin, 1988; "Edselbrunner et al. (1983)" for Edelsbrunner) or a
- * doubled letter typed once or thrice ("Kitler (1986)" for Kittler, 1986), the commonest slips in
- * typing a name. It cites the one entry of that year whose first author's name it spells that way;
- * any other difference ("Smyth" for Smith, which may be another person) or a second such entry
- * leaves it a work not listed.
- */
-function movesOneLetter(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 4 || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  let j = a.length - 1;
-  while (a[j] === b[j]) j--;
-  // The letters that differ are two or three in a row, one of them moved to the other end: a
-  // swap of neighbours ("ns" for "sn"), or a letter two places out ("sel" for "els").
-  const x = a.slice(i, j + 1);
-  const y = b.slice(i, j + 1);
-  if (x.length < 2 || x.length > 3) return false;
-  return y === x.slice(1) + x.slice(0, 1) || y === x.slice(-1) + x.slice(0, -1);
-}
+import { movesOneLetter } from './typing-slips';
 
 /** "kitler" and "kittler": the same but for one letter written once where the other doubles it. */
 function doublingDiffers(a: string, b: string): boolean {
@@ -34,6 +13,14 @@ function doublingDiffers(a: string, b: string): boolean {
   return doubled && long.slice(i + 1) === short.slice(i);
 }
 
+/**
+ * A callout whose first family name was typed with one letter a place or two out of its place
+ * ("Aneslin (1988)" for Anselin, 1988; "Edselbrunner et al. (1983)" for Edelsbrunner) or a
+ * doubled letter typed once or thrice ("Kitler (1986)" for Kittler, 1986), the commonest slips in
+ * typing a name. It cites the one entry of that year whose first author's name it spells that way;
+ * any other difference ("Smyth" for Smith, which may be another person) or a second such entry
+ * leaves it a work not listed.
+ */
 export function transposedFamilyEntry(item: CalloutItem, keys: readonly EntryKey[]): number[] {
   const [first, ...rest] = item.families;
   if (first === undefined) return [];
