@@ -274,12 +274,13 @@ function parsedWithPandocTables(
     const fenced = node.type === 'code' && /^\s*(?:```|~~~)/.test(lines[startLine(node) - 1] ?? '');
     if ((fenced || node.type === 'html' || node.type === 'yaml') && node.position) {
       for (let n = node.position.start.line; n <= node.position.end.line; n++) notText.add(n);
-    } else if ('children' in node) stack.push(...(node as Parents).children);
+    } else if ('children' in node) for (const child of (node as Parents).children) stack.push(child);
   }
   const tables = findPandocTables(lines, (line) => skip(line) || notText.has(line));
   if (tables.length === 0) return { tree, tables };
-  const inTable = (n: number) => tables.some((t) => n >= t.start && n <= t.end);
-  return { tree: parse(lines.map((line, i) => (inTable(i + 1) ? '' : line)).join('\n')), tables };
+  const inTable = new Uint8Array(lines.length + 2);
+  for (const t of tables) inTable.fill(1, t.start, t.end + 1);
+  return { tree: parse(lines.map((line, i) => (inTable[i + 1] ? '' : line)).join('\n')), tables };
 }
 
 /** A table cell's or caption's Markdown as text (code, emphasis and links as elsewhere). */

@@ -147,6 +147,22 @@ describe('Pandoc tables in Markdown', () => {
     ]);
   });
 
+  it('takes no closing line past prose wider than the table: that opening was no table', () => {
+    const blocks = blocksOf([
+      'Intro [1].',
+      '',
+      '----- -----',
+      'A paragraph of prose that runs well past the width of the dashes above it, as prose does [2].',
+      '',
+      '---',
+      '',
+      'After.',
+      '',
+      ...LIST,
+    ]);
+    expect(blocks.map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('keeps front matter front matter and a table missing its closing line as it was', () => {
     expect(findPandocTables(['---', 'title: "Sleep"', '---', '', 'Text.'])).toEqual([]);
     // A multiline table must close; without its closing dashes nothing is a table.
@@ -170,4 +186,31 @@ describe('Pandoc tables in Markdown', () => {
       'Results',
     ]);
   });
+});
+
+describe('Pandoc tables in hostile Markdown', () => {
+  // Each of these was quadratic in a first version (every opening searched to the end for its
+  // closing line; every line tested against every table): no timing is asserted, a regression
+  // shows as a test that does not end in its time.
+  it.each([
+    ['100,000 openings and no closing', '\n-- --\nx\n'],
+    ['100,000 grid borders over open rows', '\n+--+\n|x\n'],
+  ])(
+    'reads %s without finding a table',
+    (_name, unit) => {
+      const doc = readMarkdown(`Claim [1].\n${unit.repeat(100_000)}\n\n[1] Doe, J. (2000). T. J, 1, 2.\n`);
+      expect(doc.blocks[0]?.text).toBe('Claim [1].');
+      expect(doc.blocks.some((b) => b.kind === 'table-row')).toBe(false);
+      expect(doc.references).toHaveLength(1);
+    },
+    60_000,
+  );
+
+  it('reads 20,000 small grid tables, each a row', () => {
+    const doc = readMarkdown(
+      `Claim [1].\n${'\n+--+--+\n|a |b |\n+--+--+\n'.repeat(20_000)}\n[1] Doe, J. (2000). T. J, 1, 2.\n`,
+    );
+    expect(doc.blocks.filter((b) => b.kind === 'table-row')).toHaveLength(20_000);
+    expect(doc.references).toHaveLength(1);
+  }, 60_000);
 });

@@ -106,12 +106,42 @@ function rowsApartByBlanks(
   return rows;
 }
 
-/** The first line at or after `from` that is dashes alone with a blank line (or the end) under it. */
-function closingRule(lines: readonly string[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    if (isDashesOnly(lines[i]) && isBlank(lines[i + 1])) return i;
+/**
+ * For each line, the first line at or after it that is dashes alone with a blank line (or the end)
+ * under it, or -1: one pass from the end, so that a document of many openings and no closing is
+ * not searched to its end from each.
+ */
+function closingRules(lines: readonly string[]): Int32Array {
+  const next = new Int32Array(lines.length + 1).fill(-1);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = isDashesOnly(lines[i]) && isBlank(lines[i + 1]) ? i : (next[i + 1] as number);
   }
-  return -1;
+  return next;
+}
+
+/** A multiline table's header is a few lines: no longer search above its column line. */
+const MAX_HEADER_LINES = 12;
+/** Nor are its rows more than this many lines: a closing line further down is another's. */
+const MAX_BODY_LINES = 500;
+
+/** A line's length without its trailing white space. */
+function visibleLength(line: string): number {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
+}
+
+/**
+ * The closing line of a table framed by dashes whose rows start at `from`: near enough, and no
+ * line between wider than the table (its widest dash line, with a little slack), as a paragraph
+ * of prose would be if the opening had not been a table's. -1 when there is none.
+ */
+function closingWithin(lines: readonly string[], from: number, width: number, closes: Int32Array): number {
+  const close = closes[from] as number;
+  if (close < 0 || close - from > MAX_BODY_LINES) return -1;
+  const limit = Math.max(width, visibleLength(lines[close] as string)) + 2;
+  for (let i = from; i < close; i++) if (visibleLength(lines[i] as string) > limit) return -1;
+  return close;
 }
 
 const row = (cells: string[], index: number, header: boolean): PandocTableRow => ({
@@ -123,14 +153,16 @@ const row = (cells: string[], index: number, header: boolean): PandocTableRow =>
 type Found = { start: number; end: number; rows: PandocTableRow[] };
 
 /** A table whose dash groups are on line `g` (0-based), or null. */
-function dashTableAt(lines: readonly string[], g: number): Found | null {
+function dashTableAt(lines: readonly string[], g: number, closes: Int32Array): Found | null {
   const groups = columnGroups(lines[g]) as Span[];
   const starts = bounds(groups);
   // Multiline with a header: a rule, header lines, the groups; rows apart by blank lines, a rule.
   let top = g - 1;
-  while (top >= 0 && !isBlank(lines[top]) && !isRule(lines[top])) top--;
+  while (top >= 0 && top > g - MAX_HEADER_LINES && !isBlank(lines[top]) && !isRule(lines[top])) top--;
+  const rule = top >= 0 && isRule(lines[top]) ? visibleLength(lines[top] as string) : 0;
+  const width = Math.max(visibleLength(lines[g] as string), rule);
   if (top >= 0 && top < g - 1 && isRule(lines[top]) && isBlank(lines[top - 1])) {
-    const close = closingRule(lines, g + 1);
+    const close = closingWithin(lines, g + 1, width, closes);
     if (close < 0) return null;
     const header = row(cellsOf(lines.slice(top + 1, g), starts), top + 1, true);
     const body = rowsApartByBlanks(lines, g + 1, close).map((r) =>
@@ -149,7 +181,7 @@ function dashTableAt(lines: readonly string[], g: number): Found | null {
   }
   // No header: the groups open it and dashes close it; rows apart by blank lines if any are.
   if (isBlank(lines[g - 1])) {
-    const close = closingRule(lines, g + 1);
+    const close = closingWithin(lines, g + 1, width, closes);
     if (close < 0) return null;
     const blanks = lines.slice(g + 1, close).some(isBlank);
     const body = blanks
@@ -256,10 +288,11 @@ export function findPandocTables(
   excluded: (line: number) => boolean = () => false,
 ): PandocTable[] {
   const tables: PandocTable[] = [];
+  const closes = closingRules(lines);
   for (let i = 0; i < lines.length; i++) {
     if (excluded(i + 1)) continue;
     const found = columnGroups(lines[i])
-      ? dashTableAt(lines, i)
+      ? dashTableAt(lines, i, closes)
       : gridBorder(lines[i])
         ? gridTableAt(lines, i)
         : null;
