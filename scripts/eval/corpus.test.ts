@@ -15,6 +15,7 @@ import {
   HOLDOUT_13_DIR,
   HOLDOUT_14_DIR,
   HOLDOUT_15_DIR,
+  HOLDOUT_16_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -229,6 +230,17 @@ describe('evaluation corpora', () => {
         'qutip-quantum-error-mitigation.html',
         'rdkit-RDKit_Book.html',
         'sibelia-SIBELIA.md',
+      ],
+    ],
+    [
+      'sixteenth',
+      HOLDOUT_16_DIR,
+      [
+        'brms-brms_missings.md',
+        'brms-brms_phylogenetics.md',
+        'loo-loo2-example.html',
+        'loo-loo2-non-factorized.md',
+        'loo-loo2-weights.md',
       ],
     ],
   ])(

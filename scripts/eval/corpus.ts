@@ -36,6 +36,8 @@ export const HOLDOUT_13_DIR = 'eval/corpus/web-holdout-13';
 export const HOLDOUT_14_DIR = 'eval/corpus/web-holdout-14';
 /** A fifteenth held-out set, Sphinx pages and a README citing by number and by name and year: QuTiP's two project-idea pages (docutils footnotes shown as bare numbers, `(1, 2, 3)`, `Refs. 4, 5`, in a `<dl class="footnote brackets">`, one entry turned into an `<ol start="19">` by its `S. Endo`), the RDKit Book (named footnotes numbered 1 to 19 out of citing order under a `Footnotes` rubric), libpysal's `alpha_shape` API page (author–date, `(Edelsbrunner, Kirkpatrick & Seidel, 1983)` and `Edselbrunner et al. (1983)`, the one entry a definition list), and Sibelia's Markdown manual (`[1]`, `[5, 6]` into a numbered list under a setext `References`). */
 export const HOLDOUT_15_DIR = 'eval/corpus/web-holdout-15';
+/** A sixteenth held-out set, R Markdown vignettes and a rendered vignette citing by author and year: loo's non-factorized models vignette (`(Bürkner et al. 2020)`, `(Vehtari et al, 2017, 2019)`, the misspelt `Aneslin (1988)`, a callout after display maths in one paragraph) and its model-weights vignette (`2017a`/`2017b`, an entry written in full as a bullet in the introduction, `Geisser and Eddy (1979)` not listed), brms's phylogenetics vignette (`(de Villemeruil & Nakagawa, 2014)`) and missing-values vignette (Pandoc footnotes that are remarks, before a `## References` list), and loo's pandoc-rendered example vignette (link-text callouts `Gabry et al (2018)` for an entry of 2019, two works written in full in a loose bullet list). */
+export const HOLDOUT_16_DIR = 'eval/corpus/web-holdout-16';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
