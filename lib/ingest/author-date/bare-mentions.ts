@@ -13,23 +13,44 @@ export interface BareMention {
 }
 
 /**
- * A name word, whole: it starts a word (not after an apostrophe or hyphen inside one) and ends
- * one, so a failed match does not retry every start and every shorter prefix inside a long run
- * of letters (the ReDoS check found that polynomial).
+ * A name and a year: "Friedman 2008", "Raj and Maloy 1990", "Haralick et al., 1973 and 1979". No
+ * lookaround: that a name starts a word and a year ends one is checked in code (joinedBefore,
+ * runsOn). With lookarounds the ReDoS check's fuzzer twice reported a polynomial in its own
+ * engine's handling of them, failing the unit run at random (V8 ran them in linear time); without,
+ * it finds none. A name is followed by a space or a comma, so it always ends a word.
  */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}(?![\p{L}'’-])`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}`;
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const BARE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}('’-])(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z])?(?![\p{L}\p{N}])(?: and (${YEAR})([a-z])?(?![\p{L}\p{N}]))?`,
+  String.raw`(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z]?)(?: and (${YEAR})([a-z]?))?`,
   'gu',
 );
 
+/** Inside a word, or right after "(", an apostrophe or a hyphen: no mention starts there. */
+const joinedBefore = (text: string, at: number) =>
+  /[\p{L}\p{N}('’-]$/u.test(text.slice(Math.max(0, at - 2), at));
+/** A year that runs on into a word or a longer number ("2010ab", "20101") ends no mention. */
+const runsOn = (text: string, at: number) => /^[\p{L}\p{N}]/u.test(text.slice(at, at + 2));
+
 export function findBareMentions(text: string): BareMention[] {
   const out: BareMention[] = [];
-  for (const m of text.matchAll(BARE)) {
-    const [whole, first, second, etAl, year, suffix, laterYear, laterSuffix] = m;
-    if (!first || !year) continue;
-    const start = m.index ?? 0;
+  const pattern = BARE;
+  pattern.lastIndex = 0; // a global expression keeps where it stopped: start every text at 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const [matched, first, second, etAl, year, suffix] = m;
+    const firstEnd = start + matched.length - (m[6] === undefined ? 0 : ` and ${m[6]}${m[7] ?? ''}`.length);
+    if (!first || !year || joinedBefore(text, start) || runsOn(text, firstEnd)) {
+      // Not a mention here: look again from the next character, as a lookbehind would have.
+      pattern.lastIndex = start + 1;
+      continue;
+    }
+    // A second year that runs on is no year: the mention ends with the first.
+    const later = m[6] !== undefined && !runsOn(text, start + matched.length);
+    const whole = later ? matched : matched.slice(0, firstEnd - start);
+    if (!later) pattern.lastIndex = start + whole.length;
+    const laterYear = later ? m[6] : undefined;
+    const laterSuffix = later ? m[7] : undefined;
     const families = second ? [nameKey(first), nameKey(second)] : [nameKey(first)];
     const item = (y: string, s: string | undefined) => ({
       families,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findBareMentions } from './bare-mentions';
+
+const found = (text: string) =>
+  findBareMentions(text).map((m) => [
+    text.slice(m.start, m.end),
+    m.item.families.join('+'),
+    m.item.etAl,
+    `${m.item.year}${m.item.suffix}`,
+  ]);
+
+describe('findBareMentions', () => {
+  it('finds names and a year written without brackets', () => {
+    expect(
+      found('from the Friedman 2008 Biostatistics paper; Raj and Maloy 1990; Lee & Kim, 2001b.'),
+    ).toEqual([
+      ['Friedman 2008', 'friedman', false, '2008'],
+      ['Raj and Maloy 1990', 'raj+maloy', false, '1990'],
+      ['Lee & Kim, 2001b', 'lee+kim', false, '2001b'],
+    ]);
+  });
+
+  it('reads a second year after "and" as another work of the same names', () => {
+    expect(found('after Haralick et al., 1973 and 1979.')).toEqual([
+      ['Haralick et al., 1973', 'haralick', true, '1973'],
+      ['1979', 'haralick', true, '1979'],
+    ]);
+  });
+
+  it('starts no mention inside a word or after "(", and looks again further on', () => {
+    expect(found('xSmith and Jones 2010 (Brown 2004) re-Neil 1999')).toEqual([
+      ['Jones 2010', 'jones', false, '2010'],
+    ]);
+  });
+
+  it('ends no mention on a year that runs on, but keeps the first year when only the second does', () => {
+    expect(found('Smith 2010ab, Smith 20101, Jones 1990xy.')).toEqual([]);
+    expect(found('Smith 2010 and 20111.')).toEqual([['Smith 2010', 'smith', false, '2010']]);
+  });
+});
