@@ -16,6 +16,7 @@ import {
   HOLDOUT_14_DIR,
   HOLDOUT_15_DIR,
   HOLDOUT_16_DIR,
+  HOLDOUT_17_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -241,6 +242,16 @@ describe('evaluation corpora', () => {
         'loo-loo2-example.html',
         'loo-loo2-non-factorized.md',
         'loo-loo2-weights.md',
+      ],
+    ],
+    [
+      'seventeenth',
+      HOLDOUT_17_DIR,
+      [
+        'approx-string-match-README.md',
+        'pftools-profile.txt',
+        'r-R-data.html',
+        'r-R-intro.html',
       ],
     ],
   ])(
