@@ -230,6 +230,22 @@ function paragraphsIn(el: El): number {
 /** Landmarks that are not content, as <nav>, <header> and <footer> are: a Sphinx sidebar is role="navigation". */
 const LANDMARKS_DROPPED = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
+/** Generators' panels of links to the pages around: texinfo's, DocBook's. */
+const NAVIGATION_PANELS = new Set(['nav-panel', 'navheader', 'navfooter']);
+/** Texinfo's panel before each node ("Next: Function index, Previous: …, Up: Top"), as texi2any 6 writes it. */
+const TEXINFO_NAVIGATION = /^\s*(?:Next|Previous|Prev|Up):/;
+
+/**
+ * A panel of links to the next, previous and enclosing pages: navigation, not prose, though no
+ * <nav> or role says so. Texinfo puts one at the top of every node, inside the node's <div>, so a
+ * "References" appendix began with it and it was read as the first entry.
+ */
+function isNavigationPanel(el: El): boolean {
+  const classes = classesOf(el);
+  if (classes.some((c) => NAVIGATION_PANELS.has(c))) return true;
+  return classes.includes('header') && TEXINFO_NAVIGATION.test((el.textContent ?? '').slice(0, 40));
+}
+
 /** A table of contents ("#TOC", ".toc", ".table-of-contents"): links to the headings, no prose. */
 function isTableOfContents(el: El): boolean {
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
@@ -495,7 +511,13 @@ function walk(root: El, unnamedList: El | null): Walked {
         addEntry({ raw, ids: [], position: null, kind: 'paragraph', pending: [], inList: true });
       continue;
     }
-    if (DROPPED.has(name) || isTableOfContents(el) || LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')) continue;
+    if (
+      DROPPED.has(name) ||
+      isTableOfContents(el) ||
+      isNavigationPanel(el) ||
+      LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')
+    )
+      continue;
     // A rule after the entries ends the list under a heading: the page's footer follows it.
     if (name === 'hr') {
       if (listLevel !== null && (out.entries.length > 0 || (section?.items.length ?? 0) > 0)) {

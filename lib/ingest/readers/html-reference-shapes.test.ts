@@ -230,3 +230,26 @@ describe('an id that holds a list word inside a heading’s slug', () => {
     expect(readHtml(html).references?.map((r) => r.raw.split(' (')[0])).toEqual(['Walker, M. P.']);
   });
 });
+
+describe('a texinfo page', () => {
+  it('reads no navigation panel ("Next: …, Previous: …, Up: …") into the list it opens', async () => {
+    const html = page(`
+      <div class="chapter" id="Intro"><div class="header"><p>Next: <a href="#References">References</a>, Up: <a href="#Top">Top</a> &nbsp; </p></div>
+      <h2>Introduction</h2>
+      <p>Therneau &amp; Grambsch (2000) preferred SAS, and the case study in Becker, Chambers &amp; Wilks (1988, Chapter
+      9) used Unix tools.</p></div>
+      <div class="appendix" id="References"><div class="header"><p>Next: <a href="#Index">Index</a>, Previous: <a href="#Intro">Intro</a>, Up: <a href="#Top">Top</a></p></div>
+      <h2 class="appendix">Appendix A References</h2>
+      <p>R. A. Becker, J. M. Chambers and A. R. Wilks (1988) <em>The New S Language.</em> Wadsworth &amp; Brooks/Cole.</p>
+      <p>T. M. Therneau and P. M. Grambsch (2000) <em>Modeling Survival Data.</em> Springer-Verlag.</p>
+      </div>`);
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.raw.split(' (')[0])).toEqual([
+      'R. A. Becker, J. M. Chambers and A. R. Wilks',
+      'T. M. Therneau and P. M. Grambsch',
+    ]);
+    expect(doc.blocks.some((b) => b.text.startsWith('Next:'))).toBe(false);
+    const graph = await parse(html);
+    expect(graph.claims.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+});
