@@ -205,3 +205,25 @@ describe('a work named by "et al" and a year in an article that cites by number'
     expect(find(body[3]?.text ?? '')).toEqual([]);
   });
 });
+
+describe('a narrative byline of three names joined by a comma, with no comma before "&" or "and"', () => {
+  const references = list(
+    'R. A. Becker, J. M. Chambers and A. R. Wilks (1988) The New S Language. A Programming Environment. Wadsworth & Brooks/Cole.',
+    'Smith, J., & Jones, K. (2020). A study of things. Journal of Stuff, 3(2), 10–20.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('is the whole byline when it names an entry and its last two names name none', () => {
+    expect(find('The case study in Becker, Chambers & Wilks (1988, Chapter 9) is one.')).toEqual([
+      ['Becker, Chambers & Wilks (1988, Chapter 9)', [1]],
+    ]);
+    expect(find('As Becker, Chambers and Wilks (1988) show.')).toEqual([
+      ['Becker, Chambers and Wilks (1988)', [1]],
+    ]);
+  });
+
+  it('leaves a name before the comma out when the last two name an entry, or when none does', () => {
+    expect(find('In Berlin, Smith and Jones (2020) met.')).toEqual([['Smith and Jones (2020)', [2]]]);
+    expect(find('In Paris, Brown and Green (2011) met.')).toEqual([['Brown and Green (2011)', [3]]]);
+  });
+});

@@ -194,6 +194,13 @@ export function calloutFinder(
       // ("… and Frédéric Meunier (2007)", "Proceedings (1997)"): it counts only where it names
       // an entry as written, and never numbers a work not listed.
       const inWork = works.some((w) => c.start < w.end && w.start < c.end);
+      // "Becker, Chambers & Wilks (1988)": the whole byline when it names an entry and the last
+      // two names ("Chambers & Wilks") name none.
+      const named = (items: CalloutItem[]) => items.some((item) => candidates(item, keys).length > 0);
+      if (c.longer && !named(c.items) && named(c.longer.items)) {
+        c.start = c.longer.start;
+        c.items = c.longer.items;
+      }
       const after = c.items.length === 1 ? text.slice(c.end) : '';
       const numbers = [
         ...new Set(

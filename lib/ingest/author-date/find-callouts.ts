@@ -25,6 +25,13 @@ export interface AuthorDateCallout {
    * counts only if it is a listed author's.
    */
   placeLike: boolean;
+  /**
+   * A narrative callout whose names follow a comma-joined name with neither initials nor a comma
+   * before "and" ("Becker, Chambers & Wilks (1988)"): the reading with those names as well, which
+   * the caller takes only when it names an entry and the shorter names none. Without the list to
+   * ask, "In Berlin, Smith and Jones (2020)" would make Berlin an author.
+   */
+  longer?: { start: number; items: CalloutItem[] };
 }
 
 /** A parenthesis with no parenthesis inside, at most 600 characters. */
@@ -154,7 +161,11 @@ const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*,?$/u;
  * taken only when it is plainly a byline, with initials or a comma before its "and"; otherwise
  * "In Berlin, Smith and Jones (2020)" would make Berlin an author.
  */
-function namesBefore(text: string, at: number): { names: Names; start: number; placeLike: boolean } | null {
+function namesBefore(
+  text: string,
+  at: number,
+  commasJoin = false,
+): { names: Names; start: number; placeLike: boolean } | null {
   const from = Math.max(0, at - NARRATIVE_WINDOW);
   const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) => splitAtOpening(m[0], from + m.index));
   const word = (k: number) => words[k]?.word ?? '';
@@ -211,12 +222,12 @@ function namesBefore(text: string, at: number): { names: Names; start: number; p
     const joiner = word(k) === 'and' || word(k) === '&';
     if (joiner && families.length > 1) break;
     if (joiner) oxford = word(k - 1).endsWith(',');
-    else if (!(word(k).endsWith(',') && (initials || oxford))) break;
+    else if (!(word(k).endsWith(',') && (initials || oxford || commasJoin))) break;
     const resume = k;
     if (joiner) k--;
     skipInitials();
     const family = familyEndingAt(k);
-    if (!family || (!joiner && !(initials || oxford))) {
+    if (!family || (!joiner && !(initials || oxford || commasJoin))) {
       k = resume;
       break;
     }
@@ -261,12 +272,17 @@ function enclosedCallouts(text: string, pattern: RegExp): AuthorDateCallout[] {
     const years = yearsOnly(content);
     const named = years ? namesBefore(text, m.index) : null;
     if (years && named) {
-      const start = Math.max(named.start, callouts[callouts.length - 1]?.end ?? 0);
+      const previousEnd = callouts[callouts.length - 1]?.end ?? 0;
+      const start = Math.max(named.start, previousEnd);
+      const longer = namesBefore(text, m.index, true);
       callouts.push({
         start,
         end,
         items: itemsOf(named.names, years.years, years.pending),
         placeLike: named.placeLike,
+        ...(longer && longer.start < start && longer.start >= previousEnd
+          ? { longer: { start: longer.start, items: itemsOf(longer.names, years.years, years.pending) } }
+          : {}),
       });
     }
   }
