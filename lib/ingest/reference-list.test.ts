@@ -259,3 +259,41 @@ describe('findReferenceList: an unheaded author–date list as the last paragrap
     expect(findReferenceList(lines(`${body}\n\n${two}\n`))).toBeNull();
   });
 });
+
+describe('findReferenceList: a typed manual numbering its entries with a number set apart by spaces', () => {
+  const manual = [
+    '   Notes:',
+    '',
+    '   -  The algorithms described in [2] can easily be adjusted.',
+    '',
+    '   2010  was the year the format was fixed.',
+    '',
+    '                                   REFERENCES',
+    '',
+    '   1  Gribskov M., Luethy R., Eisenberg D.',
+    '      Profile analysis.',
+    '      Meth. Enzymol. 183:146-159(1990).',
+    '',
+    '   2  Staden R.',
+    '      Searching for patterns in protein and nucleic acid sequences.',
+    '      Meth. Enzymol. 183:193-211(1990).',
+  ].join('\n');
+
+  it('reads the list under its heading, each entry from its label to the next', () => {
+    const list = findReferenceList(lines(manual));
+    expect(list?.heading).toBe('REFERENCES');
+    expect(list?.entries.map((e) => [e.number, e.raw.split('\n')[0]])).toEqual([
+      [1, '1  Gribskov M., Luethy R., Eisenberg D.'],
+      [2, '2  Staden R.'],
+    ]);
+  });
+
+  it('takes no year set apart by spaces for a label', () => {
+    const list = findReferenceList(
+      lines(
+        'Body [1].\n\nReferences\n\n2010  Gribskov M. Profile analysis. Meth. Enzymol. 183:146-159(1990).\n',
+      ),
+    );
+    expect(list?.entries ?? []).toEqual([]);
+  });
+});

@@ -33,15 +33,17 @@ const LIST_HEADINGS = new Set([
 
 /**
  * An entry's first line: its label, "[1]", "[^1]:", "1.", "1)", or a lettered one, "[2a]" (a
- * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …").
+ * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …");
+ * or a number of up to three digits set apart by a tab or two spaces or more, as a typed manual
+ * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label.
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(\d{1,4})[.)])(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
 const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)(\[[^\]\n]{1,8}\]|\d{1,4}[.)])(?:\*\*|__)/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
 
-const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)])\s*/;
+const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)]|\d{1,3}(?= {2}|\t))\s*/;
 /** A year a cited work may carry, 1800-2100, as in "(2009)", "2009a" or ", 2009." */
 const REF_YEAR = /(?:^|[^\d])(?:18\d\d|19\d\d|20\d\d|2100)(?![\d])/;
 /**
@@ -183,7 +185,7 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
   for (const { text, number } of lines.slice(from, to)) {
     const match = ENTRY_START.exec(text);
     if (match) {
-      const n = Number(match[1] ?? match[2]);
+      const n = Number(match[1] ?? match[2] ?? match[3]);
       open = {
         entry: { number: n, raw: text.replace(BOLD_LABEL, '$1$2').trim(), line: number },
         afterBlank: false,
