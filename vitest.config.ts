@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -17,5 +18,8 @@ export default defineConfig({
   test: {
     include: ['{lib,graph,scripts,app}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Vitest's default leaves a core to itself (cores - 1): one worker on a two-core machine,
+    // where its own process sits idle while they run. All cores: 226 s -> 132 s for this suite.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -1,10 +1,11 @@
 import './load-env';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { newSecret } from '@/lib/auth/new-secret';
 import { harnessPorts } from '@/lib/env';
+import { CHROMIUM_EXECUTABLE } from './chromium';
 import { start, status, stop } from './neo4j/local-neo4j';
 import { runDir } from './neo4j/paths';
 import { isPortOpen } from './neo4j/port-probe';
@@ -94,12 +95,33 @@ async function runVitest(step: Step, args: string[], childEnv: NodeJS.ProcessEnv
   results.push({ step, counts: stepCounts(report, vitestCounts, code) });
 }
 
-async function runE2e(childEnv: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * `next build` when .next is missing or older than its inputs (a fresh clone, CI), else nothing:
+ * an up-to-date local build is reused. Its output goes to a log, printed if it fails.
+ */
+async function buildForE2e(childEnv: NodeJS.ProcessEnv): Promise<number> {
+  if (!buildIsStale()) return 0;
+  const log = path.join(REPORTS, 'next-build.log');
+  const code = await timer.phase('next build (beside the tests)', () =>
+    runChild(bin('next'), ['build'], childEnv, log),
+  );
+  if (code !== 0) console.error(`error: next build failed (exit ${code}):\n${readFileSync(log, 'utf8')}`);
+  return code;
+}
+
+async function runE2e(childEnv: NodeJS.ProcessEnv, build: Promise<number>): Promise<void> {
   const report = path.join(REPORTS, 'e2e.json'); // written by the json reporter in playwright.config.ts
   rmSync(report, { force: true });
   const fail = (): void => {
     results.push({ step: 'e2e', counts: { passed: 0, failed: 1, skipped: 0 } });
   };
+  // Without the browser every e2e test would fail on its own with the same launch error.
+  if (!existsSync(CHROMIUM_EXECUTABLE)) {
+    console.error(
+      `error: the e2e tests drive Debian's Chromium at ${CHROMIUM_EXECUTABLE}, which is not installed (apt-get install -y chromium).`,
+    );
+    return fail();
+  }
   if (await isPortOpen(TEST_APP_PORT)) {
     console.error(
       `error: port ${TEST_APP_PORT} is in use; the e2e tests serve the app there. Stop that program first.`,
@@ -110,11 +132,7 @@ async function runE2e(childEnv: NodeJS.ProcessEnv): Promise<void> {
     runChild(bin('tsx'), ['--conditions=react-server', 'scripts/seed.ts'], childEnv),
   );
   if (seeded !== 0) return fail();
-  // A fresh clone (CI) has no .next and builds; locally an up-to-date build is reused.
-  if (buildIsStale()) {
-    const built = await timer.phase('next build', () => runChild(bin('next'), ['build'], childEnv));
-    if (built !== 0) return fail();
-  }
+  if ((await build) !== 0) return fail();
   const code = await timer.phase('e2e', () => runChild(bin('playwright'), ['test', ...filters], childEnv));
   results.push({ step: 'e2e', counts: stepCounts(report, playwrightCounts, code) });
 }
@@ -153,10 +171,20 @@ async function main(): Promise<number> {
         results.push({ step, counts: { passed: 0, failed: 1, skipped: 0 } });
       }
     } else {
+      // The production build the e2e tests serve needs no database: it runs beside the
+      // integration tests, which mostly wait on Neo4j and child processes.
+      const build = selected.includes('e2e')
+        ? buildForE2e(testEnv).catch((error: unknown) => {
+            console.error(`error: next build could not start: ${String(error)}`);
+            return 1;
+          })
+        : Promise.resolve(0);
       if (selected.includes('integration')) {
         await runVitest('integration', ['--config', 'vitest.integration.config.ts', ...filters], testEnv);
       }
-      if (selected.includes('e2e')) await runE2e(testEnv);
+      if (selected.includes('e2e')) await runE2e(testEnv, build);
+      // Whatever the e2e step did, the build is not left running behind this process.
+      await build;
     }
   } finally {
     await stopTestNeo4j();

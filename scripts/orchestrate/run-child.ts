@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { type StdioOptions, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 
 /** A binary from node_modules/.bin, so children run the project's pinned versions. */
@@ -7,12 +8,16 @@ export const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.
 export type ChildEnv = NodeJS.ProcessEnv;
 
 /**
- * Runs a command with inherited stdio and resolves with its exit code. While it runs, SIGINT and
+ * Runs a command and resolves with its exit code: its output inherited, or written to `logFile`
+ * (a child run beside another, whose output would interleave with it). While it runs, SIGINT and
  * SIGTERM are passed on to it (and this process waits for it) instead of orphaning it.
  */
-export function runChild(command: string, args: string[], env?: ChildEnv): Promise<number> {
+export function runChild(command: string, args: string[], env?: ChildEnv, logFile?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: env ?? process.env });
+    const log = logFile === undefined ? undefined : openSync(logFile, 'w');
+    const stdio: StdioOptions = log === undefined ? 'inherit' : ['ignore', log, log];
+    const child = spawn(command, args, { stdio, env: env ?? process.env });
+    if (log !== undefined) closeSync(log); // the child holds its own copy
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
