@@ -251,8 +251,43 @@ function isTableOfContents(el: El): boolean {
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
     .slice(0, 500)
     .toLowerCase();
-  return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents');
+  return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents') || isInPageLinkList(el);
 }
+
+/** A link to a place on the page itself ("#Imports"). */
+const isInPageLink = (el: El) => tag(el) === 'a' && (el.getAttribute('href') ?? '').startsWith('#');
+
+/**
+ * A list of three items or more, each nothing but a link to a place on the page (and the list of
+ * the places under it): a table of contents however it is named, as texinfo's
+ * `<ul class="no-bullet">` under "Table of Contents" is. A reference list's items are works.
+ */
+function isInPageLinkList(el: El): boolean {
+  if (!LISTS.has(tag(el)) || el.children.length < 3) return false;
+  for (const item of el.children) {
+    if (tag(item) !== 'li') return false;
+    let links = 0;
+    for (const node of item.childNodes) {
+      if (node.nodeType === TEXT_NODE) {
+        if ((node.textContent ?? '').trim() !== '') return false;
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const child = node as El;
+      // Docutils wraps each entry's link in a paragraph: one that holds nothing else.
+      const wrapped = tag(child) === 'p' && child.children.length === 1 ? (child.firstElementChild as El) : null;
+      const only =
+        wrapped && (wrapped.textContent ?? '').trim() === (child.textContent ?? '').trim() ? wrapped : child;
+      if (isInPageLink(only)) links++;
+      else if (!LISTS.has(tag(child))) return false;
+    }
+    if (links === 0) return false;
+  }
+  return true;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 interface Inline {
   text: string;

@@ -253,3 +253,29 @@ describe('a texinfo page', () => {
     expect(graph.claims.map((c) => c.cites)).toEqual([[1, 2]]);
   });
 });
+
+describe('a table of contents with no name that says so', () => {
+  it('reads a list whose items are only links to places on the page as navigation, not claims', () => {
+    const html = page(`
+      <h2 class="contents-heading">Table of Contents</h2>
+      <div class="contents"><ul class="no-bullet">
+        <li><a href="#Intro">1 Introduction</a>
+          <ul class="no-bullet"><li><a href="#Imports">1.1 Imports</a></li></ul></li>
+        <li><p><a href="#Export">2 Export</a></p></li>
+        <li><a href="#References">Appendix A References</a></li>
+      </ul></div>
+      <h2 id="Intro">1 Introduction</h2>
+      <p>Therneau &amp; Grambsch (2000) preferred SAS.</p>
+      <ul>
+        <li><a href="#Imports">Imports</a> are covered first.</li>
+        <li><a href="#Export">Export</a> comes next.</li>
+        <li>Then <a href="#References">the references</a>.</li>
+      </ul>
+      <h2 id="References">Appendix A References</h2>
+      <p>T. M. Therneau and P. M. Grambsch (2000) <em>Modeling Survival Data.</em> Springer-Verlag.</p>`);
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    expect(texts.some((t) => t.includes('1.1 Imports') || t.includes('2 Export'))).toBe(false);
+    // Items that say something beside their links are prose.
+    expect(texts).toContain('Imports are covered first.');
+  });
+});
