@@ -8,7 +8,9 @@ import type { SourceBlock, SourceNoteCallout } from '../document/source-document
  * A footnote reference keeps its text as written ("BSM[^BSM]"); it also becomes a note callout
  * naming its definition ("fn:bsm", by the parser's normalised identifier), so that the note can
  * lend it what the note cites, or be an entry of the reference list (markdown-note-references.ts).
- * An inline note stays in its paragraph as written and is, besides, a note of its own.
+ * Where the notes are the reference list, an inline note stays in its paragraph as written and is,
+ * besides, a note of its own; under a list of the document's own, it is cut out into its note
+ * (withInlineNotesCut).
  */
 
 const CODE_OPEN = '\uE000';
@@ -104,4 +106,39 @@ export function withInlineNotes(block: SourceBlock, nextId: () => string): Sourc
   if (notes.length === 0) return [block];
   const all = [...(block.notes ?? []), ...notes].sort((a, b) => a.start - b.start);
   return [{ ...block, notes: all }, ...noteBlocks];
+}
+
+/** Where an inline note was cut from its sentence: the note's callout, which no marker rule reads. */
+export const INLINE_NOTE_MARK = '*';
+
+/**
+ * Under a document's own reference list, a Pandoc inline note is a note as "[^1]" is: its text
+ * leaves the sentence ("S3 methods^[For example, …]" is "S3 methods*") for a note block of its
+ * own, and the mark left in its place is its callout, lending the sentence what the note cites.
+ * Code spans after a cut move with the text; other note references are left as they were.
+ */
+export function withInlineNotesCut(block: SourceBlock, nextId: () => string): SourceBlock[] {
+  const [first, ...noteBlocks] = withInlineNotes(block, nextId);
+  if (!first || noteBlocks.length === 0) return [block];
+  const inline = new Set(noteBlocks.map((n) => n.noteId));
+  const cuts = (first.notes ?? []).filter((n) => inline.has(n.note)).sort((a, b) => a.start - b.start);
+  let text = '';
+  let from = 0;
+  const moved: SourceNoteCallout[] = [];
+  for (const cut of cuts) {
+    text += first.text.slice(from, cut.start);
+    moved.push({ start: text.length, end: text.length + INLINE_NOTE_MARK.length, note: cut.note });
+    text += INLINE_NOTE_MARK;
+    from = cut.end;
+  }
+  text += first.text.slice(from);
+  /** An offset of the old text in the new: less what the cuts before it took out. */
+  const shifted = (at: number) =>
+    cuts.reduce((n, c) => (c.end <= at ? n - (c.end - c.start) + INLINE_NOTE_MARK.length : n), at);
+  const code = first.code?.map((c) => ({ start: shifted(c.start), end: shifted(c.end) }));
+  const { notes: _notes, code: _code, ...rest } = first;
+  return [
+    { ...rest, text, notes: moved, ...(code && code.length > 0 ? { code } : {}) },
+    ...noteBlocks,
+  ];
 }

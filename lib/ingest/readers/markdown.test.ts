@@ -90,6 +90,29 @@ describe('readMarkdown', () => {
     expect(markdown.title).toBe(plain.title);
   });
 
+  it('cuts a Pandoc inline note out of its sentence under a list of its own, the sentence citing what it cites', async () => {
+    const text = [
+      'Sleep helps memory [1]. S3 methods^[For example, `summary(x)` dispatches; see [2].] are listed with `code[1]` after.',
+      '',
+      '## References',
+      '',
+      '1. Walker, M. P. (2009). The role of sleep in cognition and emotion. Annals of the NYAS, 1156, 168-197.',
+      '2. Diekelmann, S., & Born, J. (2010). The memory function of sleep. Nat Rev Neurosci, 11, 114-126.',
+    ].join('\n');
+    expect(readMarkdown(text).blocks.map(({ kind, text: t }) => [kind, t])).toEqual([
+      ['paragraph', 'Sleep helps memory [1]. S3 methods* are listed with code[1] after.'],
+      ['note', 'For example, summary(x) dispatches; see [2].'],
+    ]);
+    const doc = await parseArticleBytes(new TextEncoder().encode(text), {
+      slug: 'inline',
+      name: 'inline.md',
+    });
+    expect(doc.claims.map((c) => [c.text, c.cites])).toEqual([
+      ['Sleep helps memory [1].', [1]],
+      ['S3 methods* are listed with code[1] after.', [2]],
+    ]);
+  });
+
   it.each([
     ['5,000 nested quotes', `${'> '.repeat(5000)}Deep claim [1].`],
     ['40,000 emphasis marks in a row', `${'*'.repeat(20000)}Deep claim [1].${'*'.repeat(20000)}`],

@@ -17,6 +17,7 @@ import {
   noteReferenceMark,
   PRIVATE_MARKS,
   withInlineNotes,
+  withInlineNotesCut,
   withMarkedSpans,
 } from './markdown-notes';
 import { findPandocTables, mayHoldPandocTables, type PandocTable } from './pandoc-tables';
@@ -230,7 +231,7 @@ export function readMarkdown(text: string): SourceDocument {
   const { tree, tables } = parsedWithPandocTables(body, skip);
   const marked = withTableBlocks(bodyBlocks(tree.children, skip), tables).map(withMarkedSpans);
   const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
-  const blocks = fromNotes?.blocks ?? marked.map(withoutNoteCallouts);
+  const blocks = fromNotes?.blocks ?? withInlineNotesAsNotes(marked.map(withoutNoteCallouts));
   // The front matter's title names the document; its first "#" heading is then a section of it.
   const named = frontMatterTitle(tree.children[0]);
   const first = blocks[0];
@@ -338,6 +339,13 @@ function frontMatterTitle(node: RootContent | undefined): string | null {
   const line = /^title\s*[:=]\s*(.{1,300})$/m.exec(String(node.value))?.[1]?.trim() ?? '';
   const title = line.replace(/^(["'])(.*)\1$/, '$2').trim();
   return title === '' || title.startsWith('|') || title.startsWith('>') ? null : title;
+}
+
+/** Every block with its Pandoc inline notes cut out into notes of their own (withInlineNotesCut). */
+function withInlineNotesAsNotes(blocks: SourceBlock[]): SourceBlock[] {
+  let count = 0;
+  const nextId = () => `inline:${++count}`;
+  return blocks.flatMap((block) => withInlineNotesCut(block, nextId));
 }
 
 /** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
