@@ -17,6 +17,7 @@ import {
   HOLDOUT_15_DIR,
   HOLDOUT_16_DIR,
   HOLDOUT_17_DIR,
+  HOLDOUT_18_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -252,6 +253,17 @@ describe('evaluation corpora', () => {
         'pftools-profile.txt',
         'r-R-data.html',
         'r-R-intro.html',
+      ],
+    ],
+    [
+      'eighteenth',
+      HOLDOUT_18_DIR,
+      [
+        'fitsutil-ricepack.txt',
+        'vlfeat-svm.html',
+        'vlfeat-vl_covdet.html',
+        'vlfeat-vl_harris.html',
+        'vlfeat-vl_homkermap.html',
       ],
     ],
   ])(
