@@ -613,7 +613,9 @@ function walk(root: El, unnamedList: El | null): Walked {
       closeSection();
       listLevel = level;
       itemsSinceHeading = 0;
-      paragraphEntries = labelsEntries;
+      // Under a paragraph that says "References:", or a definition term that does, the entries are
+      // paragraphs, and the first paragraph that reads as none ("See also: …") ends them.
+      paragraphEntries = labelsEntries || name === 'dt';
       const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;

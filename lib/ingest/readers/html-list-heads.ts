@@ -23,9 +23,15 @@ export function titledAsList(el: El): boolean {
   return first !== null && isBoxTitle(first) && isListHeading((first.textContent ?? '').trim());
 }
 
-/** A heading not written as one: docutils' rubric ("Notes", "References"), role="heading". */
+/**
+ * A heading not written as one: docutils' rubric ("Notes", "References"), role="heading", and a
+ * definition term that names a reference list, as a generated manual page lists its sections
+ * (`<dt>REFERENCES</dt><dd><p>[1] C. Harris …</p></dd>`).
+ */
 export function informalHeadingLevel(el: El): number | null {
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 6;
+  if (tag(el) === 'dt' && isListHeading((el.textContent ?? '').slice(0, 40).trim().replace(/:$/, '')))
+    return 6;
   const classes = classesOf(el);
   if (tag(el) !== 'p') return null;
   return classes.includes('rubric') || namesTheListAfterIt(el) || labelsEntriesAfterIt(el) ? 6 : null;

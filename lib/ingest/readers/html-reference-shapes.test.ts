@@ -279,3 +279,25 @@ describe('a table of contents with no name that says so', () => {
     expect(texts).toContain('Imports are covered first.');
   });
 });
+
+describe('a generated manual page whose sections are definition terms', () => {
+  const entries = `<p>
+[1] C. Harris and M. Stephens, "A combined corner and edge detector," in Proceedings of The Fourth Alvey Vision Conference, pp. 147-151, 1988.
+</p><p>
+[2] J. A. Noble, "Finding corners," Image Vision Computing, vol. 6, no. 2, pp. 121-128, 1988.
+</p>`;
+  const body = '<p>The detector is the Harris one [1], whose response is the Noble form [2].</p>';
+
+  it('reads the entries under a REFERENCES term, in its definition or after the list, and ends them at "See also"', () => {
+    for (const html of [
+      page(`${body}<dl><dt>EXAMPLE</dt><dd><p>Run it.</p></dd><dt>
+REFERENCES
+</dt><dd>${entries}</dd></dl><p>See also: <a href="vl_help.html">VL_HELP</a>().</p>`),
+      page(`${body}<dl><dt>EXAMPLE</dt><dd><p>Run it.</p></dd><dt>REFERENCES</dt></dl>${entries}<p>See also: <a href="vl_sift.html">VL_SIFT</a>().</p>`),
+    ]) {
+      const doc = readHtml(html);
+      expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
+      expect(doc.blocks.some((b) => b.text.startsWith('See also'))).toBe(true);
+    }
+  });
+});
