@@ -8,9 +8,9 @@ import type { SourceBlock, SourceNoteCallout } from '../document/source-document
  * A footnote reference keeps its text as written ("BSM[^BSM]"); it also becomes a note callout
  * naming its definition ("fn:bsm", by the parser's normalised identifier), so that the note can
  * lend it what the note cites, or be an entry of the reference list (markdown-note-references.ts).
- * Where the notes are the reference list, an inline note stays in its paragraph as written and is,
- * besides, a note of its own; under a list of the document's own, it is cut out into its note
- * (withInlineNotesCut).
+ * An inline note is, besides, a note of its own. Where the notes are the reference list, one that
+ * holds a work stays in its paragraph as written, the callout of its entry; any other is cut out
+ * of its sentence into its note, a mark left in its place (withNotesCut).
  */
 
 const CODE_OPEN = '\uE000';
@@ -115,30 +115,51 @@ export const INLINE_NOTE_MARK = '*';
  * Under a document's own reference list, a Pandoc inline note is a note as "[^1]" is: its text
  * leaves the sentence ("S3 methods^[For example, …]" is "S3 methods*") for a note block of its
  * own, and the mark left in its place is its callout, lending the sentence what the note cites.
- * Code spans after a cut move with the text; other note references are left as they were.
  */
 export function withInlineNotesCut(block: SourceBlock, nextId: () => string): SourceBlock[] {
   const [first, ...noteBlocks] = withInlineNotes(block, nextId);
   if (!first || noteBlocks.length === 0) return [block];
   const inline = new Set(noteBlocks.map((n) => n.noteId));
-  const cuts = (first.notes ?? []).filter((n) => inline.has(n.note)).sort((a, b) => a.start - b.start);
+  return [withNotesCut(first, (note) => inline.has(note)), ...noteBlocks];
+}
+
+/**
+ * The block with the note callouts `cut` names taken out of its text, INLINE_NOTE_MARK left in
+ * each one's place as its callout. What else the block marks moves with the text: code and
+ * citations after a cut shift, those inside it go with it. Where the notes are the list, the
+ * inline notes that are remarks are cut so (the ones that are works are callouts of entries).
+ */
+export function withNotesCut(block: SourceBlock, cut: (note: string) => boolean): SourceBlock {
+  const cuts = (block.notes ?? []).filter((n) => cut(n.note)).sort((a, b) => a.start - b.start);
+  if (cuts.length === 0) return block;
   let text = '';
   let from = 0;
-  const moved: SourceNoteCallout[] = [];
-  for (const cut of cuts) {
-    text += first.text.slice(from, cut.start);
-    moved.push({ start: text.length, end: text.length + INLINE_NOTE_MARK.length, note: cut.note });
+  const marks: SourceNoteCallout[] = [];
+  for (const c of cuts) {
+    text += block.text.slice(from, c.start);
+    marks.push({ start: text.length, end: text.length + INLINE_NOTE_MARK.length, note: c.note });
     text += INLINE_NOTE_MARK;
-    from = cut.end;
+    from = c.end;
   }
-  text += first.text.slice(from);
+  text += block.text.slice(from);
+  const inside = (span: { start: number; end: number }) =>
+    cuts.some((c) => span.start >= c.start && span.end <= c.end);
   /** An offset of the old text in the new: less what the cuts before it took out. */
   const shifted = (at: number) =>
     cuts.reduce((n, c) => (c.end <= at ? n - (c.end - c.start) + INLINE_NOTE_MARK.length : n), at);
-  const code = first.code?.map((c) => ({ start: shifted(c.start), end: shifted(c.end) }));
-  const { notes: _notes, code: _code, ...rest } = first;
-  return [
-    { ...rest, text, notes: moved, ...(code && code.length > 0 ? { code } : {}) },
-    ...noteBlocks,
-  ];
+  const move = <T extends { start: number; end: number }>(spans: T[] | undefined): T[] | undefined =>
+    spans?.filter((s) => !inside(s)).map((s) => ({ ...s, start: shifted(s.start), end: shifted(s.end) }));
+  const notes = [...(move((block.notes ?? []).filter((n) => !cut(n.note))) ?? []), ...marks].sort(
+    (a, b) => a.start - b.start,
+  );
+  const code = move(block.code);
+  const citations = move(block.citations);
+  const { notes: _notes, code: _code, citations: _citations, ...rest } = block;
+  return {
+    ...rest,
+    text,
+    notes,
+    ...(code && code.length > 0 ? { code } : {}),
+    ...(citations ? { citations } : {}),
+  };
 }

@@ -99,6 +99,9 @@ describe('readMarkdown', () => {
       '1. Walker, M. P. (2009). The role of sleep in cognition and emotion. Annals of the NYAS, 1156, 168-197.',
       '2. Diekelmann, S., & Born, J. (2010). The memory function of sleep. Nat Rev Neurosci, 11, 114-126.',
     ].join('\n');
+    const [paragraph] = readMarkdown(text).blocks;
+    // The code left is the code after the note, where it now stands; the note's went with it.
+    expect(paragraph?.code?.map((c) => paragraph.text.slice(c.start, c.end))).toEqual(['code[1]']);
     expect(readMarkdown(text).blocks.map(({ kind, text: t }) => [kind, t])).toEqual([
       ['paragraph', 'Sleep helps memory [1]. S3 methods* are listed with code[1] after.'],
       ['note', 'For example, summary(x) dispatches; see [2].'],

@@ -19,6 +19,7 @@ import {
   withInlineNotes,
   withInlineNotesCut,
   withMarkedSpans,
+  withNotesCut,
 } from './markdown-notes';
 import { findPandocTables, mayHoldPandocTables, type PandocTable } from './pandoc-tables';
 import { readPlainText } from './plain-text';
@@ -231,7 +232,9 @@ export function readMarkdown(text: string): SourceDocument {
   const { tree, tables } = parsedWithPandocTables(body, skip);
   const marked = withTableBlocks(bodyBlocks(tree.children, skip), tables).map(withMarkedSpans);
   const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
-  const blocks = fromNotes?.blocks ?? withInlineNotesAsNotes(marked.map(withoutNoteCallouts));
+  const blocks =
+    fromNotes?.blocks.map((b) => withNotesCut(b, (note) => note.startsWith(INLINE_NOTE_PREFIX))) ??
+    withInlineNotesAsNotes(marked.map(withoutNoteCallouts));
   // The front matter's title names the document; its first "#" heading is then a section of it.
   const named = frontMatterTitle(tree.children[0]);
   const first = blocks[0];
@@ -333,6 +336,9 @@ function withoutLinkDefinitions<T extends { raw: string }>(entries: T[]): T[] {
 
 const FRONT_MATTER: ('yaml' | 'toml')[] = ['yaml', 'toml'];
 
+/** The ids Pandoc's inline notes are given, numbered through the document. */
+const INLINE_NOTE_PREFIX = 'inline:';
+
 /** A one-line "title:" of the front matter ("title: "bayesm Overview""), its quotes dropped. */
 function frontMatterTitle(node: RootContent | undefined): string | null {
   if (!node || (node.type !== 'yaml' && (node.type as string) !== 'toml') || !('value' in node)) return null;
@@ -344,14 +350,14 @@ function frontMatterTitle(node: RootContent | undefined): string | null {
 /** Every block with its Pandoc inline notes cut out into notes of their own (withInlineNotesCut). */
 function withInlineNotesAsNotes(blocks: SourceBlock[]): SourceBlock[] {
   let count = 0;
-  const nextId = () => `inline:${++count}`;
+  const nextId = () => `${INLINE_NOTE_PREFIX}${++count}`;
   return blocks.flatMap((block) => withInlineNotesCut(block, nextId));
 }
 
 /** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
 function withNotesInline(blocks: SourceBlock[]): SourceBlock[] {
   let count = 0;
-  const nextId = () => `inline:${++count}`;
+  const nextId = () => `${INLINE_NOTE_PREFIX}${++count}`;
   return blocks.flatMap((block) => withInlineNotes(block, nextId));
 }
 
