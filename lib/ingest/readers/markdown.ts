@@ -231,10 +231,10 @@ export function readMarkdown(text: string): SourceDocument {
   const body = list === null ? source : lines.map((l) => (skip(l.number) ? '' : l.text)).join('\n');
   const { tree, tables } = parsedWithPandocTables(body, skip);
   const marked = withTableBlocks(bodyBlocks(tree.children, skip), tables).map(withMarkedSpans);
-  const fromNotes = list === null ? footnotesAsReferences(withNotesInline(marked)) : null;
+  const fromNotes = list === null ? footnotesAsReferences(withEachInlineNote(marked, withInlineNotes)) : null;
   const blocks =
     fromNotes?.blocks.map((b) => withNotesCut(b, (note) => note.startsWith(INLINE_NOTE_PREFIX))) ??
-    withInlineNotesAsNotes(marked.map(withoutNoteCallouts));
+    withEachInlineNote(marked.map(withoutNoteCallouts), withInlineNotesCut);
   // The front matter's title names the document; its first "#" heading is then a section of it.
   const named = frontMatterTitle(tree.children[0]);
   const first = blocks[0];
@@ -347,18 +347,17 @@ function frontMatterTitle(node: RootContent | undefined): string | null {
   return title === '' || title.startsWith('|') || title.startsWith('>') ? null : title;
 }
 
-/** Every block with its Pandoc inline notes cut out into notes of their own (withInlineNotesCut). */
-function withInlineNotesAsNotes(blocks: SourceBlock[]): SourceBlock[] {
+/**
+ * Every block read with its Pandoc inline notes ("^[…]") by `read` (withInlineNotes keeps them in
+ * the text, withInlineNotesCut cuts them out), the notes numbered through the document.
+ */
+function withEachInlineNote(
+  blocks: SourceBlock[],
+  read: (block: SourceBlock, nextId: () => string) => SourceBlock[],
+): SourceBlock[] {
   let count = 0;
   const nextId = () => `${INLINE_NOTE_PREFIX}${++count}`;
-  return blocks.flatMap((block) => withInlineNotesCut(block, nextId));
-}
-
-/** Every block followed by the Pandoc inline notes ("^[…]") it holds, numbered through the document. */
-function withNotesInline(blocks: SourceBlock[]): SourceBlock[] {
-  let count = 0;
-  const nextId = () => `${INLINE_NOTE_PREFIX}${++count}`;
-  return blocks.flatMap((block) => withInlineNotes(block, nextId));
+  return blocks.flatMap((block) => read(block, nextId));
 }
 
 /**
