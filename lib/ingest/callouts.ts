@@ -10,6 +10,7 @@ import {
   yearNeighbour,
 } from './author-date/entry-keys';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
+import { isWorkGivenInPlace } from './author-date/work-in-place';
 import type { SourceReference } from './document/source-document';
 import type { MarkerRecord } from './graph-document';
 import { labelledCalloutFinder, letteredLabels } from './lettered-labels';
@@ -193,7 +194,10 @@ export function calloutFinder(
       // Inside a work written out whole, a name before a year is part of its byline or venue
       // ("… and Frédéric Meunier (2007)", "Proceedings (1997)"): it counts only where it names
       // an entry as written, and never numbers a work not listed.
-      const inWork = works.some((w) => c.start < w.end && w.start < c.end);
+      // So too the byline of a work given whole in place, listed or not: "Please cite: Kapli T, …
+      // (2016) Multi-rate Poisson tree processes … Bioinformatics 33(11):1630-1638."
+      const inWork =
+        works.some((w) => c.start < w.end && w.start < c.end) || isWorkGivenInPlace(text, c.start);
       // "Becker, Chambers & Wilks (1988)": the whole byline when it names an entry and the last
       // two names ("Chambers & Wilks") name none.
       const named = (items: CalloutItem[]) => items.some((item) => candidates(item, keys).length > 0);
