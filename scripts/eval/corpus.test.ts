@@ -18,6 +18,7 @@ import {
   HOLDOUT_16_DIR,
   HOLDOUT_17_DIR,
   HOLDOUT_18_DIR,
+  HOLDOUT_19_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -266,6 +267,7 @@ describe('evaluation corpora', () => {
         'vlfeat-vl_homkermap.html',
       ],
     ],
+    ['nineteenth', HOLDOUT_19_DIR, ['melting-index.html']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

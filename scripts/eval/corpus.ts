@@ -42,6 +42,8 @@ export const HOLDOUT_16_DIR = 'eval/corpus/web-holdout-16';
 export const HOLDOUT_17_DIR = 'eval/corpus/web-holdout-17';
 /** An eighteenth held-out set, plain text and generated HTML, by number: IRAF fitsutil's ricepack help page (lroff requests in plain text, `(see [1])`, `standard[3]` glued to its word, a `REFERENCES` list of three bare URLs labelled `[1]` to `[3]`, `[Output]` in a parameter) and four VLFeat pages (three MATLAB function pages whose `REFERENCES` heading is the last term of an options definition list, `[2]` at the ends of option descriptions, defaults in brackets `[1]`, `[5]`, `[0,1]`; a tutorial page whose list is a `<ul>` of `[n]` items and whose callouts are `<a href="#ref1">[1]</a>` links). */
 export const HOLDOUT_18_DIR = 'eval/corpus/web-holdout-18';
+/** A nineteenth held-out set, LaTeX2HTML, by author and year: melting's manual, one page of 241 KB (callouts with no links and no brackets, `(from von Ahsen et al. 2001, Marmur 1962, Chester and al. 1993)`, in `<dd>` descriptions of method names, `Allawi and SantaLucia (1998)` alone in the `Article` cell of a table row whose next cell gives the journal, names misspelt (`Mathiews`, `Kierzeck`, `O'tool`, `SanLucia`) and a year wrong (`Frank-Kamenetskii 2001` for 1971), a `Bibliography` of 62 entries labelled `1` to `62` in a `<dl compact>`). */
+export const HOLDOUT_19_DIR = 'eval/corpus/web-holdout-19';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
