@@ -27,8 +27,15 @@ export function fineKey(text: string): string {
     .replace(/[^\p{L}\p{N}\p{Sm}-]+/gu, '');
 }
 
-/** A cell shorter than this ("see [2]") could sit in many rows by chance: it places no row. */
+/** A cell shorter than this ("see [2]") could sit in many rows by chance: it places no row... */
 const MIN_CELL_LETTERS = 12;
+/**
+ * ...unless its letters and digits together are this long and it has letters enough to be a
+ * name: an author–date cell, "Tanaka et al (2004)" or "Blake, 1996", whose year ties it to one
+ * row of a table where many rows share its letters.
+ */
+const MIN_CELL_FINE = 9;
+const MIN_SHORT_CELL_LETTERS = 4;
 
 export class ParagraphMatcher {
   private readonly paragraphs: string[];
@@ -56,14 +63,20 @@ export class ParagraphMatcher {
   /**
    * A table row the truth quotes by one cell: the readers make a row one block, cells joined by
    * " | ", while a truth written from `<td>` paragraphs quotes the cell that cites. The row goes to
-   * the first paragraph, from the cursor on, that it wholly contains; other claims never do.
+   * the first paragraph, from the cursor on, that it wholly contains (a short cell, its letters
+   * and digits); other claims never do.
    */
   private cellOf(text: string, needle: string): number | undefined {
     if (!text.includes(' | ')) return undefined;
     const order = [...this.paragraphs.keys()].map((k) => (k + this.cursor) % this.paragraphs.length);
+    const fine = fineKey(text);
     return order.find((i) => {
       const cell = this.paragraphs[i] ?? '';
-      return cell.length >= MIN_CELL_LETTERS && needle.includes(cell);
+      if (cell.length >= MIN_CELL_LETTERS) return needle.includes(cell);
+      const fineCell = this.fine[i] ?? '';
+      return (
+        cell.length >= MIN_SHORT_CELL_LETTERS && fineCell.length >= MIN_CELL_FINE && fine.includes(fineCell)
+      );
     });
   }
 

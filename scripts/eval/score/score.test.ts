@@ -47,6 +47,16 @@ describe('paragraph matcher: table rows', () => {
     expect(m.match('double | see [2] |')).toBe(-1);
     expect(m.match('Prose that holds Calculates the distribution using the method of [1].')).toBe(-1);
   });
+
+  it('places a row at a short author–date cell by its letters and year, in order', () => {
+    const m = new ParagraphMatcher(['Wetmur 1991', 'Tanaka et al (2004)', 'Wetmur 1991', 'Wetmur, 1990']);
+    expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(0);
+    expect(m.match('RNA/DNA | Tanaka et al (2004) |')).toBe(1);
+    expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(2);
+    expect(m.match('DNA/DNA | Wetmur 1990 |')).toBe(3);
+    // Its year must be there: the letters alone place no row.
+    expect(m.match('DNA/DNA | Wetmur 1989 |')).toBe(-1);
+  });
 });
 
 describe('scoreLinks', () => {
