@@ -37,6 +37,32 @@ describe('parseAuthors', () => {
     expect(parseAuthors('')).toEqual([]);
   });
 
+  it('reads BibTeX plain bylines: dotted initials first, a generation after a comma, two full names', () => {
+    const families = (byline: string) => parseAuthors(byline).map((a) => a.family);
+    expect(families('J.G. Wetmur')).toEqual(['Wetmur']);
+    expect(families('M. D. Frank-Kamenetskii')).toEqual(['Frank-Kamenetskii']);
+    expect(families('RD. Blake')).toEqual(['Blake']);
+    expect(families('M.T. Record, Jr')).toEqual(['Record']);
+    expect(families('Norman E. Watkins, Jr, William J. Kennely, and Astrid Tuin')).toEqual([
+      'Watkins',
+      'Kennely',
+      'Tuin',
+    ]);
+    expect(families('J. SantaLucia, Jr, H.T. Allawi, and P.A. Seneviratne')).toEqual([
+      'SantaLucia',
+      'Allawi',
+      'Seneviratne',
+    ]);
+    expect(families('Zhi-Jie Tan and Shi-Jie Chen')).toEqual(['Tan', 'Chen']);
+    // Still inverted when the first name is a family name alone, particles and all.
+    expect(parseAuthors('van der Berg, Anna, and John Smith')).toEqual([
+      { family: 'van der Berg', given: 'Anna' },
+      { family: 'Smith', given: 'John' },
+    ]);
+    // One token without dotted initials is still a body.
+    expect(families('IBM Research')).toEqual(['IBM Research']);
+  });
+
   it('normalises initials to "R. F."', () => {
     expect(normaliseInitials('R.F.')).toBe('R. F.');
     expect(normaliseInitials('RF')).toBe('R. F.');

@@ -1,4 +1,5 @@
 import { replaceAround } from '@/lib/text/scan';
+import { isParticle } from './author-date/names';
 
 /**
  * The byline of a reference entry as people: "Levant, R. F., Hall, R. J., & Hasan, N. T.",
@@ -50,6 +51,34 @@ function isInitials(token: string): boolean {
   return INITIALS.test(token);
 }
 
+/** "Jr", "Sr.", "III": a generation after a comma belongs to the name before it, "Watkins, Jr". */
+const GENERATION = /^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/;
+/** "J.G.", "RD.", "M.": initials that keep their full stops, before a given-first family name. */
+const DOTTED_INITIALS = /^(?:\p{Lu}{1,2}\.-?)+$/u;
+const FAMILY_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * A byline of one name, given first with dotted initials: "J.G. Wetmur", "M. D. Frank-Kamenetskii"
+ * (BibTeX's plain style), where a byline of one token is otherwise read whole, as a body ("World
+ * Health Organization", "IBM Research").
+ */
+function isInitialsThenFamily(token: string): boolean {
+  const words = token.split(/\s+/);
+  const family = words.at(-1) ?? '';
+  return (
+    words.length >= 2 &&
+    FAMILY_WORD.test(family) &&
+    /\p{Ll}/u.test(family) &&
+    words.slice(0, -1).every((w) => DOTTED_INITIALS.test(w))
+  );
+}
+
+/** "Levant" or "van der Berg": a family name alone, as Chicago and MLA invert the first author. */
+function isFamilyAlone(token: string): boolean {
+  const words = token.split(/\s+/);
+  return words.slice(0, -1).every((w) => isParticle(w.toLowerCase()));
+}
+
 function givenFirst(token: string): ParsedAuthor {
   const words = token.split(/\s+/);
   if (words.length < 2 || words.length > 4) return { family: token, given: null };
@@ -63,12 +92,18 @@ export function parseAuthors(byline: string): ParsedAuthor[] {
   let pending: string | null = null;
   const flush = () => {
     if (pending !== null)
-      authors.push(tokens.length === 1 ? { family: pending, given: null } : givenFirst(pending));
+      authors.push(
+        tokens.length === 1 && !isInitialsThenFamily(pending)
+          ? { family: pending, given: null }
+          : givenFirst(pending),
+      );
     pending = null;
   };
   for (const token of tokens) {
-    // Chicago and MLA invert only the first author: "Levant, Ronald F., and Jane Doe".
-    if (pending !== null && authors.length === 0 && GIVEN_NAME.test(token)) {
+    if (GENERATION.test(token)) continue;
+    // Chicago and MLA invert only the first author: "Levant, Ronald F., and Jane Doe"; "Zhi-Jie
+    // Tan and Shi-Jie Chen" are two names written whole.
+    if (pending !== null && authors.length === 0 && GIVEN_NAME.test(token) && isFamilyAlone(pending)) {
       authors.push({ family: pending, given: token });
       pending = null;
       continue;

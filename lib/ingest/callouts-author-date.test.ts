@@ -43,6 +43,25 @@ describe('entries that give the year last, after the title', () => {
   });
 });
 
+describe("entries in BibTeX's plain style: names given first, the year after the pages", () => {
+  const references = list(
+    'H.T. Allawi and J. SantaLucia. Thermodynamics and NMR of internal G-T mismatches in DNA. Biochemistry, 36:10581-10594, 1997.',
+    'Nicolas von Ahsen, Carl T Wittwer, and Ekkehard Schutz. Oligonucleotide melting temperatures under PCR conditions. Clin Chem, 47:1956-1961, 2001.',
+    'J.G. Wetmur. DNA probes: applications of the principles of nucleic acid hybridization. Crit Rev Biochem Mol Biol, 26:227-259, 1991.',
+    'Norman E. Watkins, Jr, William J. Kennely, and Mike J. Tsay. Thermodynamic contributions of single internal rA.dA mismatches. Nucleic Acids Res, 39:1894-1902, 2011.',
+    'JR Hutton. Renaturation kinetics and thermal stability of DNA in aqueous solutions of formamide and urea. Nucleic Acids Res, 4:3537-3555, 1977.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('reads the byline up to its first full stop after a name, and the year that is no page', () => {
+    expect(find('The model comes from Allawi and SantaLucia (1997).')).toEqual([[1]]);
+    expect(find('(from von Ahsen et al. 2001)')).toEqual([[2]]);
+    expect(find('(from Wetmur 1991)')).toEqual([[3]]);
+    expect(find('parameters from Watkins et al. (2011)')).toEqual([[4]]);
+    expect(find('as measured by Hutton (1977)')).toEqual([[5]]);
+  });
+});
+
 describe('callouts that date an entry the list leaves undated', () => {
   const references = list(
     'Stan Development Team. Stan Modeling Language Users Guide and Reference Manual. https://mc-stan.org/users/documentation/',

@@ -15,21 +15,43 @@ export interface EntryKey {
   suffix: string;
 }
 
-/** The first year of an entry, "(2019a)", "2019a.", "(n.d.)" or "(in press)". */
+/**
+ * The first year of an entry, "(2019a)", "2019a.", "(n.d.)" or "(in press)". A number after a
+ * colon or ending a range is a page, not a year: "Clin Chem, 47:1956-1961, 2001." gives its
+ * year last.
+ */
 const ENTRY_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.)|(${UNDATED})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}:])(?<!\d[-–])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.)|(${UNDATED})(?![\p{L}\p{N}]))`,
   'u',
 );
+
+/** Words a byline ends in with a full stop that do not end it: "et al.", "Jr.", "Sr.". */
+const NOT_BYLINE_END = new Set(['al', 'jr', 'sr']);
+
+/**
+ * Where a byline that gives its year last ends: at the first full stop after a name, not after
+ * an initial. BibTeX's plain style writes "H.T. Allawi and J.&nbsp;SantaLucia. Thermodynamics
+ * of … Biochemistry, 36:10581-10594, 1997.": the byline is what comes before "Thermodynamics".
+ */
+function plainBylineEnd(text: string): number {
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
+    const word = /[\p{L}'’-]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const lower = word.replace(/[^\p{Ll}]/gu, '').length;
+    if (lower >= 2 && !NOT_BYLINE_END.has(word.toLowerCase())) return at;
+  }
+  return -1;
+}
 
 export function entryKey(number: number, raw: string): EntryKey | null {
   const text = entryText(raw);
   const year = ENTRY_YEAR.exec(text);
   if (!year) return null;
   // The byline ends where a title opens: "Robin Sibson: “SLINK: …”. The Computer Journal 16 (1973)."
-  // gives its year last, after the title and the journal.
+  // gives its year last, after the title and the journal; so does BibTeX's plain style.
   const beforeYear = text.slice(0, year.index);
-  const titleAt = beforeYear.search(/:\s|[“"]/);
-  const byline = trimEndOf(titleAt > 0 ? beforeYear.slice(0, titleAt) : beforeYear, (ch) => ' \t(.,'.includes(ch));
+  const ends = [beforeYear.search(/:\s|[“"]/), plainBylineEnd(beforeYear)].filter((at) => at > 0);
+  const end = ends.length > 0 ? Math.min(...ends) : beforeYear.length;
+  const byline = trimEndOf(beforeYear.slice(0, end), (ch) => ' \t(.,'.includes(ch));
   const dated = year[3] ? 'n.d.' : year[4] ? year[4].toLowerCase() : (year[1] as string);
   return keyOf(number, byline, dated, year[2] ?? '');
 }
@@ -50,8 +72,15 @@ function namesMatch(item: CalloutItem, key: EntryKey): boolean {
   const firstMatches =
     (key.families[0] !== undefined && sameFamily(first, key.families[0])) ||
     holdsWords(byline.slice(0, first.length + 1).trim(), first) ||
-    // "W. M. Smart On a Problem in Navigation … (1946)": initials, then the name, then the title.
-    holdsWords(byline.replace(/^(?:\p{L} )+/u, '').slice(0, first.length + 1).trim(), first);
+    // "W. M. Smart On a Problem in Navigation … (1946)": initials, then the name, then the title;
+    // "JR Hutton. Renaturation kinetics …": initials without full stops.
+    holdsWords(
+      byline
+        .replace(/^(?:\p{L}{1,2} )+/u, '')
+        .slice(0, first.length + 1)
+        .trim(),
+      first,
+    );
   if (!firstMatches) return false;
   if (second === undefined) return true;
   return key.families.slice(1).some((f) => sameFamily(second, f)) || holdsWords(byline, second);
