@@ -18,6 +18,7 @@ import {
   HOLDOUT_16_DIR,
   HOLDOUT_17_DIR,
   HOLDOUT_18_DIR,
+  HOLDOUT_20_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -266,6 +267,16 @@ describe('evaluation corpora', () => {
         'vlfeat-vl_homkermap.html',
       ],
     ],
+    [
+      'twentieth',
+      HOLDOUT_20_DIR,
+      [
+        'autoclass-read-me.text',
+        'primecount-Easy-Special-Leaves.md',
+        'primecount-Partial-Sieve-Function.md',
+        'randomx-design.txt',
+      ],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {
@@ -279,9 +290,9 @@ describe('evaluation corpora', () => {
   );
 });
 
-/** The format a file's extension names, as the truth must record it. */
+/** The format a file's extension names, as the truth must record it (`.text` is plain text too, as the app reads it). */
 function formatOf(file: string): string {
-  return file.endsWith('.md') ? 'markdown' : file.endsWith('.txt') ? 'text' : 'html';
+  return file.endsWith('.md') ? 'markdown' : /\.(txt|text)$/.test(file) ? 'text' : 'html';
 }
 
 /** A held-out page's truth: quoted in order, only citing paragraphs, and at least two citations. */
