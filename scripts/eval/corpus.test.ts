@@ -19,6 +19,7 @@ import {
   HOLDOUT_17_DIR,
   HOLDOUT_18_DIR,
   HOLDOUT_19_DIR,
+  HOLDOUT_20_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -268,6 +269,16 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['nineteenth', HOLDOUT_19_DIR, ['melting-index.html']],
+    [
+      'twentieth',
+      HOLDOUT_20_DIR,
+      [
+        'autoclass-read-me.text',
+        'primecount-Easy-Special-Leaves.md',
+        'primecount-Partial-Sieve-Function.md',
+        'randomx-design.txt',
+      ],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {
@@ -281,9 +292,9 @@ describe('evaluation corpora', () => {
   );
 });
 
-/** The format a file's extension names, as the truth must record it. */
+/** The format a file's extension names, as the truth must record it (`.text` is plain text too, as the app reads it). */
 function formatOf(file: string): string {
-  return file.endsWith('.md') ? 'markdown' : file.endsWith('.txt') ? 'text' : 'html';
+  return file.endsWith('.md') ? 'markdown' : /\.(txt|text)$/.test(file) ? 'text' : 'html';
 }
 
 /** A held-out page's truth: quoted in order, only citing paragraphs, and at least two citations. */

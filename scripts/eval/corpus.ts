@@ -44,6 +44,8 @@ export const HOLDOUT_17_DIR = 'eval/corpus/web-holdout-17';
 export const HOLDOUT_18_DIR = 'eval/corpus/web-holdout-18';
 /** A nineteenth held-out set, LaTeX2HTML, by author and year: melting's manual, one page of 241 KB (callouts with no links and no brackets, `(from von Ahsen et al. 2001, Marmur 1962, Chester and al. 1993)`, in `<dd>` descriptions of method names, `Allawi and SantaLucia (1998)` alone in the `Article` cell of a table row whose next cell gives the journal, names misspelt (`Mathiews`, `Kierzeck`, `O'tool`, `SanLucia`) and a year wrong (`Frank-Kamenetskii 2001` for 1971), a `Bibliography` of 62 entries labelled `1` to `62` in a `<dl compact>`). */
 export const HOLDOUT_19_DIR = 'eval/corpus/web-holdout-19';
+/** A twentieth held-out set, plain text and Markdown, by number and by title: RandomX's design document as Debian ships it rendered to plain text (`[1]` to `[30]`, `[4, 5]`, callouts ending dash bullets and nested bullets, `μop cache [6]`, a pandoc simple table whose `source` column holds `[24]` to `[26]`, `execution time [cycles]` and `[0.001, 0.9990]` that cite nothing, a `References` list of `[n] title -` / URL entries), AutoClass C's `read-me.text` (a `.text` file citing two works only by their quoted titles, into a `REFERENCES:` list of eleven unlabelled entries, two of them with no blank line between), and two of primecount's Markdown notes (`[[1]](#references)` and `[[4]](#References)` link callouts, TeX maths, `[ 1, 7, 11, 13, 17, 19, 23, 29 ]` in the prose, a `# References` list numbered `1.` to `8.`). */
+export const HOLDOUT_20_DIR = 'eval/corpus/web-holdout-20';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
