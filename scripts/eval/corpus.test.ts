@@ -18,6 +18,7 @@ import {
   HOLDOUT_16_DIR,
   HOLDOUT_17_DIR,
   HOLDOUT_18_DIR,
+  HOLDOUT_21_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -264,6 +265,17 @@ describe('evaluation corpora', () => {
         'vlfeat-vl_covdet.html',
         'vlfeat-vl_harris.html',
         'vlfeat-vl_homkermap.html',
+      ],
+    ],
+    [
+      'twenty-first',
+      HOLDOUT_21_DIR,
+      [
+        'macaulay2-HodgeIntegrals.html',
+        'macaulay2-KustinMiller.html',
+        'macaulay2-MultiplicitySequence.html',
+        'macaulay2-ResolutionsOfStanleyReisnerRings.html',
+        'macaulay2-ToricInvariants.html',
       ],
     ],
   ])(

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_21_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -59,6 +59,7 @@ const program = new Command('eval')
   .option('--holdout16 <dir>', 'sixteenth held-out real documents folder (R Markdown vignettes and a pandoc-rendered HTML vignette, author–date)', HOLDOUT_16_DIR)
   .option('--holdout17 <dir>', 'seventeenth held-out real documents folder (a plain-text manual and a Markdown README cited by number; two texinfo HTML manuals, author–date)', HOLDOUT_17_DIR)
   .option('--holdout18 <dir>', 'eighteenth held-out real documents folder (a plain-text IRAF help page and four generated VLFeat HTML pages, cited by number)', HOLDOUT_18_DIR)
+  .option('--holdout21 <dir>', 'twenty-first held-out real documents folder (five Macaulay2 package pages in HTML, cited by bracketed number or label)', HOLDOUT_21_DIR)
   .parse();
 
 const options = program.opts<{
@@ -87,6 +88,7 @@ const options = program.opts<{
   holdout16: string;
   holdout17: string;
   holdout18: string;
+  holdout21: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -174,6 +176,7 @@ await scoreWebGroup(options.holdout15, 'held-out 15');
 await scoreWebGroup(options.holdout16, 'held-out 16');
 await scoreWebGroup(options.holdout17, 'held-out 17');
 await scoreWebGroup(options.holdout18, 'held-out 18');
+await scoreWebGroup(options.holdout21, 'held-out 21');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
