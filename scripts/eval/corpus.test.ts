@@ -20,6 +20,7 @@ import {
   HOLDOUT_18_DIR,
   HOLDOUT_19_DIR,
   HOLDOUT_20_DIR,
+  HOLDOUT_21_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -277,6 +278,17 @@ describe('evaluation corpora', () => {
         'primecount-Easy-Special-Leaves.md',
         'primecount-Partial-Sieve-Function.md',
         'randomx-design.txt',
+      ],
+    ],
+    [
+      'twenty-first',
+      HOLDOUT_21_DIR,
+      [
+        'macaulay2-HodgeIntegrals.html',
+        'macaulay2-KustinMiller.html',
+        'macaulay2-MultiplicitySequence.html',
+        'macaulay2-ResolutionsOfStanleyReisnerRings.html',
+        'macaulay2-ToricInvariants.html',
       ],
     ],
   ])(
