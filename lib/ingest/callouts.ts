@@ -1,3 +1,4 @@
+import { alphabeticCalloutFinder, alphabeticLabels } from './alphabetic-labels';
 import { findBareMentions } from './author-date/bare-mentions';
 import type { CalloutItem } from './author-date/callout-items';
 import {
@@ -108,6 +109,8 @@ export function calloutFinder(
 ): (text: string) => MarkerRecord[] {
   const labels = letteredLabels(references);
   if (labels) return labelledCalloutFinder(labels, references?.length ?? 0);
+  const alphabetic = alphabeticLabels(references);
+  if (alphabetic) return alphabeticCalloutFinder(alphabetic, references?.length ?? 0);
   const context = markerContext(references, body);
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);

@@ -1,4 +1,5 @@
 import type { MarkerRecord } from './graph-document';
+import { isBracketedLabels } from './alphabetic-labels';
 import { isBracketNotation } from './bracket-notation';
 import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
@@ -240,9 +241,15 @@ export function suspiciousMarkers(text: string): string[] {
     .filter(hasSuspiciousRange);
 }
 
-/** Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith, 2020)"). */
+/**
+ * Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith,
+ * 2020)"). A bracketed label, "[HM]" or "[PTUV20, SH06]", counts as numeric: like a number, it is
+ * a key to one entry of the list, not names and a year to be matched.
+ */
 export function isNumericMarker(raw: string): boolean {
-  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw) || GROUP_AT_START.test(raw);
+  return (
+    /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw) || GROUP_AT_START.test(raw) || isBracketedLabels(raw)
+  );
 }
 
 /** The markers in a piece of text, with offsets into that text. */

@@ -1,4 +1,5 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
+import { alphabeticEntryLabel } from './alphabetic-labels';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
@@ -30,9 +31,11 @@ const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
-/** The entry without its "[1]" / "1." prefix, on one line. */
+/** The entry without its "[1]" / "1." prefix or its "[HM]" / "[AM97]" label, on one line. */
 export function entryText(raw: string): string {
-  return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
+  const label = alphabeticEntryLabel(raw);
+  const text = label === null ? raw.replace(ENTRY_NUMBER, '') : raw.slice(raw.indexOf(']') + 1);
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The text without a match, and without the brackets it leaves empty ("[http://…]"). */

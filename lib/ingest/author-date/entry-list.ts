@@ -1,3 +1,4 @@
+import { alphabeticEntryLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
 import { entryKey } from './entry-keys';
@@ -12,7 +13,9 @@ import { isNameWord, isParticle } from './names';
 const BULLET = /^\s*[-*•]\s+/;
 
 function looksLikeEntry(line: string): boolean {
-  const text = line.replace(BULLET, '').trim();
+  const bare = line.replace(BULLET, '').trim();
+  // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts).
+  const text = alphabeticEntryLabel(bare) === null ? bare : bare.slice(bare.indexOf(']') + 1).trim();
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.
