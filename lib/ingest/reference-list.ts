@@ -4,6 +4,7 @@ import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel } from './lettered-labels';
+import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
 /**
@@ -278,6 +279,12 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     if (inline && isListHeading(inline[1] ?? '')) {
       next ??= nextIndexes(lines);
       const end = paragraphListEnd(lines, i + 1, next.listEnd[i + 1] as number);
+      // "References: [1] … [2] …" on one line, the whole list run in (run-in-list.ts).
+      const runIn = end === i + 1 ? runInList(text, isListHeading) : null;
+      if (runIn && runIn.entries.length > 1) {
+        const line = lines[i]?.number ?? i + 1;
+        return { start: i, end, heading: runIn.heading, entries: runIn.entries.map((e) => ({ ...e, line })) };
+      }
       const withFirst = [
         { text: inline[2] ?? '', number: lines[i]?.number ?? i + 1 },
         ...lines.slice(i + 1, end),
