@@ -17,7 +17,9 @@ const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,16})\]/;
 /** Of the entries, how many must open with such a label for the list to be read by them. */
 const LABELLED_SHARE = 0.8;
 const BRACKET = /\[([^[\]\n]{1,200})\]/g;
-const SEPARATOR = /\s*[,;]\s*/;
+
+/** The items of a bracket, "PTUV20, SH06" or "AR;GS", trimmed. */
+const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim());
 
 export function isAlphabeticLabel(label: string): boolean {
   return LABEL.test(label);
@@ -26,7 +28,7 @@ export function isAlphabeticLabel(label: string): boolean {
 /** "[HM]", "[PTUV20, SH06]": a bracket of alphabetic labels only, as a callout is written. */
 export function isBracketedLabels(raw: string): boolean {
   const inner = /^\[([^[\]\n]{1,200})\]$/.exec(raw)?.[1];
-  return inner?.trim().split(SEPARATOR).every(isAlphabeticLabel) ?? false;
+  return inner !== undefined && labelsIn(inner).every(isAlphabeticLabel);
 }
 
 /** An entry's alphabetic label, "HM" for "[HM] Harris J., …", or null. */
@@ -67,7 +69,7 @@ export function alphabeticCalloutFinder(
     for (const m of text.matchAll(BRACKET)) {
       // "k[X]", "R[x, y]": a bracket written against a word is notation, not a callout.
       if (/[\p{L}\p{N}_]/u.test(text[m.index - 1] ?? '')) continue;
-      const items = (m[1] as string).trim().split(SEPARATOR);
+      const items = labelsIn(m[1] as string);
       if (!items.every(isAlphabeticLabel)) continue;
       const known = items.some((item) => labels.has(item));
       const likeTheList = items.every((item) => carriesYear(item) === withYears);
