@@ -18,6 +18,7 @@ import { labelledCalloutFinder, letteredLabels } from './lettered-labels';
 import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
+import { titleCalloutFinder } from './title-callouts';
 import { transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
 
@@ -184,6 +185,7 @@ export function calloutFinder(
   // its way of citing; where bylines and years are the callouts, a work written out whole is
   // that callout at its longest.
   const writtenOut = numberedList || bracketed ? () => [] : writtenOutWorkFinder(list);
+  const byTitle = numberedList || bracketed ? () => [] : titleCalloutFinder(list);
   return (text) => {
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
     const numeric = findMarkers(text, context).filter(
@@ -224,6 +226,12 @@ export function calloutFinder(
       const { start, end } = work.year;
       if (named || taken(start, end)) continue;
       markers.push({ raw: text.slice(start, end), numbers: [work.number], start, end });
+    }
+    // "For more details see "Bayesian Classification Theory"": a listed work named by its title.
+    for (const { start, end, number } of byTitle(text)) {
+      const inWork = works.some((w) => start < w.end && w.start < end);
+      if (inWork || markers.some((m) => start < m.end && m.start < end)) continue;
+      markers.push({ raw: text.slice(start, end), numbers: [number], start, end });
     }
     // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
     // whose "et al" says it names a work, is one even when it names none listed: a work not listed.

@@ -35,6 +35,9 @@ function withoutTopicLink(line: string): string {
   return rest !== line && looksLikeEntry(rest) ? rest : line;
 }
 
+/** Columns of white space a line opens with, a tab counted as one. */
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
 /**
  * A line of raw HTML alone, as Markdown keeps it: an anchor before an entry, a comment, even a
  * tag left unclosed by its writer (`<a id="Conover"</a>`).
@@ -69,6 +72,8 @@ export function authorDateList(
   /** `joined`: the entry follows the one before with no blank line, in the same block. */
   const entries: { entry: ReferenceEntryRecord; index: number; joined: boolean }[] = [];
   let open: ReferenceEntryRecord | null = null;
+  let openIndent = 0;
+  let hangingSeen = false;
   let afterBlank = true;
   let stop = to;
   for (let i = from; i < to; i++) {
@@ -82,8 +87,19 @@ export function authorDateList(
       break;
     }
     const line = withoutTopicLink(text.replace(BULLET, '').trim());
+    // A line indented past the entry's first, with no blank before it, continues the entry: a
+    // typed list's hanging indent ("P. Cheeseman, et al. …" / "  Ann Arbor, MI. June 12-14 1988.").
+    const hanging = !afterBlank && open !== null && indentOf(text) > openIndent && !BULLET.test(text);
+    // And a line back at the first line's indent after such lines opens the next entry, whatever
+    // it holds ("J. Goebel, et al. "A Bayesian …"," gives its year on its own next line).
+    const outdented = !hanging && hangingSeen;
     // A bullet is an item of its own, whatever its first word ("- F. Bonomi, M. Mitzenmacher, …").
-    if (afterBlank || !open || BULLET.test(text) || looksLikeEntry(line)) {
+    if (
+      open === null ||
+      (!hanging && (afterBlank || outdented || BULLET.test(text) || looksLikeEntry(line)))
+    ) {
+      openIndent = indentOf(text);
+      hangingSeen = false;
       open = {
         number: entries.length + 1,
         raw: line.trim(),
@@ -92,6 +108,7 @@ export function authorDateList(
       entries.push({ entry: open, index: i, joined: !afterBlank });
     } else {
       open.raw += `\n${text.trim()}`;
+      hangingSeen ||= hanging;
     }
     afterBlank = false;
   }
