@@ -1,3 +1,4 @@
+import { isAlphabeticLabel } from '../alphabetic-labels';
 import {
   inCode,
   type SourceBlock,
@@ -714,10 +715,20 @@ function withDefinitions(dt: El, label: Inline, consumed: Set<El>): { text: stri
     return readInline(dd);
   });
   return {
-    text: [label.text, ...read.map((r) => r.text)].filter((t) => t !== '').join(' '),
+    text: [bracketedLabel(label.text), ...read.map((r) => r.text)].filter((t) => t !== '').join(' '),
     ids: [...label.ids, ...read.flatMap((r) => r.ids)],
     nested: read.flatMap((r) => r.nested),
   };
+}
+
+/**
+ * A term that is a bare label, "1" as LaTeX2HTML writes a bibliography's (`<dt>1</dt><dd>H.T.
+ * Allawi and …</dd>`) or "Knu84", is given brackets, so the entry reads as "[1] H.T. Allawi …"
+ * does: its label apart from its byline.
+ */
+function bracketedLabel(text: string): string {
+  const label = text.trim();
+  return /^\d{1,4}$/.test(label) || (isAlphabeticLabel(label) && /\d/.test(label)) ? `[${label}]` : text;
 }
 
 /**

@@ -41,6 +41,11 @@ export class ParagraphMatcher {
   private readonly paragraphs: string[];
   private readonly fine: string[];
   private cursor = 0;
+  /**
+   * Paragraphs a claim has matched whole: a page that repeats a paragraph word for word ("(from
+   * Wetmur 1991) (by default)" under three options) has one claim for each, in order.
+   */
+  private readonly wholeMatched = new Set<number>();
 
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
@@ -56,6 +61,7 @@ export class ParagraphMatcher {
     const behind = this.find(needle, fine, 0, this.cursor);
     const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first ?? this.cellOf(text, needle);
     if (found === undefined) return -1;
+    if (this.fine[found] === fine) this.wholeMatched.add(found);
     this.cursor = found;
     return found;
   }
@@ -80,11 +86,17 @@ export class ParagraphMatcher {
     });
   }
 
+  /** Whether the paragraph at `i` is written again, letters, digits and signs, later on. */
+  private repeatedAfter(i: number, fine: string): boolean {
+    return this.fine.indexOf(fine, i + 1) >= 0;
+  }
+
   /** In the range, the first paragraph the letters match, and the first its digits and signs match too. */
   private find(needle: string, fine: string, from: number, to: number): { first?: number; fine?: number } {
     let first: number | undefined;
     for (let i = from; i < to; i += 1) {
       if (!this.paragraphs[i]?.includes(needle)) continue;
+      if (this.wholeMatched.has(i) && this.fine[i] === fine && this.repeatedAfter(i, fine)) continue;
       first ??= i;
       if (this.fine[i]?.includes(fine)) return { first, fine: i };
     }

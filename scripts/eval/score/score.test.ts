@@ -48,6 +48,14 @@ describe('paragraph matcher: table rows', () => {
     expect(m.match('Prose that holds Calculates the distribution using the method of [1].')).toBe(-1);
   });
 
+  it('places claims that repeat a paragraph word for word at each repetition in turn', () => {
+    const m = new ParagraphMatcher(['(from Wetmur 1991) (by default)', 'Other text [2].', '(from Wetmur 1991) (by default)']);
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(0);
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
+    // A third has no paragraph of its own left: it goes to the last, not nowhere.
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
+  });
+
   it('places a row at a short author–date cell by its letters and year, in order', () => {
     const m = new ParagraphMatcher(['Wetmur 1991', 'Tanaka et al (2004)', 'Wetmur 1991', 'Wetmur, 1990']);
     expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(0);
