@@ -46,6 +46,8 @@ export class ParagraphMatcher {
    * Wetmur 1991) (by default)" under three options) has one claim for each, in order.
    */
   private readonly wholeMatched = new Set<number>();
+  /** Cells a table row has been placed at. */
+  private readonly cellsTaken = new Set<number>();
 
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
@@ -76,14 +78,18 @@ export class ParagraphMatcher {
     if (!text.includes(' | ')) return undefined;
     const order = [...this.paragraphs.keys()].map((k) => (k + this.cursor) % this.paragraphs.length);
     const fine = fineKey(text);
-    return order.find((i) => {
+    const found = order.find((i) => {
       const cell = this.paragraphs[i] ?? '';
-      if (cell.length >= MIN_CELL_LETTERS) return needle.includes(cell);
       const fineCell = this.fine[i] ?? '';
+      // A cell repeated in later rows ("Owczarzy et al., 2004" in four) takes one row each.
+      if (this.cellsTaken.has(i) && this.repeatedAfter(i, fineCell)) return false;
+      if (cell.length >= MIN_CELL_LETTERS) return needle.includes(cell);
       return (
         cell.length >= MIN_SHORT_CELL_LETTERS && fineCell.length >= MIN_CELL_FINE && fine.includes(fineCell)
       );
     });
+    if (found !== undefined) this.cellsTaken.add(found);
+    return found;
   }
 
   /** Whether the paragraph at `i` is written again, letters, digits and signs, later on. */

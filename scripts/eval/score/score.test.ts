@@ -62,6 +62,10 @@ describe('paragraph matcher: table rows', () => {
     expect(m.match('RNA/DNA | Tanaka et al (2004) |')).toBe(1);
     expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(2);
     expect(m.match('DNA/DNA | Wetmur 1990 |')).toBe(3);
+    // A cell repeated in later rows takes one row each.
+    const repeated = new ParagraphMatcher(['Owczarzy et al., 2004', 'Owczarzy et al., 2004']);
+    expect(repeated.match('owc2004 | DNA | Owczarzy et al., 2004')).toBe(0);
+    expect(repeated.match('owc2104 | DNA | Owczarzy et al., 2004')).toBe(1);
     // Its year must be there: the letters alone place no row.
     expect(m.match('DNA/DNA | Wetmur 1989 |')).toBe(-1);
   });
