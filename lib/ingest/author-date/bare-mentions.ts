@@ -13,7 +13,8 @@ export interface BareMention {
 }
 
 /**
- * A name and a year: "Friedman 2008", "Raj and Maloy 1990", "Haralick et al., 1973 and 1979". No
+ * A name and a year: "Friedman 2008", "Raj and Maloy 1990", "Haralick et al., 1973 and 1979", and
+ * as table cells are typed, "Wetmur,1991", "von Ahsen et al ,2001", "Chester and al. 1993". No
  * lookaround: that a name starts a word and a year ends one is checked in code (joinedBefore,
  * runsOn). With lookarounds the ReDoS check's fuzzer twice reported a polynomial in its own
  * engine's handling of them, failing the unit run at random (V8 ran them in linear time); without,
@@ -22,7 +23,7 @@ export interface BareMention {
 const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}`;
 const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 const BARE = new RegExp(
-  String.raw`(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z]?)(?: and (${YEAR})([a-z]?))?`,
+  String.raw`(${NAME})(?:(?: and | & )(${NAME})|( et al\.?| and al\.?))?(?:, | ,|,| , | )(${YEAR})([a-z]?)(?: and (${YEAR})([a-z]?))?`,
   'gu',
 );
 

@@ -195,10 +195,11 @@ function namesBefore(
   let k = words.length - 1;
   let etAl = false;
   // "et al." and its English forms "and others", "and colleagues", "and co-workers", either
-  // possessive ("Smith et al.'s (2019)") or with a comma before the year ("Chan et al, (1983)").
+  // possessive ("Smith et al.'s (2019)") or with a comma before the year ("Chan et al, (1983)");
+  // and "and al.", its common slip ("Chester and al. 1993").
   const ending = word(k).replace(/['’]s$|,$/, '');
   if (
-    (/^al\.?$/.test(ending) && word(k - 1) === 'et') ||
+    (/^al\.?$/.test(ending) && (word(k - 1) === 'et' || word(k - 1) === 'and')) ||
     (ET_AL_IN_ENGLISH.has(ending) && word(k - 1) === 'and')
   ) {
     etAl = true;
