@@ -4,6 +4,7 @@ import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
+import { readMath } from './entry-styles/math';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
 import { titleRunOn } from './title-run-on';
@@ -288,7 +289,9 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     text = cut(text, { index: urlMatch.index, 0: printed });
   }
   text = withoutTrailingNotes(text);
-  const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
+  // Mathematics' styles date an entry in parentheses beside its volume, after the title: not APA.
+  const styled =
+    readMath(text, splitTitle) ?? (findParenYear(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {
     const { publication } = styled;
     return {
