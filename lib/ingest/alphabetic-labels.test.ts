@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditArticle } from '../audit/audit-article';
 import { isBracketedLabels } from './alphabetic-labels';
 import { isNumericMarker } from './markers';
 import { parseArticleBytes } from './parse-article';
@@ -66,6 +67,13 @@ References
 [V] Vakil, R. The moduli space of curves and Gromov-Witten theory. Enumerative invariants, 2008.
 `;
     expect(await cites(text, 'hodge.txt')).toEqual([[2], [1, 3]]);
+  });
+
+  it('reports no citation out of order: a list labelled by initials is alphabetical', async () => {
+    const report = auditArticle(await parse(markdown, 'labels.md'));
+    expect(report.style).toBe('numeric');
+    expect(report.findings.numbering).toEqual([]);
+    expect(report.findings.incomplete_entry.map((f) => f.number)).toEqual([5]);
   });
 
   it('counts a bracket of labels with the numeric markers, and parses the entry without its label', () => {
