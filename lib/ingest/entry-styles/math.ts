@@ -21,14 +21,15 @@ const AMS_VOLUME = /\s(\d{1,5})(?:\s?\(([\w-]{1,10})\))?$/;
 const SPRINGER_VOLUME = new RegExp(String.raw`\s(\d{1,5})(?:\s?\(([\w-]{1,10})\))?,\s(${PAGES})$`);
 
 const INITIALS = /^(?:\p{Lu}{1,2}\.-?)+$/u;
-const FAMILY = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const FAMILY = /^\p{Lu}[\p{L}'’-]+$/u;
+const LOWER = /\p{Ll}/u;
 
 /** "R. Achilles", "J.-P. Serre", "Achilles-Manaresi", "Serre": a name as these lists write one. */
 function isName(piece: string): boolean {
   const words = piece.split(' ').filter((w) => w !== '');
   if (words.length === 0 || words.length > 5) return false;
   const last = words[words.length - 1] as string;
-  return FAMILY.test(last) && words.slice(0, -1).every((w) => INITIALS.test(w));
+  return FAMILY.test(last) && LOWER.test(last) && words.slice(0, -1).every((w) => INITIALS.test(w));
 }
 
 /** The byline: the names before the title, "R. Achilles and M. Manaresi, " or "Achilles-Rams, ". */
