@@ -79,9 +79,42 @@ function datedTail(text: string) {
   return null;
 }
 
+/** "Cambridge University Press, Cambridge": a book's publisher, and its place after a comma. */
+const PUBLISHER = /\b(?:Press|Verlag|Springer|Publishers?|Birkhäuser|Wiley|Elsevier|Academic)\b/;
+
+/**
+ * A book as Springer's mathematics lists give one: "Swanson-Huneke, Integral Closure of Ideals,
+ * Rings, and Modules, London Mathematical Society Lecture Note Series, vol. 336. Cambridge
+ * University Press, Cambridge (2006)." Its byline, its year, its publisher and place; the title
+ * runs to the full stop before the publisher, a series and all, which no mark tells apart.
+ */
+function readMathBook(text: string): StyledEntry | null {
+  const years = [...text.matchAll(PAREN_YEAR)];
+  const last = years[years.length - 1];
+  if (!last || !/^\.?$/.test(text.slice(last.index + last[0].length).trim())) return null;
+  const before = text.slice(0, last.index).trimEnd();
+  const stop = before.lastIndexOf('. ');
+  const imprint = stop < 0 ? '' : before.slice(stop + 2);
+  if (!PUBLISHER.test(imprint)) return null;
+  const head = before.slice(0, stop);
+  const end = bylineEnd(head);
+  if (end < 0) return null;
+  const comma = imprint.lastIndexOf(', ');
+  return {
+    byline: head.slice(0, end),
+    year: Number(last[1]),
+    title: tidy(head.slice(end + 2)),
+    publication: {
+      ...NO_PUBLICATION,
+      publisher: tidy(comma > 0 ? imprint.slice(0, comma) : imprint),
+      place: comma > 0 ? tidy(imprint.slice(comma + 2)) : null,
+    },
+  };
+}
+
 export function readMath(text: string, splitTitle: TitleSplitter): StyledEntry | null {
   const tail = datedTail(text);
-  if (!tail) return null;
+  if (!tail) return readMathBook(text);
   const head = text.slice(0, tail.at).trim();
   const end = bylineEnd(head);
   if (end < 0) return null;

@@ -570,6 +570,19 @@ const MATHEMATICS: Case[] = [
       kind: 'article',
     },
   },
+  {
+    entry:
+      'Swanson-Huneke, Integral Closure of Ideals, Rings, and Modules, London Mathematical Society Lecture Note Series, vol. 336. Cambridge University Press, Cambridge (2006).',
+    expected: {
+      authors: [a('Swanson-Huneke', null)],
+      year: 2006,
+      title:
+        'Integral Closure of Ideals, Rings, and Modules, London Mathematical Society Lecture Note Series, vol. 336',
+      publisher: 'Cambridge University Press',
+      place: 'Cambridge',
+      kind: 'book',
+    },
+  },
 ];
 
 describe.each([
