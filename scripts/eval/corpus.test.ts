@@ -21,6 +21,7 @@ import {
   HOLDOUT_19_DIR,
   HOLDOUT_20_DIR,
   HOLDOUT_21_DIR,
+  HOLDOUT_23_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -289,6 +290,17 @@ describe('evaluation corpora', () => {
         'macaulay2-MultiplicitySequence.html',
         'macaulay2-ResolutionsOfStanleyReisnerRings.html',
         'macaulay2-ToricInvariants.html',
+      ],
+    ],
+    [
+      'twenty-third',
+      HOLDOUT_23_DIR,
+      [
+        'botan-side_channels.txt',
+        'ns3-antenna-design.html',
+        'ns3-cobalt.html',
+        'ns3-uan.txt',
+        'ns3-wave.html',
       ],
     ],
   ])(
