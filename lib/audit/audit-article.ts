@@ -1,3 +1,4 @@
+import { alphabeticLabels } from '@/lib/ingest/alphabetic-labels';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { withoutSpans } from '@/lib/ingest/markers';
 import { type AuditClaim, type AuditReport, FINDING_KINDS } from '@/lib/schemas/audit-report';
@@ -59,8 +60,12 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
     claims,
     listed,
     cited,
-    // An author–date list is alphabetical: its positions say nothing about citation order.
-    numbering: [...(style === 'author-date' ? [] : outOfOrder(doc.claims)), ...listNumbering(doc.entries)],
+    // An author–date list is alphabetical, and so is one labelled "[HM]", "[AM97]": their
+    // positions say nothing about citation order.
+    numbering: [
+      ...(style === 'author-date' || alphabeticLabels(doc.entries) !== null ? [] : outOfOrder(doc.claims)),
+      ...listNumbering(doc.entries),
+    ],
     mismatch: possibleMismatches(doc, (id) => statusOf.get(id) !== 'not_a_claim'),
     incomplete: incompleteEntries(doc),
     duplicates: duplicateEntries(doc),

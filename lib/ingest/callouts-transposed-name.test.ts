@@ -59,3 +59,30 @@ describe('a callout whose family name doubles a letter once too few or too many'
     expect(find('As Smth (2001) and Kitler (1987) argued.')).toEqual([[4], [5]]);
   });
 });
+
+/** A letter typed in or left out of a long name ("Mathiews" for Mathews), and two names swapped. */
+describe('a callout with a letter more or less, or its two names in the other order', () => {
+  const references = list(
+    'David H. Mathews, Jeffrey Sabina, Michael Zucker, and Douglas H Turner. Expanded sequence dependence of thermodynamic parameters. J Mol Biol, 288:911-940, 1999.',
+    "Amanda S. O'toole, Stacy Miller, and Martin J Serra. Stability of 3' double nucleotide overhangs. RNA, 11:512-516, 2005.",
+    'J. SantaLucia and Donald Hicks. The thermodynamics of DNA structural motifs. Annu. Rev. Biophys., 33:415-440, 2004.',
+    'Clarke, J. (2010). A study of cells. Journal of Cells, 3(2), 10–20.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the one entry of that year whose long name it spells with a letter more or less', () => {
+    expect(find('The parameters come from Mathiews et al (1999).')).toEqual([[1]]);
+  });
+
+  it('cites the entry of exactly those two authors named the other way round', () => {
+    expect(find('(from Hicks and Santalucia 2004)')).toEqual([[3]]);
+  });
+
+  it('leaves a short name a letter off, or another year, a work not listed', () => {
+    expect(find("As Clark (2010), O'tool et al. (2005) and Mathiews et al (2001) argued.")).toEqual([
+      [5],
+      [6],
+      [7],
+    ]);
+  });
+});

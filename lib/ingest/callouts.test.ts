@@ -39,6 +39,14 @@ describe('author–date linking', () => {
     expect(cites('As shown in Lee (2018), naps help.')).toEqual([['Lee (2018)', [1]]]);
   });
 
+  it('reads a name after "from" as a work not listed when a remark or locator sits beside its year', () => {
+    const find = calloutFinder(APA);
+    const numbers = (text: string) => find(text).map((m) => m.numbers);
+    expect(numbers('using statistics from Bem (2010; see Rouder & Morey for references).')).toEqual([[8]]);
+    expect(numbers('data from Bem (2010, p. 4) again.')).toEqual([[8]]);
+    expect(numbers('Visitors from Berlin (2020) came.')).toEqual([]);
+  });
+
   it('cites both works of a year that the list tells apart by letters, for a callout without one', () => {
     const yu = list(
       'Yu, H., Kao, C., & He, Y. (2010a). One. PLOS Biology, 8, 1.',
@@ -62,7 +70,9 @@ describe('author–date linking', () => {
     );
     const find = calloutFinder(bodies);
     const numbers = (text: string) => find(text).map((m) => m.numbers);
-    expect(numbers("Calibrated (14CHRONO Centre of the Queen's University of Belfast, 2014).")).toEqual([[1]]);
+    expect(numbers("Calibrated (14CHRONO Centre of the Queen's University of Belfast, 2014).")).toEqual([
+      [1],
+    ]);
     expect(numbers('Adults need sleep (Centers for Disease Control and Prevention, 2020).')).toEqual([[2]]);
     expect(numbers('Open (National Academies of Sciences, Engineering, and Medicine, 2018).')).toEqual([[3]]);
     expect(numbers('Activity (U.S. Department of Health and Human Services, 2017).')).toEqual([[4]]);

@@ -1,3 +1,4 @@
+import { alphabeticCalloutFinder, alphabeticLabels } from './alphabetic-labels';
 import { findBareMentions } from './author-date/bare-mentions';
 import type { CalloutItem } from './author-date/callout-items';
 import {
@@ -17,7 +18,8 @@ import { labelledCalloutFinder, letteredLabels } from './lettered-labels';
 import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
-import { transposedFamilyEntry } from './transposed-family';
+import { titleCalloutFinder } from './title-callouts';
+import { swappedPairEntry, transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
 
 /**
@@ -108,6 +110,8 @@ export function calloutFinder(
 ): (text: string) => MarkerRecord[] {
   const labels = letteredLabels(references);
   if (labels) return labelledCalloutFinder(labels, references?.length ?? 0);
+  const alphabetic = alphabeticLabels(references);
+  if (alphabetic) return alphabeticCalloutFinder(alphabetic, references?.length ?? 0);
   const context = markerContext(references, body);
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);
@@ -150,6 +154,8 @@ export function calloutFinder(
     if (neighbour) return [neighbour.number];
     const misspelt = transposedFamilyEntry(item, keys);
     if (misspelt.length > 0) return misspelt;
+    const swapped = swappedPairEntry(item, keys);
+    if (swapped.length > 0) return swapped;
     // Work under review, in revision or in preparation is, by convention, cited but not listed: it
     // counts only when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];
@@ -181,6 +187,7 @@ export function calloutFinder(
   // its way of citing; where bylines and years are the callouts, a work written out whole is
   // that callout at its longest.
   const writtenOut = numberedList || bracketed ? () => [] : writtenOutWorkFinder(list);
+  const byTitle = numberedList || bracketed ? () => [] : titleCalloutFinder(list);
   return (text) => {
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
     const numeric = findMarkers(text, context).filter(
@@ -221,6 +228,12 @@ export function calloutFinder(
       const { start, end } = work.year;
       if (named || taken(start, end)) continue;
       markers.push({ raw: text.slice(start, end), numbers: [work.number], start, end });
+    }
+    // "For more details see "Bayesian Classification Theory"": a listed work named by its title.
+    for (const { start, end, number } of byTitle(text)) {
+      const inWork = works.some((w) => start < w.end && w.start < end);
+      if (inWork || markers.some((m) => start < m.end && m.start < end)) continue;
+      markers.push({ raw: text.slice(start, end), numbers: [number], start, end });
     }
     // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
     // whose "et al" says it names a work, is one even when it names none listed: a work not listed.

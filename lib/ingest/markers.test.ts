@@ -132,8 +132,21 @@ describe('markers: brackets that are mathematics', () => {
     'where x ≤ [3, 4] holds',
     'simo_moincome1[1] was twice as high as simo_moincome1[2]',
     'the column $df[2] holds it',
+    'a segment size of $\\sqrt[4]{x}$ is used',
+    'with a line break \\\\[2] in the table',
   ])('reads no citation in "%s"', (text) => {
     expect(findMarkers(text)).toEqual([]);
+  });
+
+  it('reads no array written in prose with padded brackets and numbers past the list', () => {
+    const context = { parenthesised: false, maxNumber: 8 };
+    expect(findMarkers('the offsets [ 1, 7, 11, 13, 17, 19, 23, 29 ], hence', context)).toEqual([]);
+    // Within the list, or unpadded, or a single number past it: callouts as before.
+    expect(findMarkers('as shown [ 1, 2, 3 ] before', context).map((m) => m.numbers)).toEqual([[1, 2, 3]]);
+    expect(findMarkers('cited [7, 8, 9] and [16].', context).map((m) => m.numbers)).toEqual([
+      [7, 8, 9],
+      [16],
+    ]);
   });
 
   it('still reads citations beside such notation, and pairs not after an interval word', () => {

@@ -1,4 +1,5 @@
 import type { MarkerRecord } from './graph-document';
+import { isBracketedLabels } from './alphabetic-labels';
 import { isBracketNotation } from './bracket-notation';
 import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
@@ -240,9 +241,15 @@ export function suspiciousMarkers(text: string): string[] {
     .filter(hasSuspiciousRange);
 }
 
-/** Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith, 2020)"). */
+/**
+ * Whether a marker as written is numeric ("[1]", "¹", "(1)") rather than author–date ("(Smith,
+ * 2020)"). A bracketed label, "[HM]" or "[PTUV20, SH06]", counts as numeric: like a number, it is
+ * a key to one entry of the list, not names and a year to be matched.
+ */
 export function isNumericMarker(raw: string): boolean {
-  return /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw) || GROUP_AT_START.test(raw);
+  return (
+    /^(?:\[\^?\s*\d|\(\s*\d|[⁰¹²³⁴⁵⁶⁷⁸⁹])/.test(raw) || GROUP_AT_START.test(raw) || isBracketedLabels(raw)
+  );
 }
 
 /** The markers in a piece of text, with offsets into that text. */
@@ -253,9 +260,25 @@ export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CON
     const numbers = markerNumbers(raw);
     if (numbers.length === 0) continue;
     if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
+    if (isPaddedArray(raw, numbers, context)) continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;
+}
+
+/**
+ * "the offsets [ 1, 7, 11, 13, 17, 19, 23, 29 ]": numbers set off by spaces inside the brackets,
+ * three or more, some past the end of the list, are an array written in prose, not a callout.
+ * "[16]" past a list of fifteen is still a work cited and not listed.
+ */
+function isPaddedArray(raw: string, numbers: readonly number[], context: MarkerContext): boolean {
+  return (
+    /^\[\s/.test(raw) &&
+    /\s\]$/.test(raw) &&
+    numbers.length >= 3 &&
+    context.maxNumber > 0 &&
+    numbers.some((n) => n > context.maxNumber)
+  );
 }
 
 /** The text without the given spans, spaces collapsed: what is left for matching words. */

@@ -1,8 +1,10 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
+import { alphabeticEntryLabel } from './alphabetic-labels';
 import { isAbbreviationStop } from './abbreviations';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
+import { readMath } from './entry-styles/math';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
 import { titleRunOn } from './title-run-on';
@@ -30,9 +32,11 @@ const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
-/** The entry without its "[1]" / "1." prefix, on one line. */
+/** The entry without its "[1]" / "1." prefix or its "[HM]" / "[AM97]" label, on one line. */
 export function entryText(raw: string): string {
-  return raw.replace(ENTRY_NUMBER, '').replace(/\s+/g, ' ').trim();
+  const label = alphabeticEntryLabel(raw);
+  const text = label === null ? raw.replace(ENTRY_NUMBER, '') : raw.slice(raw.indexOf(']') + 1);
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The text without a match, and without the brackets it leaves empty ("[http://…]"). */
@@ -285,7 +289,9 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
     text = cut(text, { index: urlMatch.index, 0: printed });
   }
   text = withoutTrailingNotes(text);
-  const styled = findParenYear(text) ? null : readStyledEntry(text, splitTitle);
+  // Mathematics' styles date an entry in parentheses beside its volume, after the title: not APA.
+  const styled =
+    readMath(text, splitTitle) ?? (findParenYear(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {
     const { publication } = styled;
     return {

@@ -4,6 +4,7 @@ import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel } from './lettered-labels';
+import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
 /**
@@ -35,10 +36,11 @@ const LIST_HEADINGS = new Set([
  * An entry's first line: its label, "[1]", "[^1]:", "1.", "1)", or a lettered one, "[2a]" (a
  * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …");
  * or a number of up to three digits set apart by a tab or two spaces or more, as a typed manual
- * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label.
+ * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label,
+ * nor is a year with a full stop, the wrapped line of an entry ("  1991.  Morgan Kaufmann, …").
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
 const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)(\[[^\]\n]{1,8}\]|\d{1,4}[.)])(?:\*\*|__)/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
@@ -278,6 +280,12 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     if (inline && isListHeading(inline[1] ?? '')) {
       next ??= nextIndexes(lines);
       const end = paragraphListEnd(lines, i + 1, next.listEnd[i + 1] as number);
+      // "References: [1] … [2] …" on one line, the whole list run in (run-in-list.ts).
+      const runIn = end === i + 1 ? runInList(text, isListHeading) : null;
+      if (runIn && runIn.entries.length > 1) {
+        const line = lines[i]?.number ?? i + 1;
+        return { start: i, end, heading: runIn.heading, entries: runIn.entries.map((e) => ({ ...e, line })) };
+      }
       const withFirst = [
         { text: inline[2] ?? '', number: lines[i]?.number ?? i + 1 },
         ...lines.slice(i + 1, end),

@@ -14,10 +14,24 @@ function doublingDiffers(a: string, b: string): boolean {
 }
 
 /**
+ * "mathiews" and "mathews", "kierzeck" and "kierzek": one letter typed in or left out, the longer
+ * name seven letters or more; in a shorter one a letter more or less makes another name as often
+ * ("Clark" is not "Clarke", "Otool" not quite "Otoole").
+ */
+function oneLetterInOrOut(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long.length < 7) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/**
  * A callout whose first family name was typed with one letter a place or two out of its place
  * ("Aneslin (1988)" for Anselin, 1988; "Edselbrunner et al. (1983)" for Edelsbrunner) or a
- * doubled letter typed once or thrice ("Kitler (1986)" for Kittler, 1986), the commonest slips in
- * typing a name. It cites the one entry of that year whose first author's name it spells that way;
+ * doubled letter typed once or thrice ("Kitler (1986)" for Kittler, 1986), or a letter typed in or
+ * left out of a long name ("Mathiews et al (1999)" for Mathews), the commonest slips in typing a
+ * name. It cites the one entry of that year whose first author's name it spells that way;
  * any other difference ("Smyth" for Smith, which may be another person) or a second such entry
  * leaves it a work not listed.
  */
@@ -26,9 +40,25 @@ export function transposedFamilyEntry(item: CalloutItem, keys: readonly EntryKey
   if (first === undefined) return [];
   const found = keys.filter((k) => {
     const family = k.families[0];
-    if (family === undefined || !(movesOneLetter(first, family) || doublingDiffers(first, family)))
+    if (
+      family === undefined ||
+      !(movesOneLetter(first, family) || doublingDiffers(first, family) || oneLetterInOrOut(first, family))
+    )
       return false;
     return candidates({ ...item, families: [family, ...rest] }, [k]).length > 0;
   });
+  return found.length === 1 ? found.map((k) => k.number) : [];
+}
+
+/**
+ * Two names given in the other order: "(from Hicks and Santalucia 2004)" for "J. SantaLucia and
+ * Donald Hicks … 2004". It cites the one entry of that year by exactly those two authors.
+ */
+export function swappedPairEntry(item: CalloutItem, keys: readonly EntryKey[]): number[] {
+  const [first, second] = item.families;
+  if (first === undefined || second === undefined || item.etAl || item.families.length !== 2) return [];
+  const found = keys.filter(
+    (k) => k.families.length === 2 && candidates({ ...item, families: [second, first] }, [k]).length > 0,
+  );
   return found.length === 1 ? found.map((k) => k.number) : [];
 }

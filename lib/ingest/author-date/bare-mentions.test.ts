@@ -38,3 +38,16 @@ describe('findBareMentions', () => {
     expect(found('Smith 2010 and 20111.')).toEqual([['Smith 2010', 'smith', false, '2010']]);
   });
 });
+
+describe('bare mentions typed as table cells are', () => {
+  it('reads a comma without a space or with one before it, and "and al." for "et al."', () => {
+    const items = (text: string) =>
+      findBareMentions(text).map((m) => [text.slice(m.start, m.end), m.item.etAl]);
+    expect(items('wetdna | DNA | Wetmur,1991')).toEqual([['Wetmur,1991', false]]);
+    expect(items('ahs01 | DNA | von Ahsen et al ,2001')).toEqual([['Ahsen et al ,2001', true]]);
+    expect(items('(from Marmur 1962,, Chester and al. 1993)')).toEqual([
+      ['Marmur 1962', false],
+      ['Chester and al. 1993', true],
+    ]);
+  });
+});

@@ -13,18 +13,22 @@ export interface BareMention {
 }
 
 /**
- * A name and a year: "Friedman 2008", "Raj and Maloy 1990", "Haralick et al., 1973 and 1979". No
- * lookaround: that a name starts a word and a year ends one is checked in code (joinedBefore,
- * runsOn). With lookarounds the ReDoS check's fuzzer twice reported a polynomial in its own
- * engine's handling of them, failing the unit run at random (V8 ran them in linear time); without,
- * it finds none. A name is followed by a space or a comma, so it always ends a word.
+ * A name and a year: "Friedman 2008", "Raj and Maloy 1990", "Haralick et al., 1973 and 1979", and
+ * as table cells are typed, "Wetmur,1991", "von Ahsen et al ,2001", "Chester and al. 1993". Read
+ * from each year backwards, a character at a time: one expression for the whole mention (a name of
+ * letters and apostrophes, "and" or "&", a second name, "et al.", a separator, a year) was
+ * reported polynomial at random by the ReDoS check's fuzzer, whatever its form, failing the unit
+ * run; a year, then code, leaves it nothing to find.
  */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]{1,30}`;
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
-const BARE = new RegExp(
-  String.raw`(${NAME})(?:(?: and | & )(${NAME})|( et al\.?))?,? (${YEAR})([a-z]?)(?: and (${YEAR})([a-z]?))?`,
-  'gu',
-);
+const YEAR = /(?:1[5-9]|20)\d\d/g;
+const NAME_CHAR = /[\p{L}'’-]/u;
+const UPPER = /\p{Lu}/u;
+/** A name is two to thirty-one of its characters, the first a capital ("\p{Lu}[\p{L}'’-]{1,30}"). */
+const NAME_LENGTH = 31;
+/** Between names and year, longest first: "Smith , 2001", "Smith, 2001", "Smith ,2001", "Smith,2001", "Smith 2001". */
+const SEPARATORS = [' , ', ', ', ' ,', ',', ' '];
+const ET_AL = [' et al.', ' et al', ' and al.', ' and al'];
+const JOINS = [' and ', ' & '];
 
 /** Inside a word, or right after "(", an apostrophe or a hyphen: no mention starts there. */
 const joinedBefore = (text: string, at: number) =>
@@ -32,37 +36,47 @@ const joinedBefore = (text: string, at: number) =>
 /** A year that runs on into a word or a longer number ("2010ab", "20101") ends no mention. */
 const runsOn = (text: string, at: number) => /^[\p{L}\p{N}]/u.test(text.slice(at, at + 2));
 
+/** The name that ends at `end`, read backwards, with where it starts; null when none does. */
+function nameEndingAt(text: string, end: number): { name: string; start: number } | null {
+  let start = end;
+  while (start > 0 && end - start <= NAME_LENGTH && NAME_CHAR.test(text[start - 1] as string)) start--;
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > NAME_LENGTH || !UPPER.test(name[0] as string)) return null;
+  return joinedBefore(text, start) ? null : { name, start };
+}
+
+/** The year at `at` with its letter ("2001b"), and where it ends; null when it runs on. */
+function yearAt(text: string, at: number): { year: string; suffix: string; end: number } | null {
+  const year = text.slice(at, at + 4);
+  const letter = text[at + 4] ?? '';
+  const suffix = /^[a-z]$/.test(letter) ? letter : '';
+  const end = at + 4 + suffix.length;
+  return runsOn(text, end) ? null : { year, suffix, end };
+}
+
 export function findBareMentions(text: string): BareMention[] {
   const out: BareMention[] = [];
-  const pattern = BARE;
-  pattern.lastIndex = 0; // a global expression keeps where it stopped: start every text at 0
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const start = m.index;
-    const [matched, first, second, etAl, year, suffix] = m;
-    const firstEnd = start + matched.length - (m[6] === undefined ? 0 : ` and ${m[6]}${m[7] ?? ''}`.length);
-    if (!first || !year || joinedBefore(text, start) || runsOn(text, firstEnd)) {
-      // Not a mention here: look again from the next character, as a lookbehind would have.
-      pattern.lastIndex = start + 1;
-      continue;
-    }
-    // A second year that runs on is no year: the mention ends with the first.
-    const later = m[6] !== undefined && !runsOn(text, start + matched.length);
-    const whole = later ? matched : matched.slice(0, firstEnd - start);
-    if (!later) pattern.lastIndex = start + whole.length;
-    const laterYear = later ? m[6] : undefined;
-    const laterSuffix = later ? m[7] : undefined;
-    const families = second ? [nameKey(first), nameKey(second)] : [nameKey(first)];
-    const item = (y: string, s: string | undefined) => ({
-      families,
-      etAl: etAl !== undefined,
-      year: y,
-      suffix: s ?? '',
-    });
+  for (const m of text.matchAll(YEAR)) {
+    const found = yearAt(text, m.index);
+    if (!found) continue;
+    const separator = SEPARATORS.find((s) => text.endsWith(s, m.index));
+    if (separator === undefined) continue;
+    let namesEnd = m.index - separator.length;
+    const etAl = ET_AL.find((e) => text.endsWith(e, namesEnd));
+    if (etAl !== undefined) namesEnd -= etAl.length;
+    const last = nameEndingAt(text, namesEnd);
+    if (!last) continue;
+    const join = etAl === undefined ? JOINS.find((j) => text.endsWith(j, last.start)) : undefined;
+    const first = join === undefined ? null : nameEndingAt(text, last.start - join.length);
+    const start = first?.start ?? last.start;
+    const families = first ? [nameKey(first.name), nameKey(last.name)] : [nameKey(last.name)];
+    const item = (y: string, suffix: string) => ({ families, etAl: etAl !== undefined, year: y, suffix });
+    out.push({ start, end: found.end, item: item(found.year, found.suffix) });
     // "Haralick et al., 1973 and 1979": a second year after "and" is another work of those names.
-    const and = laterYear === undefined ? -1 : whole.lastIndexOf(' and ');
-    out.push({ start, end: start + (and < 0 ? whole.length : and), item: item(year, suffix) });
-    if (laterYear !== undefined)
-      out.push({ start: start + and + 5, end: start + whole.length, item: item(laterYear, laterSuffix) });
+    const second = text.startsWith(' and ', found.end) ? found.end + 5 : -1;
+    const again =
+      second >= 0 && /^(?:1[5-9]|20)\d\d/.test(text.slice(second, second + 4)) ? yearAt(text, second) : null;
+    if (again) out.push({ start: second, end: again.end, item: item(again.year, again.suffix) });
   }
   return out;
 }

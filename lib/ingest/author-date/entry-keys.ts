@@ -28,6 +28,13 @@ const ENTRY_YEAR = new RegExp(
 /** Words a byline ends in with a full stop that do not end it: "et al.", "Jr.", "Sr.". */
 const NOT_BYLINE_END = new Set(['al', 'jr', 'sr']);
 
+/** The word that ends right before `at`: its letters, apostrophes and hyphens. */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && start > at - 40 && /[\p{L}'’-]/u.test(text[start - 1] as string)) start--;
+  return text.slice(start, at);
+}
+
 /**
  * Where a byline that gives its year last ends: at the first full stop after a name, not after
  * an initial. BibTeX's plain style writes "H.T. Allawi and J.&nbsp;SantaLucia. Thermodynamics
@@ -35,7 +42,7 @@ const NOT_BYLINE_END = new Set(['al', 'jr', 'sr']);
  */
 function plainBylineEnd(text: string): number {
   for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1)) {
-    const word = /[\p{L}'’-]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    const word = wordBefore(text, at);
     const lower = word.replace(/[^\p{Ll}]/gu, '').length;
     if (lower >= 2 && !NOT_BYLINE_END.has(word.toLowerCase())) return at;
   }

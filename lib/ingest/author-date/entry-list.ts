@@ -1,3 +1,4 @@
+import { alphabeticEntryLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
 import { entryKey } from './entry-keys';
@@ -12,7 +13,9 @@ import { isNameWord, isParticle } from './names';
 const BULLET = /^\s*[-*•]\s+/;
 
 function looksLikeEntry(line: string): boolean {
-  const text = line.replace(BULLET, '').trim();
+  const bare = line.replace(BULLET, '').trim();
+  // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts).
+  const text = alphabeticEntryLabel(bare) === null ? bare : bare.slice(bare.indexOf(']') + 1).trim();
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.
@@ -31,6 +34,9 @@ function withoutTopicLink(line: string): string {
   const rest = line.replace(TOPIC_LINK, '');
   return rest !== line && looksLikeEntry(rest) ? rest : line;
 }
+
+/** Columns of white space a line opens with, a tab counted as one. */
+const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /**
  * A line of raw HTML alone, as Markdown keeps it: an anchor before an entry, a comment, even a
@@ -66,6 +72,8 @@ export function authorDateList(
   /** `joined`: the entry follows the one before with no blank line, in the same block. */
   const entries: { entry: ReferenceEntryRecord; index: number; joined: boolean }[] = [];
   let open: ReferenceEntryRecord | null = null;
+  let openIndent = 0;
+  let hangingSeen = false;
   let afterBlank = true;
   let stop = to;
   for (let i = from; i < to; i++) {
@@ -79,8 +87,19 @@ export function authorDateList(
       break;
     }
     const line = withoutTopicLink(text.replace(BULLET, '').trim());
+    // A line indented past the entry's first, with no blank before it, continues the entry: a
+    // typed list's hanging indent ("P. Cheeseman, et al. …" / "  Ann Arbor, MI. June 12-14 1988.").
+    const hanging = !afterBlank && open !== null && indentOf(text) > openIndent && !BULLET.test(text);
+    // And a line back at the first line's indent after such lines opens the next entry, whatever
+    // it holds ("J. Goebel, et al. "A Bayesian …"," gives its year on its own next line).
+    const outdented = !hanging && hangingSeen;
     // A bullet is an item of its own, whatever its first word ("- F. Bonomi, M. Mitzenmacher, …").
-    if (afterBlank || !open || BULLET.test(text) || looksLikeEntry(line)) {
+    if (
+      open === null ||
+      (!hanging && (afterBlank || outdented || BULLET.test(text) || looksLikeEntry(line)))
+    ) {
+      openIndent = indentOf(text);
+      hangingSeen = false;
       open = {
         number: entries.length + 1,
         raw: line.trim(),
@@ -89,6 +108,7 @@ export function authorDateList(
       entries.push({ entry: open, index: i, joined: !afterBlank });
     } else {
       open.raw += `\n${text.trim()}`;
+      hangingSeen ||= hanging;
     }
     afterBlank = false;
   }

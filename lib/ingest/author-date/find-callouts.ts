@@ -195,10 +195,11 @@ function namesBefore(
   let k = words.length - 1;
   let etAl = false;
   // "et al." and its English forms "and others", "and colleagues", "and co-workers", either
-  // possessive ("Smith et al.'s (2019)") or with a comma before the year ("Chan et al, (1983)").
+  // possessive ("Smith et al.'s (2019)") or with a comma before the year ("Chan et al, (1983)");
+  // and "and al.", its common slip ("Chester and al. 1993").
   const ending = word(k).replace(/['’]s$|,$/, '');
   if (
-    (/^al\.?$/.test(ending) && word(k - 1) === 'et') ||
+    (/^al\.?$/.test(ending) && (word(k - 1) === 'et' || word(k - 1) === 'and')) ||
     (ET_AL_IN_ENGLISH.has(ending) && word(k - 1) === 'and')
   ) {
     etAl = true;
@@ -254,6 +255,16 @@ export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
   return [...outer, ...bracketed].sort((a, b) => a.start - b.start);
 }
 
+/** Whether a parenthesis holds years and nothing else: "2020", "2020a, 2021", "2019 and 2020". */
+function yearsAlone(content: string): boolean {
+  return (
+    content
+      .replace(/(?:1[5-9]|20)\d\d[a-z]?/g, '')
+      .replace(/\band\b/g, '')
+      .replace(/[\s,;&]/g, '') === ''
+  );
+}
+
 /** Callouts in square brackets, "[Smith et al., 2019]", and narrative ones as AGU writes them, "Smith et al. [2019]". */
 const bracketedCallouts = (text: string) => enclosedCallouts(text, BRACKETS);
 const parenthesisedCallouts = (text: string) => enclosedCallouts(text, PARENTHESIS);
@@ -279,7 +290,9 @@ function enclosedCallouts(text: string, pattern: RegExp): AuthorDateCallout[] {
         start,
         end,
         items: itemsOf(named.names, years.years, years.pending),
-        placeLike: named.placeLike,
+        // "from Bem (2010; see Rouder & Morey for references)", "from Bem (2010, p. 4)": a remark or
+        // a locator beside the year says a work is cited, where "in Berlin (2020)" gives a year alone.
+        placeLike: named.placeLike && yearsAlone(content),
         ...(longer && longer.start < start && longer.start >= previousEnd
           ? { longer: { start: longer.start, items: itemsOf(longer.names, years.years, years.pending) } }
           : {}),

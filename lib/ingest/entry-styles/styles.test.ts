@@ -518,10 +518,78 @@ const CHICAGO: Case[] = [
   },
 ];
 
+/* AMS (amsplain) and Springer's mathematics style: the year in parentheses beside the volume. */
+const MATHEMATICS: Case[] = [
+  {
+    entry:
+      'R. Achilles and M. Manaresi, Multiplicities of a bigraded ring and intersection theory, Math. Ann. 309 (1997), no. 4, 573–591.',
+    expected: {
+      authors: [a('Achilles', 'R.'), a('Manaresi', 'M.')],
+      year: 1997,
+      title: 'Multiplicities of a bigraded ring and intersection theory',
+      container: 'Math. Ann',
+      volume: '309',
+      issue: '4',
+      pages: '573-591',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'J.-P. Serre, Faisceaux algébriques cohérents, Ann. of Math. (2) 61 (1955), 197–278.',
+    expected: {
+      authors: [a('Serre', 'J.-P.')],
+      year: 1955,
+      title: 'Faisceaux algébriques cohérents',
+      volume: '61',
+      pages: '197-278',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'Nishida-Ulrich, Computing j-multiplicities, J. Pure Appl. Algebra, 214(12) (2010), 2101–2110.',
+    expected: {
+      authors: [a('Nishida-Ulrich', null)],
+      year: 2010,
+      title: 'Computing j-multiplicities',
+      container: 'J. Pure Appl. Algebra',
+      volume: '214',
+      issue: '12',
+      pages: '2101-2110',
+    },
+  },
+  {
+    entry:
+      'Achilles-Rams, Intersection numbers, Segre numbers and generalized Samuel multiplicities. Arch. Math. 77, 391–398 (2001).',
+    expected: {
+      authors: [a('Achilles-Rams', null)],
+      year: 2001,
+      title: 'Intersection numbers, Segre numbers and generalized Samuel multiplicities',
+      container: 'Arch. Math',
+      volume: '77',
+      pages: '391-398',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Swanson-Huneke, Integral Closure of Ideals, Rings, and Modules, London Mathematical Society Lecture Note Series, vol. 336. Cambridge University Press, Cambridge (2006).',
+    expected: {
+      authors: [a('Swanson-Huneke', null)],
+      year: 2006,
+      title:
+        'Integral Closure of Ideals, Rings, and Modules, London Mathematical Society Lecture Note Series, vol. 336',
+      publisher: 'Cambridge University Press',
+      place: 'Cambridge',
+      kind: 'book',
+    },
+  },
+];
+
 describe.each([
   ['IEEE', IEEE],
   ['MLA', MLA],
   ['Chicago author–date', CHICAGO],
+  ['mathematics (AMS, Springer)', MATHEMATICS],
 ])('%s entries', (_style, cases) => {
   it.each(cases.map((c) => [c.entry, c.expected] as const))('%s', (entry, expected) => {
     expect(parseReferenceEntry(entry)).toMatchObject(expected);
@@ -544,6 +612,8 @@ describe('entries of no such style', () => {
 
 describe('long hostile entries', () => {
   it.each([
+    ['names before a parenthesised year', `${'A. Bb, '.repeat(20_000)}t, J 1 (2000), 1–2.`],
+    ['parenthesised years', `A. Bb, t, J ${'1 (2000) '.repeat(20_000)}, 1–2.`],
     ['initials and commas', `${'A. Bb, '.repeat(20_000)}“t,” x`],
     ['quotes after a byline', `Smith, John. ${'“a.” '.repeat(20_000)}`],
     ['years after full stops', `Smith, John${'. 2019'.repeat(20_000)}. x`],

@@ -1,3 +1,4 @@
+import { isAlphabeticLabel } from '../alphabetic-labels';
 import {
   inCode,
   type SourceBlock,
@@ -8,22 +9,24 @@ import {
 } from '../document/source-document';
 import { hasBracketMarker } from '../markers';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
+import { runInList } from '../run-in-list';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import { classesOf, type El, HEADINGS, LISTS, NOTE_ANCHOR, NOTE_BACKLINK, NOTE_ID, tag } from './html-element';
-import { entryLabel, labelCallouts } from './html-label-callouts';
 import { entryNumbers } from './html-entry-numbers';
-import { holdsLooseText, wrapLooseText } from './html-loose-text';
+import { entryLabel, labelCallouts } from './html-label-callouts';
 import {
   informalHeadingLevel,
   introducesList,
   isBoxTitle,
   labelsEntriesAfterIt,
+  leadsIntoEntry,
   namesReferenceList,
   namesTheListAfterIt,
   readsAsParagraphEntry,
   titledAsList,
   unnamedNumberedList,
 } from './html-list-heads';
+import { holdsLooseText, wrapLooseText } from './html-loose-text';
 import { afterQuantity, isExponent } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
@@ -628,9 +631,10 @@ function walk(root: El, unnamedList: El | null): Walked {
       continue;
     }
     let inItems = inList;
+    const leadIn = paragraphEntries && listLevel !== null && !inList && leadsIntoEntry(el);
     const ends =
       paragraphEntries && listLevel !== null && !inList
-        ? itemsSinceHeading > 0 && !readsAsParagraphEntry(inline.text)
+        ? itemsSinceHeading > 0 && !readsAsParagraphEntry(inline.text) && !leadIn
       : listEnded(el, inline.text, itemsSinceHeading);
     if (level === null && (listLevel !== null || inList) && ends) {
       if (list !== null) ended.add(list);
@@ -638,7 +642,12 @@ function walk(root: El, unnamedList: El | null): Walked {
       listLevel = null;
       closeSection();
     }
-    if (level === null && (listLevel !== null || inItems) && !(itemsSinceHeading === 0 && introducesList(el))) {
+    if (
+      level === null &&
+      (listLevel !== null || inItems) &&
+      !(itemsSinceHeading === 0 && introducesList(el)) &&
+      !leadIn
+    ) {
       const labelled = name === 'dt' ? withDefinitions(el, inline, consumed) : null;
       if (labelled) push(labelled.nested, list);
       const text = labelled?.text ?? inline.text;
@@ -662,6 +671,13 @@ function walk(root: El, unnamedList: El | null): Walked {
         const kind = name === 'li' ? listKind(el) : 'paragraph';
         section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
       } else out.entries.push(read);
+      continue;
+    }
+    // "References: \break [1] … \break [2] …": the whole list in one paragraph with its heading.
+    const runIn = level === null && out.entries.length === 0 ? runInList(inline.text, isListHeading) : null;
+    if (runIn) {
+      out.heading = runIn.heading;
+      out.entries.push(...runIn.entries.map((e) => ({ raw: e.raw, ids: [], number: e.number })));
       continue;
     }
     const kind = row?.kind ?? (level !== null ? 'heading' : name === 'li' ? listKind(el) : 'paragraph');
@@ -699,10 +715,20 @@ function withDefinitions(dt: El, label: Inline, consumed: Set<El>): { text: stri
     return readInline(dd);
   });
   return {
-    text: [label.text, ...read.map((r) => r.text)].filter((t) => t !== '').join(' '),
+    text: [bracketedLabel(label.text), ...read.map((r) => r.text)].filter((t) => t !== '').join(' '),
     ids: [...label.ids, ...read.flatMap((r) => r.ids)],
     nested: read.flatMap((r) => r.nested),
   };
+}
+
+/**
+ * A term that is a bare label, "1" as LaTeX2HTML writes a bibliography's (`<dt>1</dt><dd>H.T.
+ * Allawi and …</dd>`) or "Knu84", is given brackets, so the entry reads as "[1] H.T. Allawi …"
+ * does: its label apart from its byline.
+ */
+function bracketedLabel(text: string): string {
+  const label = text.trim();
+  return /^\d{1,4}$/.test(label) || (isAlphabeticLabel(label) && /\d/.test(label)) ? `[${label}]` : text;
 }
 
 /**

@@ -31,8 +31,8 @@ describe('citation labels', () => {
         ${citations}`),
     );
     expect(doc.references?.map((r) => [r.number, r.raw])).toEqual([
-      [1, 'Kohonen1997 T. Kohonen (1997). Self-organizing maps. Springer, Berlin.'],
-      [2, 'Lee2020 K. Lee (2020). A second work. Journal 5: 6-7.'],
+      [1, '[Kohonen1997] T. Kohonen (1997). Self-organizing maps. Springer, Berlin.'],
+      [2, '[Lee2020] K. Lee (2020). A second work. Journal 5: 6-7.'],
     ]);
     expect(cited(doc)).toEqual([
       ['Maps [Lee2020] are old, see the introduction.', [['[Lee2020]', [2]]]],
@@ -96,8 +96,8 @@ describe('footnotes under a rubric', () => {
       ),
     );
     expect(doc.references?.map((r) => r.raw)).toEqual([
-      '1 Discovered from https://github.com/o/r/issues/1',
-      '2 https://example.org/fix',
+      '[1] Discovered from https://github.com/o/r/issues/1',
+      '[2] https://example.org/fix',
     ]);
     expect(cited(doc).map(([, c]) => c)).toEqual([
       [

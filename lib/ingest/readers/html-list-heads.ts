@@ -53,7 +53,23 @@ export function labelsEntriesAfterIt(p: El): boolean {
   if (!isListHeading(name) && name.toLowerCase() !== 'reference') return false;
   const next = p.nextElementSibling;
   if (!next || tag(next) !== 'p') return false;
-  return readsAsParagraphEntry((next.textContent ?? '').slice(0, 2000));
+  return readsAsParagraphEntry((next.textContent ?? '').slice(0, 2000)) || leadsIntoEntry(next);
+}
+
+/** The longest lead-in line read as one: "For constructing new varieties see for example:". */
+const LEAD_IN_LENGTH = 120;
+
+/**
+ * A short paragraph ending in a colon right before an entry, inside a list written as paragraphs:
+ * "For the Kustin-Miller complex see:", then "[1] A. Kustin and M. Miller, …". It groups the
+ * entries after it; it neither ends the list nor is an entry.
+ */
+export function leadsIntoEntry(p: El): boolean {
+  if (tag(p) !== 'p') return false;
+  const text = (p.textContent ?? '').slice(0, LEAD_IN_LENGTH + 1).trim();
+  if (text.length > LEAD_IN_LENGTH || !text.endsWith(':') || LABELLED_ENTRY.test(text)) return false;
+  const next = p.nextElementSibling;
+  return next !== null && tag(next) === 'p' && readsAsParagraphEntry((next.textContent ?? '').slice(0, 2000));
 }
 
 /** A paragraph that is an entry of a list written as paragraphs: it opens with a label or reads as a reference. */

@@ -1,7 +1,9 @@
 import { type SourceLine, splitBlocks } from '../blocks';
-import type { SourceDocument } from '../document/source-document';
+import type { SourceBlock, SourceDocument } from '../document/source-document';
 import { findReferenceList } from '../reference-list';
 import { sourceLinesOf } from '../source-positions';
+import { rowText } from '../structure-lines';
+import { findPandocTables, mayHoldPandocTables } from './pandoc-tables';
 
 /**
  * Plain text, and Markdown read line by line: a blank line ends a paragraph, list items and
@@ -33,17 +35,48 @@ function isSectionName(heading: string): boolean {
   );
 }
 
+/**
+ * Tables laid out in columns as Pandoc writes them in plain text (a header over dash groups, one
+ * row a line; or grid borders): each row a block of its own, its cells joined by " | ", and its
+ * lines left blank in the body, where they would have run together into one paragraph.
+ */
+function withTablesRead(lines: SourceLine[]): { body: SourceLine[]; rows: SourceBlock[] } {
+  const texts = lines.map((l) => l.text);
+  if (!mayHoldPandocTables(texts)) return { body: lines, rows: [] };
+  const tables = findPandocTables(texts);
+  if (tables.length === 0) return { body: lines, rows: [] };
+  const inTable = new Uint8Array(lines.length + 2);
+  for (const t of tables) inTable.fill(1, t.start, t.end + 1);
+  const lineOf = (at: number) => lines[at - 1]?.number ?? at;
+  const rows = tables.flatMap((table) => {
+    const read: SourceBlock[] = table.rows.map((r) => ({
+      kind: r.header ? 'table-header' : 'table-row',
+      text: rowText(r.cells),
+      line: lineOf(r.line),
+    }));
+    // A caption names the table as its header row does: no claim, unless it cites.
+    if (table.caption)
+      read.push({ kind: 'table-header', text: table.caption.text, line: lineOf(table.caption.line) });
+    return read.filter((b) => b.text !== '');
+  });
+  return { body: lines.map((l, i) => (inTable[i + 1] ? { ...l, text: '' } : l)), rows };
+}
+
 export function readPlainText(text: string): SourceDocument {
   const sourceLines = sourceLinesOf(text);
   const lines: SourceLine[] = sourceLines.map((line, i) => ({ text: line, number: i + 1 }));
   const list = findReferenceList(lines);
-  const body = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
-  const blocks = splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
-    kind: type,
-    text: blockText,
-    line,
-    ...(level === undefined ? {} : { level }),
-  }));
+  const listless = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
+  const { body, rows } = withTablesRead(listless);
+  const blocks: SourceBlock[] = [
+    ...splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
+      kind: type,
+      text: blockText,
+      line,
+      ...(level === undefined ? {} : { level }),
+    })),
+    ...rows,
+  ].sort((a, b) => a.line - b.line);
   const first = blocks[0];
   const titled =
     first?.kind === 'heading' &&

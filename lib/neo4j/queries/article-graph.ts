@@ -134,7 +134,10 @@ function toArticleGraph(row: Row, limit: number, perWork: number): ArticleGraph 
     node({
       id: w.id,
       type: 'work',
-      label: w.title ?? `Reference [${w.number}] (not in the reference list)`,
+      // A listed entry whose title could not be read is still listed: only a cited number is not.
+      label:
+        w.title ??
+        (w.listed ? `Reference [${w.number}]` : `Reference [${w.number}] (not in the reference list)`),
       number: w.number,
       listed: w.listed,
       year: w.year,

@@ -41,6 +41,13 @@ export class ParagraphMatcher {
   private readonly paragraphs: string[];
   private readonly fine: string[];
   private cursor = 0;
+  /**
+   * Paragraphs a claim has matched whole: a page that repeats a paragraph word for word ("(from
+   * Wetmur 1991) (by default)" under three options) has one claim for each, in order.
+   */
+  private readonly wholeMatched = new Set<number>();
+  /** Cells a table row has been placed at. */
+  private readonly cellsTaken = new Set<number>();
 
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
@@ -56,6 +63,7 @@ export class ParagraphMatcher {
     const behind = this.find(needle, fine, 0, this.cursor);
     const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first ?? this.cellOf(text, needle);
     if (found === undefined) return -1;
+    if (this.fine[found] === fine) this.wholeMatched.add(found);
     this.cursor = found;
     return found;
   }
@@ -70,14 +78,23 @@ export class ParagraphMatcher {
     if (!text.includes(' | ')) return undefined;
     const order = [...this.paragraphs.keys()].map((k) => (k + this.cursor) % this.paragraphs.length);
     const fine = fineKey(text);
-    return order.find((i) => {
+    const found = order.find((i) => {
       const cell = this.paragraphs[i] ?? '';
-      if (cell.length >= MIN_CELL_LETTERS) return needle.includes(cell);
       const fineCell = this.fine[i] ?? '';
+      // A cell repeated in later rows ("Owczarzy et al., 2004" in four) takes one row each.
+      if (this.cellsTaken.has(i) && this.repeatedAfter(i, fineCell)) return false;
+      if (cell.length >= MIN_CELL_LETTERS) return needle.includes(cell);
       return (
         cell.length >= MIN_SHORT_CELL_LETTERS && fineCell.length >= MIN_CELL_FINE && fine.includes(fineCell)
       );
     });
+    if (found !== undefined) this.cellsTaken.add(found);
+    return found;
+  }
+
+  /** Whether the paragraph at `i` is written again, letters, digits and signs, later on. */
+  private repeatedAfter(i: number, fine: string): boolean {
+    return this.fine.indexOf(fine, i + 1) >= 0;
   }
 
   /** In the range, the first paragraph the letters match, and the first its digits and signs match too. */
@@ -85,6 +102,7 @@ export class ParagraphMatcher {
     let first: number | undefined;
     for (let i = from; i < to; i += 1) {
       if (!this.paragraphs[i]?.includes(needle)) continue;
+      if (this.wholeMatched.has(i) && this.fine[i] === fine && this.repeatedAfter(i, fine)) continue;
       first ??= i;
       if (this.fine[i]?.includes(fine)) return { first, fine: i };
     }

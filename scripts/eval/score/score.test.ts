@@ -48,12 +48,24 @@ describe('paragraph matcher: table rows', () => {
     expect(m.match('Prose that holds Calculates the distribution using the method of [1].')).toBe(-1);
   });
 
+  it('places claims that repeat a paragraph word for word at each repetition in turn', () => {
+    const m = new ParagraphMatcher(['(from Wetmur 1991) (by default)', 'Other text [2].', '(from Wetmur 1991) (by default)']);
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(0);
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
+    // A third has no paragraph of its own left: it goes to the last, not nowhere.
+    expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
+  });
+
   it('places a row at a short author–date cell by its letters and year, in order', () => {
     const m = new ParagraphMatcher(['Wetmur 1991', 'Tanaka et al (2004)', 'Wetmur 1991', 'Wetmur, 1990']);
     expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(0);
     expect(m.match('RNA/DNA | Tanaka et al (2004) |')).toBe(1);
     expect(m.match('DNA/DNA | Wetmur 1991 | Biopolymers')).toBe(2);
     expect(m.match('DNA/DNA | Wetmur 1990 |')).toBe(3);
+    // A cell repeated in later rows takes one row each.
+    const repeated = new ParagraphMatcher(['Owczarzy et al., 2004', 'Owczarzy et al., 2004']);
+    expect(repeated.match('owc2004 | DNA | Owczarzy et al., 2004')).toBe(0);
+    expect(repeated.match('owc2104 | DNA | Owczarzy et al., 2004')).toBe(1);
     // Its year must be there: the letters alone place no row.
     expect(m.match('DNA/DNA | Wetmur 1989 |')).toBe(-1);
   });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { auditArticle } from '../audit/audit-article';
+import { isBracketedLabels } from './alphabetic-labels';
+import { isNumericMarker } from './markers';
+import { parseArticleBytes } from './parse-article';
+import { entryText } from './reference-entry';
+
+/**
+ * Lists labelled by initials and year, as BibTeX's alpha style and mathematicians write them, in
+ * the three formats that carry them.
+ */
+const parse = (text: string, name: string) =>
+  parseArticleBytes(new TextEncoder().encode(text), { name, slug: 'labels' });
+const cites = async (text: string, name: string) =>
+  (await parse(text, name)).claims.filter((c) => c.cites.length > 0).map((c) => c.cites);
+
+const markdown = `# Multiplicity sequences
+
+The sequence was defined in intersection theory [AM97]. It matters for Segre numbers [AR01]
+and for integral dependence [PTUV20, SH06].
+
+Over a ring $R[x, y]$ with ideal $I = [a, b]$ the method of [NU10; AM97] applies; see also [Zar58].
+
+## References
+
+[AM97] Achilles-Manaresi, Multiplicities of a bigraded ring and intersection theory. Math. Ann. 309, 573–591 (1997).
+
+[AR01] Achilles-Rams, Intersection numbers, Segre numbers and generalized Samuel multiplicities. Arch. Math. 77, 391–398 (2001).
+
+[NU10] Nishida-Ulrich, Computing j-multiplicities, J. Pure Appl. Algebra 214 (2010), 2101–2110.
+
+[PTUV20] Polini-Trung-Ulrich-Validashti, Multiplicity sequence and integral dependence. Math. Ann. 378 (2020), 951–969.
+
+[SH06] Swanson-Huneke, Integral Closure of Ideals, Rings, and Modules. Cambridge University Press (2006).
+`;
+
+describe('a list labelled by initials and year', () => {
+  it('links each bracketed label to its entry, several to a bracket, and numbers an unknown one after the list', async () => {
+    expect(await cites(markdown, 'labels.md')).toEqual([[1], [2, 4, 5], [1, 3, 6]]);
+    const parsed = await parse(markdown, 'labels.md');
+    expect(parsed.claims.find((c) => c.text.includes('[Zar58]'))?.cites).toContain(6);
+  });
+
+  it('reads no label out of notation written against a word, nor a bracket holding anything but labels', async () => {
+    const parsed = await parse(markdown, 'labels.md');
+    const ring = parsed.claims.find((c) => c.text.includes('R[x, y]'));
+    expect(ring?.cites).toEqual([1, 3, 6]);
+  });
+
+  it('reads the same labels in HTML and plain text', async () => {
+    const html = `<html><body><article><h1>Hodge integrals</h1>
+<p>A good introduction can be found in the textbook [HM]. Two good references are [AC] and [M].</p>
+<h2>References</h2>
+<p>[AC] Arbarello, E. and Cornalba, M. Combinatorial and algebro-geometric cohomology classes on the moduli spaces of curves. J. Algebraic Geom. 5 (1996), 705–749.</p>
+<p>[HM] Harris, J. and Morrison, I. Moduli of Curves. Graduate Texts in Mathematics 187, Springer, 1998.</p>
+<p>[V] Vakil, R. The moduli space of curves and Gromov-Witten theory. Enumerative invariants in algebraic geometry and string theory, 2008.</p>
+</article></body></html>`;
+    expect(await cites(html, 'hodge.html')).toEqual([[2], [1, 4]]);
+    const text = `Hodge integrals
+
+A good introduction can be found in the textbook [HM]. Two good references are [AC] and [V].
+
+References
+
+[AC] Arbarello, E. and Cornalba, M. Combinatorial and algebro-geometric cohomology classes. J. Algebraic Geom. 5 (1996), 705–749.
+[HM] Harris, J. and Morrison, I. Moduli of Curves. Graduate Texts in Mathematics 187, Springer, 1998.
+[V] Vakil, R. The moduli space of curves and Gromov-Witten theory. Enumerative invariants, 2008.
+`;
+    expect(await cites(text, 'hodge.txt')).toEqual([[2], [1, 3]]);
+  });
+
+  it('reports no citation out of order: a list labelled by initials is alphabetical', async () => {
+    const report = auditArticle(await parse(markdown, 'labels.md'));
+    expect(report.style).toBe('numeric');
+    expect(report.findings.numbering).toEqual([]);
+    expect(report.findings.incomplete_entry).toEqual([]);
+  });
+
+  it('counts a bracket of labels with the numeric markers, and parses the entry without its label', () => {
+    expect(isBracketedLabels('[PTUV20, SH06]')).toBe(true);
+    expect(isNumericMarker('[HM]')).toBe(true);
+    expect(isNumericMarker('[Smith, 2020]')).toBe(false);
+    expect(isNumericMarker('(Smith, 2020)')).toBe(false);
+    expect(entryText('[SH06] Swanson-Huneke, Integral Closure of Ideals.')).toBe(
+      'Swanson-Huneke, Integral Closure of Ideals.',
+    );
+  });
+});

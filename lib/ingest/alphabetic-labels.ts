@@ -1,0 +1,86 @@
+import type { SourceReference } from './document/source-document';
+import type { MarkerRecord } from './graph-document';
+
+/**
+ * Reference lists labelled by authors' initials and year, as BibTeX's alpha style and
+ * mathematicians write them: "[HM] Harris J., and Morrison, I. Moduli of Curves …",
+ * "[AM97] Achilles-Manaresi, …", "[PTUV20] Polini-Trung-Ulrich-Validashti, …". The text cites
+ * them by label, alone or several to a bracket: "the textbook [HM]", "[PTUV20, SH06]",
+ * "(USOP) [AR,GS,HM,S]". Entries stay numbered by place; a label the list lacks, written in a
+ * bracket with listed ones or shaped like the list's own, is a work not listed, numbered after
+ * the list in the order of first use.
+ */
+
+/** "HM", "AM97", "Knu84", "vdW99", "PTUV20", "S", "AR+01": letters (one a capital), then perhaps a year. */
+const LABEL = /^(?=[^\d]*\p{Lu})\p{L}[\p{L}+'-]{0,9}(?:\d{2}|\d{4})?[a-z]?$/u;
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,16})\]/;
+/** Of the entries, how many must open with such a label for the list to be read by them. */
+const LABELLED_SHARE = 0.8;
+const BRACKET = /\[([^[\]\n]{1,200})\]/g;
+
+/** The items of a bracket, "PTUV20, SH06" or "AR;GS", trimmed. */
+const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim());
+
+export function isAlphabeticLabel(label: string): boolean {
+  return LABEL.test(label);
+}
+
+/** "[HM]", "[PTUV20, SH06]": a bracket of alphabetic labels only, as a callout is written. */
+export function isBracketedLabels(raw: string): boolean {
+  const inner = /^\[([^[\]\n]{1,200})\]$/.exec(raw)?.[1];
+  return inner !== undefined && labelsIn(inner).every(isAlphabeticLabel);
+}
+
+/** An entry's alphabetic label, "HM" for "[HM] Harris J., …", or null. */
+export function alphabeticEntryLabel(raw: string): string | null {
+  const label = ENTRY_LABEL.exec(raw)?.[1];
+  return label !== undefined && isAlphabeticLabel(label) ? label : null;
+}
+
+/** For a list labelled by letters, each label to its entry's number; else null. */
+export function alphabeticLabels(references: readonly SourceReference[] | null): Map<string, number> | null {
+  const list = references ?? [];
+  if (list.length === 0) return null;
+  const labels = new Map<string, number>();
+  for (const r of list) {
+    const label = alphabeticEntryLabel(r.raw);
+    if (label !== null && !labels.has(label)) labels.set(label, r.number);
+  }
+  return labels.size >= LABELLED_SHARE * list.length ? labels : null;
+}
+
+/** Whether the list's labels carry years ("AM97") or not ("HM"): an unknown label must be shaped alike. */
+const carriesYear = (label: string) => /\d/.test(label);
+
+export function alphabeticCalloutFinder(
+  labels: ReadonlyMap<string, number>,
+  after: number,
+): (text: string) => MarkerRecord[] {
+  const withYears = [...labels.keys()].filter(carriesYear).length * 2 > labels.size;
+  const unlisted = new Map<string, number>();
+  const numberOf = (label: string): number => {
+    const listed = labels.get(label);
+    if (listed !== undefined) return listed;
+    if (!unlisted.has(label)) unlisted.set(label, after + unlisted.size + 1);
+    return unlisted.get(label) as number;
+  };
+  return (text) => {
+    const markers: MarkerRecord[] = [];
+    for (const m of text.matchAll(BRACKET)) {
+      // "k[X]", "R[x, y]": a bracket written against a word is notation, not a callout.
+      if (/[\p{L}\p{N}_]/u.test(text[m.index - 1] ?? '')) continue;
+      const items = labelsIn(m[1] as string);
+      if (!items.every(isAlphabeticLabel)) continue;
+      const known = items.some((item) => labels.has(item));
+      const likeTheList = items.every((item) => carriesYear(item) === withYears);
+      if (!known && !likeTheList) continue;
+      markers.push({
+        raw: m[0],
+        numbers: [...new Set(items.map(numberOf))],
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+    return markers;
+  };
+}
