@@ -21,6 +21,7 @@ import {
   HOLDOUT_19_DIR,
   HOLDOUT_20_DIR,
   HOLDOUT_21_DIR,
+  HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -290,6 +291,17 @@ describe('evaluation corpora', () => {
         'macaulay2-MultiplicitySequence.html',
         'macaulay2-ResolutionsOfStanleyReisnerRings.html',
         'macaulay2-ToricInvariants.html',
+      ],
+    ],
+    [
+      'twenty-second',
+      HOLDOUT_22_DIR,
+      [
+        'astronomical-almanac-read.me.txt',
+        'libcerf-w_of_z.html',
+        'ncbi-seg-seg.doc.txt',
+        'paml-lysin-README.txt',
+        'paml-lysozyme-README.txt',
       ],
     ],
     [

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_23_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -62,6 +62,7 @@ const program = new Command('eval')
   .option('--holdout19 <dir>', 'nineteenth held-out real documents folder (a LaTeX2HTML manual, author–date)', HOLDOUT_19_DIR)
   .option('--holdout20 <dir>', 'twentieth held-out real documents folder (two plain-text documents, cited by number and by title, and two Markdown notes cited by number)', HOLDOUT_20_DIR)
   .option('--holdout21 <dir>', 'twenty-first held-out real documents folder (five Macaulay2 package pages in HTML, cited by bracketed number or label)', HOLDOUT_21_DIR)
+  .option('--holdout22 <dir>', 'twenty-second held-out real documents folder (four plain-text documents and a pod2html page, cited by author and year)', HOLDOUT_22_DIR)
   .option('--holdout23 <dir>', 'twenty-third held-out real documents folder (two reStructuredText sources as plain text and three Sphinx HTML pages, cited by bracketed label or number)', HOLDOUT_23_DIR)
   .parse();
 
@@ -94,6 +95,7 @@ const options = program.opts<{
   holdout19: string;
   holdout20: string;
   holdout21: string;
+  holdout22: string;
   holdout23: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -185,6 +187,7 @@ await scoreWebGroup(options.holdout18, 'held-out 18');
 await scoreWebGroup(options.holdout19, 'held-out 19');
 await scoreWebGroup(options.holdout20, 'held-out 20');
 await scoreWebGroup(options.holdout21, 'held-out 21');
+await scoreWebGroup(options.holdout22, 'held-out 22');
 await scoreWebGroup(options.holdout23, 'held-out 23');
 
 process.stdout.write(`${reportTable(rows)}\n`);
