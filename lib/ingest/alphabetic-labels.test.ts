@@ -76,6 +76,28 @@ References
     expect(report.findings.incomplete_entry).toEqual([]);
   });
 
+  it('reads reStructuredText word labels in plain text, entries with no year included', async () => {
+    const text = `Side channels
+
+Blinding defends against fault attacks [RsaFault] which need [AesCacheColl, Aes256Sc].
+A remark in brackets [sic] and an [Online] note cite nothing; [Lucky13] is not listed.
+
+References
+----------
+
+[Aes256Sc] Neve, Tiri "On the complexity of side-channel attacks on AES-256"
+(https://eprint.iacr.org/2007/318.pdf)
+
+[AesCacheColl] Bonneau, Mironov "Cache-Collision Timing Attacks Against AES"
+(http://www.jbonneau.com/doc/BM06-CHES-aes_cache_timing.pdf)
+
+[RsaFault] Boneh, Demillo, Lipton
+"On the importance of checking cryptographic protocols for faults"
+Eurocrypt 97
+`;
+    expect(await cites(text, 'side-channels.txt')).toEqual([[1, 2, 3], [4]]);
+  });
+
   it('counts a bracket of labels with the numeric markers, and parses the entry without its label', () => {
     expect(isBracketedLabels('[PTUV20, SH06]')).toBe(true);
     expect(isNumericMarker('[HM]')).toBe(true);

@@ -13,7 +13,14 @@ import type { MarkerRecord } from './graph-document';
 
 /** "HM", "AM97", "Knu84", "vdW99", "PTUV20", "S", "AR+01": letters (one a capital), then perhaps a year. */
 const LABEL = /^(?=[^\d]*\p{Lu})\p{L}[\p{L}+'-]{0,9}(?:\d{2}|\d{4})?[a-z]?$/u;
-const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,16})\]/;
+/**
+ * "RsaFault", "Aes256Sc", "ieee1609dot4", "Balanis": a word as reStructuredText and docutils name
+ * a citation. As an entry's label any such word; unlisted, only one with a capital or a digit
+ * past its first letter ("[Online]", "[sic]" are words, not labels).
+ */
+const WORD_LABEL = /^\p{L}[\p{L}\p{N}._-]{1,23}$/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,24})\]/;
 /** Of the entries, how many must open with such a label for the list to be read by them. */
 const LABELLED_SHARE = 0.8;
 const BRACKET = /\[([^[\]\n]{1,200})\]/g;
@@ -22,8 +29,12 @@ const BRACKET = /\[([^[\]\n]{1,200})\]/g;
 const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim());
 
 export function isAlphabeticLabel(label: string): boolean {
-  return LABEL.test(label);
+  return LABEL.test(label) || WORD_LABEL.test(label);
 }
+
+/** A label that reads as one even when no entry has it: initials and a year, or a word with a capital or digit inside. */
+const looksLikeLabel = (label: string): boolean =>
+  LABEL.test(label) || (WORD_LABEL.test(label) && CAPITAL_OR_DIGIT.test(label.slice(1)));
 
 /** "[HM]", "[PTUV20, SH06]": a bracket of alphabetic labels only, as a callout is written. */
 export function isBracketedLabels(raw: string): boolean {
@@ -74,6 +85,7 @@ export function alphabeticCalloutFinder(
       const known = items.some((item) => labels.has(item));
       const likeTheList = items.every((item) => carriesYear(item) === withYears);
       if (!known && !likeTheList) continue;
+      if (!items.every((item) => labels.has(item) || looksLikeLabel(item))) continue;
       markers.push({
         raw: m[0],
         numbers: [...new Set(items.map(numberOf))],

@@ -14,8 +14,11 @@ const BULLET = /^\s*[-*•]\s+/;
 
 function looksLikeEntry(line: string): boolean {
   const bare = line.replace(BULLET, '').trim();
-  // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts).
-  const text = alphabeticEntryLabel(bare) === null ? bare : bare.slice(bare.indexOf(']') + 1).trim();
+  // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts); the
+  // label says it is one, with a name after it, year or none ("[Aes256Sc] Neve, Tiri "On …"").
+  const labelled = alphabeticEntryLabel(bare) !== null;
+  const text = labelled ? bare.slice(bare.indexOf(']') + 1).trim() : bare;
+  if (labelled && isNameWord(text.split(/[\s,.]/, 1)[0] ?? '')) return true;
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.

@@ -26,9 +26,9 @@ describe('entries whose first initial became a list letter', () => {
       <li><p>Ghosh, J. Hachmann and G.K.-L. Chan, <em>Journal of Chemical Physics</em> <strong>128</strong>, 144117 (2008)</p></li>
       </ol></dd>
       </dl>`);
-    expect(readHtml(html).references?.map((r) => r.raw.slice(0, 17))).toEqual([
-      'DMRGSCF1 P.E.M. S',
-      'DMRGSCF2 D. Ghosh',
+    expect(readHtml(html).references?.map((r) => r.raw.slice(0, 19))).toEqual([
+      '[DMRGSCF1] P.E.M. S',
+      '[DMRGSCF2] D. Ghosh',
     ]);
     expect((await parse(html)).claims.map((c) => c.cites)).toEqual([[1], [2]]);
   });
