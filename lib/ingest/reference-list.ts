@@ -37,13 +37,16 @@ const LIST_HEADINGS = new Set([
  * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …");
  * or a number of up to three digits set apart by a tab or two spaces or more, as a typed manual
  * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label,
+ * and reStructuredText's footnote ".. [1] BINGHAM, D.; …" is one;
  * nor is a year with a full stop, the wrapped line of an entry ("  1991.  Morgan Kaufmann, …").
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
 const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)(\[[^\]\n]{1,8}\]|\d{1,4}[.)])(?:\*\*|__)/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
+/** reStructuredText's explicit markup before a footnote: ".. [1] …". */
+const RST_MARKUP = /^\s*\.\.\s(?=\s*\[)/;
 
 const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)]|\d{1,3}(?= {2}|\t))\s*/;
 /** A year a cited work may carry, 1800-2100, as in "(2009)", "2009a" or ", 2009." */
@@ -189,7 +192,12 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
     if (match) {
       const n = Number(match[1] ?? match[2] ?? match[3]);
       open = {
-        entry: { number: n, raw: text.replace(BOLD_LABEL, '$1$2').trim(), line: number },
+        // "- **[1]** Smith" is "- [1] Smith", and ".. [1] Smith" (reStructuredText) "[1] Smith".
+        entry: {
+          number: n,
+          raw: text.replace(BOLD_LABEL, '$1$2').replace(RST_MARKUP, '').trim(),
+          line: number,
+        },
         afterBlank: false,
       };
       entries.push(open.entry);

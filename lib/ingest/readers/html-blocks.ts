@@ -489,8 +489,20 @@ function walk(root: El, unnamedList: El | null): Walked {
     if (!section) return;
     const { items } = section;
     const like = items.filter((i) => referenceLike(i.entry.raw) || GIVES_SOURCE.test(i.entry.raw)).length;
+    const readsAsEntry = (i: SectionItem) =>
+      i.entry.number !== null || referenceLike(i.entry.raw) || GIVES_SOURCE.test(i.entry.raw);
     const kept = !isNoteHeading(section.heading.text) || (items.length > 0 && like * 2 >= items.length);
-    if (kept) out.entries.push(...items.map((i) => i.entry));
+    // Paragraphs of prose under the heading before its first entry ("To compute w(z), a
+    // combination of two algorithms is used:", pod2html's REFERENCES) are the section's text.
+    const first = items.findIndex(readsAsEntry);
+    const prose = (i: SectionItem) =>
+      i.block.kind === 'paragraph' && i.entry.ids.length === 0 && !/^\s*\[/.test(i.entry.raw);
+    const lead = kept && first > 0 ? items.slice(0, first).filter(prose) : [];
+    if (kept && first > 0 && lead.length === first) {
+      for (const block of [section.heading, ...lead.map((i) => i.block)])
+        out.blocks.push({ ...block, line: out.blocks.length + 1 });
+      out.entries.push(...items.slice(first).map((i) => i.entry));
+    } else if (kept) out.entries.push(...items.map((i) => i.entry));
     else {
       out.heading = section.before;
       for (const block of [section.heading, ...items.map((i) => i.block)])

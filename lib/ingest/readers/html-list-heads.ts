@@ -113,11 +113,14 @@ function itemsReadAsReferences(list: El): boolean {
 
 /**
  * Whether an element's id or class names a reference list ("references", "mw-references-wrap",
- * "reflist"), or it is docutils' list of citations (<dl class="citation">), which holds
+ * "reflist"), or it is docutils' list of citations (<dl class="citation">, or <div
+ * class="citation-list"> in later versions, or an element whose role is doc-bibliography), which holds
  * bibliographic entries whatever heads it, if anything does.
  */
 export function namesReferenceList(el: El): boolean {
   if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
+  // docutils 0.18 and later: <div role="list" class="citation-list"> of <div class="citation">.
+  if (classesOf(el).includes('citation-list') || el.getAttribute('role') === 'doc-bibliography') return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
   const parts = names
     .split(/\s+/)

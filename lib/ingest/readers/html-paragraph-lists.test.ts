@@ -56,3 +56,40 @@ describe('a whole list run into the paragraph of its label', () => {
     expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
   });
 });
+
+describe('prose under a list heading, and docutils lists with no heading', () => {
+  it('keeps paragraphs of prose before the first entry as the section’s text', async () => {
+    const html = `<html><body><h1>DESCRIPTION</h1><p>Computes w(z).</p>
+<h1>REFERENCES</h1>
+<p>To compute w(z), a combination of two algorithms is used:</p>
+<p>For large |z|, a continued fraction as described by Gautschi (1970).</p>
+<p>Walter Gautschi, &quot;Efficient computation of the complex error function,&quot; SIAM J. Numer. Anal. 7, 187 (1970).</p>
+<p>G. P. M. Poppe and C. M. J. Wijers, &quot;More efficient computation of the complex error function,&quot; ACM Trans. Math. Soft. 16, 38 (1990).</p>
+</body></html>`;
+    const parsed = await parse(html, 'w_of_z.html');
+    expect(parsed.entries.map((e) => e.raw.slice(0, 14))).toEqual(['Walter Gautsch', 'G. P. M. Poppe']);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1]]);
+  });
+
+  it('reads docutils’ <div class="citation-list"> as the list, headed or not', async () => {
+    const html = `<html><body><main><h1>Antenna</h1>
+<p>The model follows <a class="reference internal" href="#balanis" id="id1"><span>[Balanis]</span></a> closely.</p>
+<div role="list" class="citation-list">
+<div class="citation" id="balanis" role="doc-biblioentry">
+<span class="label"><span class="fn-bracket">[</span><a role="doc-backlink" href="#id1">Balanis</a><span class="fn-bracket">]</span></span>
+<p>C.A. Balanis, “Antenna Theory - Analysis and Design”, Wiley, 2nd Ed.</p>
+</div>
+</div></main></body></html>`;
+    const parsed = await parse(html, 'antenna.html');
+    expect(parsed.entries).toHaveLength(1);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1]]);
+  });
+
+  it('reads reStructuredText footnotes as a numbered list in plain text', async () => {
+    const text =
+      'The vehicles are described in [1]_ and [2]_.\n\nReferences\n==========\n\n.. [1] BINGHAM, D.; DRAKE, T. The Application of Autonomous Underwater Vehicle Technology, 2002.\n.. [2] AUVfest2008: Underwater mines; URL: http://oceanexplorer.noaa.gov/\n';
+    const parsed = await parse(text, 'uan.txt');
+    expect(parsed.entries.map((e) => e.raw.slice(0, 12))).toEqual(['[1] BINGHAM,', '[2] AUVfest2']);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+});
