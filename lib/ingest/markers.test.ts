@@ -138,6 +138,11 @@ describe('markers: brackets that are mathematics', () => {
     expect(findMarkers(text)).toEqual([]);
   });
 
+  it('reads no bracket of three numbers or more that gives one twice: a colour', () => {
+    expect(findMarkers('color [250, 35, 35] on the ribbon')).toEqual([]);
+    expect(findMarkers('as shown [2, 3, 4] and [5, 5]').map((m) => m.numbers)).toEqual([[2, 3, 4], [5]]);
+  });
+
   it('reads no array written in prose with padded brackets and numbers past the list', () => {
     const context = { parenthesised: false, maxNumber: 8 };
     expect(findMarkers('the offsets [ 1, 7, 11, 13, 17, 19, 23, 29 ], hence', context)).toEqual([]);

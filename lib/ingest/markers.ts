@@ -260,7 +260,7 @@ export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CON
     const numbers = markerNumbers(raw);
     if (numbers.length === 0) continue;
     if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
-    if (isPaddedArray(raw, numbers, context)) continue;
+    if (isPaddedArray(raw, numbers, context) || repeatsANumber(raw)) continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;
@@ -278,6 +278,21 @@ function isPaddedArray(raw: string, numbers: readonly number[], context: MarkerC
     numbers.length >= 3 &&
     context.maxNumber > 0 &&
     numbers.some((n) => n > context.maxNumber)
+  );
+}
+
+/**
+ * "color [250, 35, 35]": a citation names each work once, so three numbers or more of which one
+ * comes twice are a value (a colour, a point), not a callout. "[3, 3]" is read as [3], a slip.
+ */
+function repeatsANumber(raw: string): boolean {
+  if (!raw.startsWith('[')) return false;
+  const items = raw
+    .slice(1, -1)
+    .split(/[,;]/)
+    .map((item) => item.trim());
+  return (
+    items.length > 2 && items.every((item) => /^\d{1,4}$/.test(item)) && new Set(items).size < items.length
   );
 }
 
