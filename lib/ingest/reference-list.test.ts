@@ -297,3 +297,46 @@ describe('findReferenceList: a typed manual numbering its entries with a number 
     expect(list?.entries ?? []).toEqual([]);
   });
 });
+
+describe('findReferenceList: a list in two parts under headings of their own', () => {
+  const text = `SEG
+
+Segments follow (Wootton & Federhen, 1993) and masking (see Altschul et al, 1994).
+
+PRIMARY REFERENCE
+-----------------
+
+Wootton, J.C., Federhen, S. (1993)  Statistics of local complexity
+in amino acid sequences.  Computers &
+Chemistry 17: 149-163.
+
+
+OTHER REFERENCES
+----------------
+
+Wootton, J.C. (1994)  Non-globular domains in protein sequences:
+automated segmentation using complexity measures.  Computers &
+Chemistry 18: (in press).
+
+Altschul, S.F., Boguski, M., Gish, W., Wootton, J.C. (1994)  Issues
+in searching molecular sequence  databases.  Nature Genetics 6:
+119-129.
+`;
+
+  it('reads both parts as one list, and no wrapped "(in press)" line as an entry', () => {
+    const list = findReferenceList(lines(text));
+    expect(list?.heading).toBe('PRIMARY REFERENCE');
+    expect(list?.entries.map((e) => [e.number, e.raw.slice(0, 14)])).toEqual([
+      [1, 'Wootton, J.C.,'],
+      [2, 'Wootton, J.C. '],
+      [3, 'Altschul, S.F.'],
+    ]);
+  });
+
+  it('takes a reference heading with a qualifier, not a manual part named "reference"', () => {
+    expect(isListHeading('Other references')).toBe(true);
+    expect(isListHeading('PRIMARY REFERENCE')).toBe(true);
+    expect(isListHeading('API reference')).toBe(false);
+    expect(isListHeading('Command reference')).toBe(false);
+  });
+});

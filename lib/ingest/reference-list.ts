@@ -164,9 +164,31 @@ const WORKS_HEADINGS = new Set([
   'literature',
 ]);
 
+/** Words that qualify a list of works without naming another thing: "Other references", "Primary reference". */
+const LIST_QUALIFIERS = new Set([
+  'primary',
+  'other',
+  'further',
+  'additional',
+  'selected',
+  'key',
+  'main',
+  'general',
+  'suggested',
+  'recommended',
+  'related',
+]);
+
 export function isListHeading(line: string): boolean {
   const name = headingName(line);
   if (LIST_HEADINGS.has(name)) return true;
+  const words = name.split(/\s+/);
+  if (
+    words.length === 2 &&
+    LIST_QUALIFIERS.has(words[0] as string) &&
+    /^references?$/.test(words[1] as string)
+  )
+    return true;
   const parts = name.replace(/\s+/g, ' ').split(/ (?:and|&) /);
   return parts.length === 2 && parts.some((part) => WORKS_HEADINGS.has(part));
 }
@@ -324,7 +346,12 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     triedUnnumbered = true;
     const unnumbered = authorDateList(lines, body, end);
     if (unnumbered.entries.length > 0)
-      return { start: i, end: unnumbered.end, heading: text.trim(), entries: unnumbered.entries };
+      return withListAbove(lines, {
+        start: i,
+        end: unnumbered.end,
+        heading: text.trim(),
+        entries: unnumbered.entries,
+      });
     // Entries under headings of their own: the list runs to the end of the heading's section, and
     // starts at its first entry, so a sentence before it stays in the body.
     const sectionStop = sectionEnd(lines, i);
@@ -339,6 +366,25 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
 }
 
 const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === '';
+
+/**
+ * A list in two parts, each under a heading of its own ("PRIMARY REFERENCE", then "OTHER
+ * REFERENCES"): the part right above, an author–date list that runs to this heading, is the same
+ * list, read first. Only one part above is looked for.
+ */
+function withListAbove(lines: SourceLine[], list: ReferenceList): ReferenceList {
+  let above = list.start - 1;
+  while (above >= 0 && isBlank(lines[above])) above--;
+  // The part above ends at its last entry; its heading is the nearest list heading over it.
+  let heading = above;
+  while (heading >= 0 && heading > above - 200 && !isListHeading(lines[heading]?.text ?? '')) heading--;
+  if (heading < 0 || heading <= above - 200 || heading >= above) return list;
+  const body = SETEXT_UNDERLINE.test(lines[heading + 1]?.text ?? '') ? heading + 2 : heading + 1;
+  const part = authorDateList(lines, body, list.start);
+  if (part.entries.length === 0 || part.end < list.start) return list;
+  const entries = [...part.entries, ...list.entries].map((e, n) => ({ ...e, number: n + 1 }));
+  return { ...list, start: heading, heading: lines[heading]?.text.trim() ?? list.heading, entries };
+}
 
 /** One past the last line that is not blank. */
 function textEnd(lines: SourceLine[]): number {

@@ -23,7 +23,10 @@ function looksLikeEntry(line: string): boolean {
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.
   const key = entryKey(0, text);
-  return key !== null && (key.families.length > 0 || key.byline !== '');
+  if (key === null || (key.families.length === 0 && key.byline === '')) return false;
+  // Dated only "in press", a line is an entry when it opens "Family, …": "Chemistry 18: (in press)."
+  // and "IRL Press, Oxford) (In press)." are the wrapped ends of entries.
+  return /^\d{4}$/.test(key.year) || /^[^\s,]+,/.test(text);
 }
 
 /** A Markdown link naming the entry's topic before it, "[Cuckoo Filter](https://…): Fan, B., …". */
