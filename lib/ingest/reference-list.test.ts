@@ -340,3 +340,33 @@ in searching molecular sequence  databases.  Nature Genetics 6:
     expect(isListHeading('Command reference')).toBe(false);
   });
 });
+
+describe('findReferenceList: author–date entries wrapped mid-phrase, the year last', () => {
+  const text = `Almanac
+
+Eclipses agree with the maps (Stephenson and Houlden, 1986; Borkowski, 1988).
+
+              References
+
+Nautical Almanac Office, U. S. Naval Observatory, _Astronomical
+Almanac for the Year 1986_, U. S. Government Printing Office,
+1985.
+
+Stephenson, F. R., and M. A. Houlden, _Atlas of Historical
+Eclipse Maps_, Cambridge U. Press, 1986
+
+Borkowski, K. M., "ELP2000-85 and the Dynamical Time
+- Universal Time relation," Astronomy and Astrophysics
+205, L8-L10 (1988)
+`;
+
+  it('joins a line to the one before when that one breaks off after a comma, in a title or in a quotation', () => {
+    const list = findReferenceList(lines(text));
+    expect(list?.entries.map((e) => e.raw.split('\n')[0]?.slice(0, 20))).toEqual([
+      'Nautical Almanac Off',
+      'Stephenson, F. R., a',
+      'Borkowski, K. M., "E',
+    ]);
+    expect(list?.entries[2]?.raw).toContain('- Universal Time relation');
+  });
+});

@@ -41,6 +41,14 @@ function withoutTopicLink(line: string): string {
   return rest !== line && looksLikeEntry(rest) ? rest : line;
 }
 
+/** Whether an entry's text so far stops mid-phrase: after a comma or "and", or inside "_…_" or quotation marks. */
+function breaksOffMidPhrase(raw: string): boolean {
+  const end = raw.trimEnd();
+  if (/(?:,|\band)$/.test(end)) return true;
+  const count = (ch: string) => end.split(ch).length - 1;
+  return count('_') % 2 === 1 || count('"') % 2 === 1 || count('“') > count('”');
+}
+
 /** Columns of white space a line opens with, a tab counted as one. */
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
@@ -99,10 +107,14 @@ export function authorDateList(
     // And a line back at the first line's indent after such lines opens the next entry, whatever
     // it holds ("J. Goebel, et al. "A Bayesian …"," gives its year on its own next line).
     const outdented = !hanging && hangingSeen;
-    // A bullet is an item of its own, whatever its first word ("- F. Bonomi, M. Mitzenmacher, …").
+    // A line after one that breaks off mid-phrase (a comma, "and", an italic title or a quotation
+    // still open) goes on with it: "…, _Astronomical" / "Almanac for the Year 1986_, U. S. …".
+    const midPhrase = !afterBlank && open !== null && breaksOffMidPhrase(open.raw);
+    // A bullet is an item of its own, whatever its first word ("- F. Bonomi, M. Mitzenmacher, …"),
+    // unless the line before broke off mid-phrase ("… the Dynamical Time" / "- Universal Time …").
     if (
       open === null ||
-      (!hanging && (afterBlank || outdented || BULLET.test(text) || looksLikeEntry(line)))
+      (!hanging && (afterBlank || outdented || (!midPhrase && (BULLET.test(text) || looksLikeEntry(line)))))
     ) {
       openIndent = indentOf(text);
       hangingSeen = false;
