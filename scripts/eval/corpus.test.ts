@@ -23,6 +23,7 @@ import {
   HOLDOUT_21_DIR,
   HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
+  HOLDOUT_24_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -313,6 +314,16 @@ describe('evaluation corpora', () => {
         'ns3-cobalt.html',
         'ns3-uan.txt',
         'ns3-wave.html',
+      ],
+    ],
+    [
+      'twenty-fourth',
+      HOLDOUT_24_DIR,
+      [
+        'clubsandwich-meta-analysis-with-CRVE.md',
+        'clubsandwich-panel-data-CRVE.md',
+        'ctmcd-ctmcd_vignette.md',
+        'qqconf-qqconf_introduction.md',
       ],
     ],
   ])(
