@@ -42,6 +42,11 @@ export function isBracketedLabels(raw: string): boolean {
   return inner !== undefined && labelsIn(inner).every(isAlphabeticLabel);
 }
 
+/** The entry after its alphabetic label ("Harris J., …" for "[HM] Harris J., …"), or null for an entry without one. */
+export function afterAlphabeticLabel(raw: string): string | null {
+  return alphabeticEntryLabel(raw) === null ? null : raw.slice(raw.indexOf(']') + 1);
+}
+
 /** An entry's alphabetic label, "HM" for "[HM] Harris J., …", or null. */
 export function alphabeticEntryLabel(raw: string): string | null {
   const label = ENTRY_LABEL.exec(raw)?.[1];

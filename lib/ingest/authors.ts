@@ -62,15 +62,18 @@ const FAMILY_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
  * (BibTeX's plain style), where a byline of one token is otherwise read whole, as a body ("World
  * Health Organization", "IBM Research").
  */
-function isInitialsThenFamily(token: string): boolean {
+export function isInitialsThenFamily(token: string): boolean {
   const words = token.split(/\s+/);
-  const family = words.at(-1) ?? '';
   return (
     words.length >= 2 &&
-    FAMILY_WORD.test(family) &&
-    /\p{Ll}/u.test(family) &&
+    isFamilyWord(words.at(-1) ?? '') &&
     words.slice(0, -1).every((w) => DOTTED_INITIALS.test(w))
   );
+}
+
+/** "Wetmur", "Frank-Kamenetskii", "O'Neil": a capitalised family name with a lower-case letter. */
+export function isFamilyWord(word: string): boolean {
+  return FAMILY_WORD.test(word) && /\p{Ll}/u.test(word);
 }
 
 /** "Levant" or "van der Berg": a family name alone, as Chicago and MLA invert the first author. */

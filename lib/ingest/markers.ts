@@ -1,6 +1,6 @@
-import type { MarkerRecord } from './graph-document';
 import { isBracketedLabels } from './alphabetic-labels';
 import { isBracketNotation } from './bracket-notation';
+import type { MarkerRecord } from './graph-document';
 import { superscriptSpans, superscriptToDigits } from './superscript-markers';
 
 /**

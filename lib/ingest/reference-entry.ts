@@ -1,6 +1,6 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
-import { alphabeticEntryLabel } from './alphabetic-labels';
 import { isAbbreviationStop } from './abbreviations';
+import { afterAlphabeticLabel } from './alphabetic-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
@@ -34,8 +34,7 @@ export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4
 
 /** The entry without its "[1]" / "1." prefix or its "[HM]" / "[AM97]" label, on one line. */
 export function entryText(raw: string): string {
-  const label = alphabeticEntryLabel(raw);
-  const text = label === null ? raw.replace(ENTRY_NUMBER, '') : raw.slice(raw.indexOf(']') + 1);
+  const text = afterAlphabeticLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,4 +1,4 @@
-import { alphabeticEntryLabel } from '../alphabetic-labels';
+import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
 import { entryKey } from './entry-keys';
@@ -16,8 +16,9 @@ function looksLikeEntry(line: string): boolean {
   const bare = line.replace(BULLET, '').trim();
   // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts); the
   // label says it is one, with a name after it, year or none ("[Aes256Sc] Neve, Tiri "On …"").
-  const labelled = alphabeticEntryLabel(bare) !== null;
-  const text = labelled ? bare.slice(bare.indexOf(']') + 1).trim() : bare;
+  const afterLabel = afterAlphabeticLabel(bare);
+  const labelled = afterLabel !== null;
+  const text = afterLabel?.trim() ?? bare;
   if (labelled && isNameWord(text.split(/[\s,.]/, 1)[0] ?? '')) return true;
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;

@@ -1,3 +1,4 @@
+import { isFamilyWord, isInitialsThenFamily } from '../authors';
 import { normalisePages } from '../publication';
 import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
 
@@ -20,16 +21,11 @@ const AMS_VOLUME = /\s(\d{1,5})(?:\s?\(([\w-]{1,10})\))?$/;
 /** Before "(1997)" in Springer's: "… Math. Ann. 309, 573–591". */
 const SPRINGER_VOLUME = new RegExp(String.raw`\s(\d{1,5})(?:\s?\(([\w-]{1,10})\))?,\s(${PAGES})$`);
 
-const INITIALS = /^(?:\p{Lu}{1,2}\.-?)+$/u;
-const FAMILY = /^\p{Lu}[\p{L}'’-]+$/u;
-const LOWER = /\p{Ll}/u;
-
 /** "R. Achilles", "J.-P. Serre", "Achilles-Manaresi", "Serre": a name as these lists write one. */
 function isName(piece: string): boolean {
   const words = piece.split(' ').filter((w) => w !== '');
   if (words.length === 0 || words.length > 5) return false;
-  const last = words[words.length - 1] as string;
-  return FAMILY.test(last) && LOWER.test(last) && words.slice(0, -1).every((w) => INITIALS.test(w));
+  return words.length === 1 ? isFamilyWord(words[0] as string) : isInitialsThenFamily(words.join(' '));
 }
 
 /** The byline: the names before the title, "R. Achilles and M. Manaresi, " or "Achilles-Rams, ". */
