@@ -4,10 +4,12 @@ import { afterAlphabeticLabel } from './alphabetic-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
+import { firstQuoted } from './entry-styles/common';
 import { readMath } from './entry-styles/math';
 import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
 import { titleRunOn } from './title-run-on';
+import { withoutWrappingBrackets } from './wrapped-entry';
 
 /**
  * One reference entry as fields. APA-like entries are the target ("Authors (Year). Title.
@@ -32,10 +34,10 @@ const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
-/** The entry without its "[1]" / "1." prefix or its "[HM]" / "[AM97]" label, on one line. */
+/** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" label or brackets round it all, on one line. */
 export function entryText(raw: string): string {
   const text = afterAlphabeticLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutWrappingBrackets(text.replace(/\s+/g, ' ').trim());
 }
 
 /** The text without a match, and without the brackets it leaves empty ("[http://…]"). */
@@ -273,6 +275,19 @@ function trimUrl(url: string): string {
   }
 }
 
+/**
+ * Whether the entry is dated as APA dates it, "(2009)" after its byline. A year in parentheses
+ * after a quoted title is a volume's, as the MLA that Google Scholar exports sets it: `Rousseeuw,
+ * Peter J., and Christophe Croux. "Alternatives to …" Journal of the American Statistical
+ * association 88.424 (1993): 1273-1283.`
+ */
+function apaDated(text: string): boolean {
+  const paren = findParenYear(text);
+  if (paren === null) return false;
+  const quoted = firstQuoted(text);
+  return quoted === null || paren.index < quoted.before.length;
+}
+
 export function parseReferenceEntry(raw: string): ParsedEntry {
   let text = entryText(raw);
   const doiMatch = DOI.exec(text);
@@ -290,7 +305,7 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
   text = withoutTrailingNotes(text);
   // Mathematics' styles date an entry in parentheses beside its volume, after the title: not APA.
   const styled =
-    readMath(text, splitTitle) ?? (findParenYear(text) ? null : readStyledEntry(text, splitTitle));
+    readMath(text, splitTitle) ?? (apaDated(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {
     const { publication } = styled;
     return {

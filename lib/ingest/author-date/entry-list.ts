@@ -1,6 +1,7 @@
 import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
+import { withoutWrappingBrackets } from '../wrapped-entry';
 import { entryKey } from './entry-keys';
 import { isNameWord, isParticle } from './names';
 
@@ -13,7 +14,7 @@ import { isNameWord, isParticle } from './names';
 const BULLET = /^\s*[-*•]\s+/;
 
 function looksLikeEntry(line: string): boolean {
-  const bare = line.replace(BULLET, '').trim();
+  const bare = withoutWrappingBrackets(line.replace(BULLET, '').trim());
   // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts); the
   // label says it is one, with a name after it, year or none ("[Aes256Sc] Neve, Tiri "On …"").
   const afterLabel = afterAlphabeticLabel(bare);
