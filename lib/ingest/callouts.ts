@@ -19,7 +19,7 @@ import { findMarkers, hasBracketMarker, type MarkerContext } from './markers';
 import { ENTRY_NUMBER } from './reference-entry';
 import { restatedEntry } from './restated-entry';
 import { titleCalloutFinder } from './title-callouts';
-import { swappedPairEntry, transposedFamilyEntry } from './transposed-family';
+import { misspeltCoAuthorEntry, swappedPairEntry, transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
 
 /**
@@ -156,6 +156,8 @@ export function calloutFinder(
     if (misspelt.length > 0) return misspelt;
     const swapped = swappedPairEntry(item, keys);
     if (swapped.length > 0) return swapped;
+    const coAuthor = misspeltCoAuthorEntry(item, keys);
+    if (coAuthor.length > 0) return coAuthor;
     // Work under review, in revision or in preparation is, by convention, cited but not listed: it
     // counts only when the list has it.
     if (UNLISTED_BY_CONVENTION.has(item.year) || item.pending) return [];
