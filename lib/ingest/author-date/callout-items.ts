@@ -60,7 +60,20 @@ function familyOf(part: string): string | null {
 }
 
 /** Lower-case words inside the name of a body: "Centers for Disease Control and Prevention". */
-const ORGANISATION_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'für', 'und']);
+const ORGANISATION_JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'the',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'für',
+  'und',
+]);
 const MAX_ORGANISATION_WORDS = 12;
 const ORGANISATION_WORD = /^[\p{Lu}\d][\p{L}\d'’.-]*$/u;
 
@@ -169,13 +182,18 @@ export function readYears(
   // …"), a page after a colon ("2019: 45"), the first edition's year in brackets ("2019 [1887]"),
   // or lower-case prose ("Margueron and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
-  if (rest.trim() !== '' && !/^\s*(?:[,;]|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) && !/^\s+\p{Ll}/u.test(rest))
+  if (
+    rest.trim() !== '' &&
+    !/^\s*(?:[,;]|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) &&
+    !/^\s+\p{Ll}/u.test(rest)
+  )
     return null;
   return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 
 /** A remark after the year saying the work is not yet published: "(2015, in revision)". */
-const PENDING_AFTER = /^\s*,\s*(?:in (?:revision|review|preparation)|submitted|under review)(?![\p{L}\p{N}])/iu;
+const PENDING_AFTER =
+  /^\s*,\s*(?:in (?:revision|review|preparation)|submitted|under review)(?![\p{L}\p{N}])/iu;
 
 export function itemsOf(names: Names, years: [string, string][], pending = false): CalloutItem[] {
   return years.map(([year, suffix]) => ({

@@ -167,7 +167,9 @@ function namesBefore(
   commasJoin = false,
 ): { names: Names; start: number; placeLike: boolean } | null {
   const from = Math.max(0, at - NARRATIVE_WINDOW);
-  const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) => splitAtOpening(m[0], from + m.index));
+  const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) =>
+    splitAtOpening(m[0], from + m.index),
+  );
   const word = (k: number) => words[k]?.word ?? '';
   /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
