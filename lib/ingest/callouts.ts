@@ -21,6 +21,7 @@ import { restatedEntry } from './restated-entry';
 import { titleCalloutFinder } from './title-callouts';
 import { misspeltCoAuthorEntry, swappedPairEntry, transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
+import { YEAR } from './year-pattern';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -85,9 +86,11 @@ export function entryKeys(entries: readonly { number: number; raw: string }[]): 
   return keys;
 }
 
+const WORD_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
+
 /** The text before the entry's first year, as written (nameKey drops the dashes). */
 function bylineOf(raw: string): string {
-  const year = /\b(?:1[5-9]|20)\d\d\b/.exec(raw);
+  const year = WORD_YEAR.exec(raw);
   return (year ? raw.slice(0, year.index) : raw).replace(/^\s*(?:\[\d+\]|\d+\.)\s*/, '').trim();
 }
 

@@ -1,3 +1,4 @@
+import { YEAR } from '../year-pattern';
 import type { CalloutItem } from './callout-items';
 import { nameKey } from './names';
 
@@ -20,7 +21,8 @@ export interface BareMention {
  * reported polynomial at random by the ReDoS check's fuzzer, whatever its form, failing the unit
  * run; a year, then code, leaves it nothing to find.
  */
-const YEAR = /(?:1[5-9]|20)\d\d/g;
+const YEARS = new RegExp(YEAR, 'g');
+const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
 const NAME_CHAR = /[\p{L}'’-]/u;
 const UPPER = /\p{Lu}/u;
 /** A name is two to thirty-one of its characters, the first a capital ("\p{Lu}[\p{L}'’-]{1,30}"). */
@@ -56,7 +58,7 @@ function yearAt(text: string, at: number): { year: string; suffix: string; end: 
 
 export function findBareMentions(text: string): BareMention[] {
   const out: BareMention[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of text.matchAll(YEARS)) {
     const found = yearAt(text, m.index);
     if (!found) continue;
     const separator = SEPARATORS.find((s) => text.endsWith(s, m.index));
@@ -75,7 +77,7 @@ export function findBareMentions(text: string): BareMention[] {
     // "Haralick et al., 1973 and 1979": a second year after "and" is another work of those names.
     const second = text.startsWith(' and ', found.end) ? found.end + 5 : -1;
     const again =
-      second >= 0 && /^(?:1[5-9]|20)\d\d/.test(text.slice(second, second + 4)) ? yearAt(text, second) : null;
+      second >= 0 && STARTS_WITH_YEAR.test(text.slice(second, second + 4)) ? yearAt(text, second) : null;
     if (again) out.push({ start: second, end: again.end, item: item(again.year, again.suffix) });
   }
   return out;

@@ -1,3 +1,4 @@
+import { YEAR } from '../year-pattern';
 import { isNameWord, isParticle, nameKey } from './names';
 
 /**
@@ -132,16 +133,15 @@ export function parseNames(written: string): Names | null {
  * year key, so "(Smith, in review)" names the entry "Smith, J. (in review)." and no other.
  */
 export const UNDATED = String.raw`[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming`;
-const YEAR_AT = new RegExp(
-  String.raw`(?:(1[5-9]\d\d|20\d\d)([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`,
-  'uy',
-);
+const YEAR_AT = new RegExp(String.raw`(?:(${YEAR})([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`, 'uy');
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
+/** What may follow an item's years: a comma or semicolon, a page after a colon, a first edition's year in brackets. */
+const AFTER_YEARS = new RegExp(String.raw`^\s*(?:[,;]|:\s?\d|\[${YEAR}\])`);
 /** Between two years of one byline: "2020, 2021", "2020; 2021", "2020, and 2021", "2020 and 2021", "2020a & b". */
 const COMMA_AT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/y;
 /** The first year of an item: what comes before it is the names. */
 export const FIRST_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${YEAR}[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
   'u',
 );
 
@@ -182,12 +182,7 @@ export function readYears(
   // …"), a page after a colon ("2019: 45"), the first edition's year in brackets ("2019 [1887]"),
   // or lower-case prose ("Margueron and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
-  if (
-    rest.trim() !== '' &&
-    !/^\s*(?:[,;]|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) &&
-    !/^\s+\p{Ll}/u.test(rest)
-  )
-    return null;
+  if (rest.trim() !== '' && !AFTER_YEARS.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
   return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 

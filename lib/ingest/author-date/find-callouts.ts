@@ -1,3 +1,4 @@
+import { YEAR } from '../year-pattern';
 import {
   type CalloutItem,
   FIRST_YEAR,
@@ -257,11 +258,13 @@ export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
   return [...outer, ...bracketed].sort((a, b) => a.start - b.start);
 }
 
+const YEAR_WITH_SUFFIX = new RegExp(`${YEAR}[a-z]?`, 'g');
+
 /** Whether a parenthesis holds years and nothing else: "2020", "2020a, 2021", "2019 and 2020". */
 function yearsAlone(content: string): boolean {
   return (
     content
-      .replace(/(?:1[5-9]|20)\d\d[a-z]?/g, '')
+      .replace(YEAR_WITH_SUFFIX, '')
       .replace(/\band\b/g, '')
       .replace(/[\s,;&]/g, '') === ''
   );

@@ -10,6 +10,7 @@ import {
 import { hasBracketMarker } from '../markers';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { runInList } from '../run-in-list';
+import { YEAR } from '../year-pattern';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import {
   classesOf,
@@ -139,7 +140,7 @@ export function supNumbers(text: string): number[] | null {
   return numbers;
 }
 
-const LINKED_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
+const LINKED_YEAR = new RegExp(String.raw`^\s*${YEAR}\s*$`);
 
 /** A Word note's callout ("[1]" linking to "#footnote-1"): its number and note, or null for anything else. */
 function noteCallout(el: El, href: string): { text: string; note: string } | null {
