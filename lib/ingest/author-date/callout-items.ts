@@ -132,7 +132,7 @@ export function parseNames(written: string): Names | null {
  * Works not yet dated: "in press", "in review", "in preparation", "forthcoming". Each is its own
  * year key, so "(Smith, in review)" names the entry "Smith, J. (in review)." and no other.
  */
-export const UNDATED = String.raw`[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming`;
+export const UNDATED = '[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming';
 const YEAR_AT = new RegExp(String.raw`(?:(${YEAR})([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`, 'uy');
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
 /** What may follow an item's years: a comma or semicolon, a page after a colon, a first edition's year in brackets. */
