@@ -63,6 +63,34 @@ interface Finders {
 
 const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 
+/**
+ * Words that point at the work given right after their block: "(see reference)", "See the
+ * following reference for details:", "… the R function ks.boot, described in". The block after
+ * is then the work, written out or restated from the list.
+ */
+const POINTS_AT_NEXT =
+  /\((?:see )?(?:the )?references?(?: below)?\)|\bsee the following references?\b[^.]{0,40}:?\s*$|\b(?:described|given|published|presented|introduced) in:?\s*$/i;
+
+/**
+ * A block with no callout of its own that points at the block after it cites what that block
+ * cites, when that block cites one work alone: a README's "(see reference)" before its
+ * "**Reference:** Flajolet … (2007)", a Javadoc's "described in" before the entry in a <pre>.
+ */
+function pointerMarkers(
+  block: SourceBlock,
+  own: readonly MarkerRecord[],
+  next: readonly MarkerRecord[] | undefined,
+): MarkerRecord[] {
+  if (own.length > 0 || next === undefined) return [];
+  const works = new Set(next.flatMap((m) => m.numbers));
+  if (works.size !== 1) return [];
+  const pointer = POINTS_AT_NEXT.exec(block.text);
+  if (!pointer) return [];
+  return [
+    { raw: pointer[0], numbers: [...works], start: pointer.index, end: pointer.index + pointer[0].length },
+  ];
+}
+
 /** Callout spans in order, each starting after the one before ends, as sentenceSpans wants them. */
 function disjoint(callouts: { start: number; end: number }[]): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
@@ -96,6 +124,12 @@ export function buildOutline(
   let section: SectionRecord | null = null;
   let paragraph = 0;
   const notes = noteCallouts(blocks, (block) => blockMarkers(block, finders));
+  // Every block's callouts first: a block that points at the next one cites what it cites.
+  const found = blocks.map((block) =>
+    block.kind === 'heading' || block.kind === 'note'
+      ? []
+      : [...blockMarkers(block, finders), ...notes.of(block).filter((m) => m.numbers.length > 0)],
+  );
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
@@ -103,10 +137,10 @@ export function buildOutline(
     }
     if (block.kind === 'note') continue;
     const referencesToNotes = notes.of(block);
-    const markers = [
-      ...blockMarkers(block, finders),
-      ...referencesToNotes.filter((m) => m.numbers.length > 0),
-    ].sort((a, b) => a.start - b.start);
+    const own = found[index] ?? [];
+    const markers = [...own, ...pointerMarkers(block, own, found[index + 1])].sort(
+      (a, b) => a.start - b.start,
+    );
     // A row that cites is a claim; header rows are not. A row a writer or a converter marked as a
     // header but that cites a source states something (a table of studies whose every row was
     // marked "repeat as header row"), so it is read as the row it is.
