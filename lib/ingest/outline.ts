@@ -74,7 +74,7 @@ const POINTS_AT_NEXT =
 /**
  * A block with no callout of its own that points at the block after it cites what that block
  * cites, when that block cites one work alone: a README's "(see reference)" before its
- * "**Reference:** Flajolet … (2007)", a Javadoc's "described in" before the entry in a <pre>.
+ * "**Reference:** Flajolet … (2007)", which restates an entry of the list.
  */
 function pointerMarkers(
   block: SourceBlock,
