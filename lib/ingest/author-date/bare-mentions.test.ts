@@ -27,6 +27,14 @@ describe('findBareMentions', () => {
     ]);
   });
 
+  it('reads a name typed all in lower case, but no word of prose or a name of mixed case', () => {
+    expect(found('(from wetmur 1991), and between 1990 and 2000, xSmith 2001')).toEqual([
+      ['wetmur 1991', 'wetmur', false, '1991'],
+    ]);
+    expect(findBareMentions('(from wetmur 1991)')[0]?.lowerCase).toBe(true);
+    expect(findBareMentions('(from Wetmur 1991)')[0]?.lowerCase).toBe(false);
+  });
+
   it('starts no mention inside a word or after "(", and looks again further on', () => {
     expect(found('xSmith and Jones 2010 (Brown 2004) re-Neil 1999')).toEqual([
       ['Jones 2010', 'jones', false, '2010'],
