@@ -48,7 +48,7 @@ describe('findBareMentions', () => {
 });
 
 describe('bare mentions typed as table cells are', () => {
-  it('reads a comma without a space or with one before it, and "and al." for "et al."', () => {
+  it('reads a comma without a space or with one before it, and "and al." or "al." for "et al."', () => {
     const items = (text: string) =>
       findBareMentions(text).map((m) => [text.slice(m.start, m.end), m.item.etAl]);
     expect(items('wetdna | DNA | Wetmur,1991')).toEqual([['Wetmur,1991', false]]);
@@ -57,5 +57,6 @@ describe('bare mentions typed as table cells are', () => {
       ['Marmur 1962', false],
       ['Chester and al. 1993', true],
     ]);
+    expect(items('frei86 | RNA | Freier al. 1986')).toEqual([['Freier al. 1986', true]]);
   });
 });

@@ -40,7 +40,7 @@ const isLowerCaseName = (name: string) =>
 const NAME_LENGTH = 31;
 /** Between names and year, longest first: "Smith , 2001", "Smith, 2001", "Smith ,2001", "Smith,2001", "Smith 2001". */
 const SEPARATORS = [' , ', ', ', ' ,', ',', ' '];
-const ET_AL = [' et al.', ' et al', ' and al.', ' and al'];
+const ET_AL = [' et al.', ' et al', ' and al.', ' and al', ' al.'];
 const JOINS = [' and ', ' & '];
 
 /** Inside a word, or right after "(", an apostrophe or a hyphen: no mention starts there. */
