@@ -107,6 +107,12 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads a comma typed twice between two works as one', () => {
+    expect(read('(from Marmur 1962,, Chester and al. 1993)')).toEqual([
+      ['(from Marmur 1962,, Chester and al. 1993)', ['marmur/1962', 'chester+etal/1993']],
+    ]);
+  });
+
   it('reads a possessive after "et al.", and a comma between it and the year', () => {
     expect(read("Smith et al.'s (2019) study and Lee et al’s (2020) agree.")).toEqual([
       ["Smith et al.'s (2019)", ['smith+etal/2019']],
