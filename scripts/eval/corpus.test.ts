@@ -24,6 +24,7 @@ import {
   HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
   HOLDOUT_24_DIR,
+  HOLDOUT_28_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -324,6 +325,17 @@ describe('evaluation corpora', () => {
         'clubsandwich-panel-data-CRVE.md',
         'ctmcd-ctmcd_vignette.md',
         'qqconf-qqconf_introduction.md',
+      ],
+    ],
+    [
+      'twenty-eighth',
+      HOLDOUT_28_DIR,
+      [
+        'king-probe-README.probe.txt',
+        'konclude-Readme.txt',
+        'petsc-PCDEFLATION.html',
+        'petsc-PCFIELDSPLIT.html',
+        'petsc-PCHPDDM.html',
       ],
     ],
   ])(
