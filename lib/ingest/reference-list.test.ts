@@ -158,6 +158,34 @@ describe('findReferenceList', () => {
   });
 });
 
+describe('findReferenceList: a "Notes" section after the list', () => {
+  it('reads the author–date list under "References" above a "Notes" section of prose', () => {
+    const text = `Quadprog
+========
+
+It implements the dual method of Goldfarb and Idnani (1982, 1983).
+
+References
+==========
+
+Goldfarb, D., & Idnani, A. (1982). Dual and primal-dual methods for solving strictly convex quadratic programs. In Numerical Analysis (pp. 226-239). Springer.
+
+Goldfarb, D., & Idnani, A. (1983). A numerically stable dual method for solving strictly convex quadratic programs. Mathematical Programming, 27(1), 1-33.
+
+Notes
+=====
+
+**To maintain a one-to-one porting with the Fortran implementation, the array index starts from 1.**
+`;
+    const list = findReferenceList(lines(text));
+    expect(list?.heading).toBe('References');
+    expect(list?.entries.map((e) => e.raw.slice(0, 30))).toEqual([
+      'Goldfarb, D., & Idnani, A. (19',
+      'Goldfarb, D., & Idnani, A. (19',
+    ]);
+  });
+});
+
 describe('findReferenceList on README shapes', () => {
   it('reads a heading and its one entry on one line, and ends the list with its paragraph', () => {
     const text = [

@@ -304,6 +304,7 @@ function sectionEnd(lines: SourceLine[], heading: number): number {
 function findHeadedList(lines: SourceLine[]): ReferenceList | null {
   let next: ReturnType<typeof nextIndexes> | null = null;
   let triedUnnumbered = false;
+  let triedNotes = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
     const inline = HEADING_THEN_ENTRY.exec(text);
@@ -341,9 +342,13 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
       return { start: i, end, heading: text.trim(), entries };
     }
     if (misspelt) continue; // only a numbered list is read under a misspelt heading
-    // Only under the last list heading: reading under every one was quadratic on hostile text.
-    if (triedUnnumbered) continue;
-    triedUnnumbered = true;
+    // Only under the last list heading, and the last "Notes" heading: reading under every one was
+    // quadratic on hostile text. A "Notes" section of prose after the list ("Notes" / "=====",
+    // "**To maintain a one-to-one porting …**") must not spend the one try the list needs.
+    const notes = isNoteHeading(text);
+    if (notes ? triedNotes : triedUnnumbered) continue;
+    if (notes) triedNotes = true;
+    else triedUnnumbered = true;
     const unnumbered = authorDateList(lines, body, end);
     if (unnumbered.entries.length > 0)
       return withListAbove(lines, {
