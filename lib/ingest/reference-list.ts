@@ -447,8 +447,51 @@ function findTrailingAuthorDateList(lines: SourceLine[]): ReferenceList | null {
   return { start, end, heading: null, entries };
 }
 
+/** The fewest "[n]" entries an unheaded list inside the text must hold. */
+const MIN_INNER_ENTRIES = 2;
+/** "[1] Fortunato, …": a bracketed number, not a footnote's "[^1]:", whose definitions are notes. */
+const INNER_ENTRY = /^\s*\[\d{1,4}\]\s+\S/;
+
+/**
+ * A run of "[1] …", "[2] …" paragraphs inside the text, under no heading and followed by more of
+ * it, as a README puts its works right after the paragraphs that cite them, before "## Usage"
+ * (`[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 …`). Only a run
+ * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
+ * paragraph of prose is a callout, not an entry. The last such run is the list.
+ */
+function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
+  let found: ReferenceList | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    if (!INNER_ENTRY.test(lines[i]?.text ?? '') || (i > 0 && !isBlank(lines[i - 1]))) {
+      i++;
+      continue;
+    }
+    // The run: paragraphs that each open with a bracket entry.
+    let end = i;
+    for (;;) {
+      while (end < lines.length && !isBlank(lines[end])) end++;
+      let next = end;
+      while (next < lines.length && isBlank(lines[next])) next++;
+      if (next >= lines.length || !INNER_ENTRY.test(lines[next]?.text ?? '')) break;
+      end = next;
+    }
+    const entries = parseEntries(lines, i, end);
+    const inOrder = entries.every((e, n) => e.number === n + 1);
+    if (entries.length >= MIN_INNER_ENTRIES && inOrder && entries.every((e) => referenceLike(e.raw))) {
+      found = { start: i, end, heading: null, entries };
+    }
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
 export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
-  const list = findHeadedList(lines) ?? findTrailingList(lines) ?? findTrailingAuthorDateList(lines);
+  const list =
+    findHeadedList(lines) ??
+    findTrailingList(lines) ??
+    findTrailingAuthorDateList(lines) ??
+    findInnerBracketList(lines);
   return list && withLetteredLabels(list);
 }
 
