@@ -24,6 +24,7 @@ import {
   HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
   HOLDOUT_24_DIR,
+  HOLDOUT_25_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -324,6 +325,16 @@ describe('evaluation corpora', () => {
         'clubsandwich-panel-data-CRVE.md',
         'ctmcd-ctmcd_vignette.md',
         'qqconf-qqconf_introduction.md',
+      ],
+    ],
+    [
+      'twenty-fifth',
+      HOLDOUT_25_DIR,
+      [
+        'destiny-Diffusion-Maps.html',
+        'fishpond-allelic.html',
+        'matchit-MatchIt.html',
+        'matchit-sampling-weights.html',
       ],
     ],
   ])(
