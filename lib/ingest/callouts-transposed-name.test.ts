@@ -86,3 +86,54 @@ describe('a callout with a letter more or less, or its two names in the other or
     ]);
   });
 });
+
+describe('a callout whose second author is mistyped', () => {
+  const references = list(
+    'Rousseeuw, Peter J., and Christophe Croux. "Alternatives to the median absolute deviation." Journal of the American Statistical association 88.424 (1993): 1273-1283.',
+    'Gelman, A., & Rubin, D. B. (1992). Inference from iterative simulation. Statistical Science, 7(4), 457–472.',
+    'Gelman, A., & Hill, J. (2006). Data analysis using regression. Cambridge University Press.',
+    'Hill, J. (2011). Bayesian nonparametric modeling. Journal of Computational and Graphical Statistics, 20(1), 217–240.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the one entry of that first author and year, the co-author within two letters', () => {
+    expect(find('as proposed by Rousseeuw and Croux (Rousseeuw, Crow 1993).')).toEqual([[1]]);
+    expect(find('Chains are compared (Gelman & Rubbin, 1992).')).toEqual([[2]]);
+  });
+
+  it('numbers a co-author further off, of another initial, or a listed author, as works not listed', () => {
+    // "Stern" is no slip of "Rubin"; "Hubin" changes the initial; Hill is an author of the list.
+    expect(find('See (Gelman & Stern, 1992), (Gelman & Hubin, 1992) and (Gelman & Hill, 1992).')).toEqual([
+      [5],
+      [6],
+      [7],
+    ]);
+  });
+
+  it('does not guess between two entries of that first author and year', () => {
+    const two = list(
+      'Smith, J., & Jones, K. (2001). One study. Journal of Stuff, 3(2), 10–20.',
+      'Smith, J., & Brown, L. (2001). Another study. Journal of Stuff, 3(3), 21–30.',
+    );
+    const text = 'As shown (Smith & Jonas, 2001), and (Smith & Browm, 2001).';
+    expect(calloutFinder(two, [{ text }])(text).map((m) => m.numbers)).toEqual([[3], [4]]);
+  });
+});
+
+describe('a callout whose family name is typed in lower case', () => {
+  const references = list(
+    'Wetmur, J. G. (1991). DNA probes: applications of the principles of nucleic acid hybridization. Critical Reviews in Biochemistry and Molecular Biology, 26, 227–259.',
+    'May, R. M. (2012). Stability and complexity in model ecosystems. Princeton University Press.',
+    'Young, T. (2001). On things. Journal of Stuff, 3(2), 10–20.',
+    'Young, T. (2001). On other things. Journal of Stuff, 3(3), 21–30.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the one entry of that name and year', () => {
+    expect(find('Salt correction (from wetmur 1991) by default.')).toEqual([[1]]);
+  });
+
+  it('reads no month, no name of two entries and no name the list lacks', () => {
+    expect(find('Released in may 2012, as young 2001 and smith 2005 said.')).toEqual([]);
+  });
+});

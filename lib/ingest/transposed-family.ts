@@ -1,5 +1,7 @@
+import { distance } from 'fastest-levenshtein';
 import type { CalloutItem } from './author-date/callout-items';
 import { candidates, type EntryKey } from './author-date/entry-keys';
+import { sameFamily } from './author-date/names';
 import { movesOneLetter } from './typing-slips';
 
 /** "kitler" and "kittler": the same but for one letter written once where the other doubles it. */
@@ -61,4 +63,27 @@ export function swappedPairEntry(item: CalloutItem, keys: readonly EntryKey[]): 
     (k) => k.families.length === 2 && candidates({ ...item, families: [second, first] }, [k]).length > 0,
   );
   return found.length === 1 ? found.map((k) => k.number) : [];
+}
+
+/** The most letters a co-author's name may be mistyped by when the first author and year are right. */
+const CO_AUTHOR_SLIPS = 2;
+
+/**
+ * A second author mistyped where the first author and the year are given right: "(Rousseeuw, Crow
+ * 1993)" for "Rousseeuw, Peter J., and Christophe Croux … (1993)". It cites the one entry of that
+ * first author and year, when that entry has two authors and its second is spelt within two letters
+ * of the callout's, same initial letter. A co-author who is a listed author of another entry is a
+ * person of their own, and the callout stays a work not listed.
+ */
+export function misspeltCoAuthorEntry(item: CalloutItem, keys: readonly EntryKey[]): number[] {
+  const [first, second] = item.families;
+  if (first === undefined || second === undefined || item.etAl || item.families.length !== 2) return [];
+  if (keys.some((k) => k.families.some((f) => sameFamily(second, f)))) return [];
+  const sameFirst = keys.filter((k) => candidates({ ...item, families: [first] }, [k]).length > 0);
+  if (sameFirst.length !== 1) return [];
+  const [entry] = sameFirst;
+  const listed = entry?.families[1];
+  if (entry === undefined || listed === undefined || entry.families.length !== 2) return [];
+  const close = listed[0] === second[0] && distance(listed, second) <= CO_AUTHOR_SLIPS && second.length >= 3;
+  return close ? [entry.number] : [];
 }

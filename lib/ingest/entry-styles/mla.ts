@@ -1,5 +1,6 @@
 import { parseAuthors } from '../authors';
-import { parsePublication } from '../publication';
+import { NO_PUBLICATION, normalisePages, type Publication, parsePublication } from '../publication';
+import { YEAR } from '../year-pattern';
 import {
   bylineWithoutStop,
   firstQuoted,
@@ -22,11 +23,36 @@ function invertedFirst(byline: string): boolean {
   return authors.length > 0 && /\p{Ll}/u.test(given) && byline.indexOf(',') > 0;
 }
 
+/**
+ * The tail as Google Scholar's MLA export writes an article's: the journal, then volume.issue, the
+ * year in parentheses and the pages after a colon, "Machine learning 45.1 (2001): 5-32." or
+ * "Advances in neural information processing systems 30 (2017)."
+ */
+const SCHOLAR_TAIL = new RegExp(
+  String.raw`^([^()]{1,300}?)\s(\d{1,5})(?:\.(\d{1,5}))?\s\((${YEAR})\)(?::\s?(\d{1,7}(?:\s?[-–—]\s?\d{1,7})?))?\.?$`,
+);
+
+function scholarTail(tail: string): { publication: Publication; year: number } | null {
+  const m = SCHOLAR_TAIL.exec(tail.trim());
+  if (!m) return null;
+  const pages = m[5] === undefined ? null : normalisePages(m[5].replace(/\s/g, ''));
+  const publication = {
+    ...NO_PUBLICATION,
+    container: m[1] ?? null,
+    volume: m[2] ?? null,
+    issue: m[3] ?? null,
+    pages,
+  };
+  return { publication, year: Number(m[4]) };
+}
+
 function quotedShape(text: string): StyledEntry | null {
   const quoted = firstQuoted(text);
   if (!quoted || !'.?!'.includes(quoted.closingMark) || !quoted.before.endsWith('.')) return null;
   const byline = bylineWithoutStop(quoted.before);
   if (parseAuthors(byline).length === 0) return null;
+  const scholar = scholarTail(quoted.after);
+  if (scholar) return { byline, year: scholar.year, title: quoted.title, publication: scholar.publication };
   const read = readSegmentTail(quoted.after, true, { mla: true });
   const { year } = read;
   // No "vol." or "pp." but an APA "Journal, 4(2), 1-5": the journal reader has it.

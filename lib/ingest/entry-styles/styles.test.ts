@@ -350,6 +350,52 @@ const MLA: Case[] = [
   },
 ];
 
+/*
+ * MLA as Google Scholar's "Cite" box exports it: volume.issue, the year in parentheses, then the
+ * pages after a colon. The year's parentheses come after the quoted title, not after the byline
+ * as APA sets them.
+ */
+const SCHOLAR_MLA: Case[] = [
+  {
+    entry:
+      'Rousseeuw, Peter J., and Christophe Croux. "Alternatives to the median absolute deviation." Journal of the American Statistical association 88.424 (1993): 1273-1283.',
+    expected: {
+      authors: [a('Rousseeuw', 'Peter J.'), a('Croux', 'Christophe')],
+      year: 1993,
+      title: 'Alternatives to the median absolute deviation',
+      container: 'Journal of the American Statistical association',
+      volume: '88',
+      issue: '424',
+      pages: '1273-1283',
+      kind: 'article',
+    },
+  },
+  {
+    entry: 'Breiman, Leo. "Random forests." Machine learning 45.1 (2001): 5-32.',
+    expected: {
+      authors: [a('Breiman', 'Leo')],
+      year: 2001,
+      title: 'Random forests',
+      container: 'Machine learning',
+      volume: '45',
+      issue: '1',
+      pages: '5-32',
+    },
+  },
+  {
+    entry:
+      'Vaswani, Ashish, et al. "Attention is all you need." Advances in neural information processing systems 30 (2017).',
+    expected: {
+      year: 2017,
+      title: 'Attention is all you need',
+      container: 'Advances in neural information processing systems',
+      volume: '30',
+      issue: null,
+      pages: null,
+    },
+  },
+];
+
 const CHICAGO: Case[] = [
   {
     entry:
@@ -588,6 +634,7 @@ const MATHEMATICS: Case[] = [
 describe.each([
   ['IEEE', IEEE],
   ['MLA', MLA],
+  ["Google Scholar's MLA", SCHOLAR_MLA],
   ['Chicago author–date', CHICAGO],
   ['mathematics (AMS, Springer)', MATHEMATICS],
 ])('%s entries', (_style, cases) => {

@@ -137,3 +137,65 @@ describe('readMarkdown: superscript callouts written with markup', () => {
     expect(parsed.claims[0]?.text).toContain('12 m²');
   });
 });
+
+describe('a list whose every entry is wrapped whole in square brackets', () => {
+  const entries = [
+    '[Rousseeuw, Peter J., and Christophe Croux. "Alternatives to the median absolute deviation." Journal of the American Statistical association 88.424 (1993): 1273-1283.]',
+    '[Kolmogorov A (1941). “Confidence limits for an unknown distribution function.” The annals of mathematical statistics, 12(4), 461–463.]',
+    '[Smirnov NV (1944). “Approximate laws of distribution of random variables.” Uspekhi Matematicheskikh Nauk, (10), 179–206.]',
+  ];
+  const body = `# Testing bands
+
+The bands use the Kolmogorov-Smirnov method (Kolmogorov 1941; Smirnov 1944). The scale is the one of Rousseeuw and Croux (Rousseeuw and Croux 1993).
+`;
+
+  it('reads the bulleted entries of a Markdown page, each to its fields', async () => {
+    const parsed = await parse(`${body}\n## References\n\n${entries.map((e) => `* ${e}`).join('\n\n')}\n`);
+    expect(await cites(`${body}\n## References\n\n${entries.map((e) => `* ${e}`).join('\n\n')}\n`)).toEqual([
+      [2, 3],
+      [1],
+    ]);
+    expect(parsed.works.map((w) => [w.title, w.year])).toEqual([
+      ['Alternatives to the median absolute deviation', 1993],
+      ['“Confidence limits for an unknown distribution function.”', 1941],
+      ['“Approximate laws of distribution of random variables.”', 1944],
+    ]);
+  });
+
+  it('reads them in plain text, an entry wrapped over two lines', async () => {
+    const [first, ...rest] = entries;
+    const wrapped = `${first?.slice(0, 80)}\n${first?.slice(80)}`;
+    const text = `${body}\nReferences\n\n${[wrapped, ...rest].join('\n\n')}\n`;
+    const parsed = await parseArticleBytes(new TextEncoder().encode(text), {
+      name: 'notes.txt',
+      slug: 'notes',
+    });
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3], [1]]);
+    expect(parsed.works[0]?.title).toBe('Alternatives to the median absolute deviation');
+  });
+});
+
+describe('a list whose entries open with a link', () => {
+  const text = `# Filters
+
+The cuckoo filter (Fan et al., 2014) supports deletion.
+
+**Reference:** Graf, Thomas Mueller, and Daniel Lemire. "Xor filters: Faster and smaller than bloom and cuckoo filters." Journal of Experimental Algorithmics (JEA) 25 (2020): 1-16.
+
+## References
+
+- [Cuckoo Filter](https://www.cs.cmu.edu/~dga/papers/cuckoo-conext2014.pdf): Fan, B., Andersen, D. G., Kaminsky, M., & Mitzenmacher, M. D. (2014). _Cuckoo filter: Practically better than bloom._ CoNEXT, 75-88.
+- [Xor Filters: Faster and Smaller Than Bloom and Cuckoo Filters](https://arxiv.org/abs/1912.08258) Thomas Mueller Graf, Daniel Lemire, Journal of Experimental Algorithmics 25 (1), 2020.
+`;
+
+  it('drops a topic link, but keeps a link that is the title the rest does not give', async () => {
+    expect(readMarkdown(text).references?.map((r) => r.raw.slice(0, 14))).toEqual([
+      'Fan, B., Ander',
+      '[Xor Filters: ',
+    ]);
+  });
+
+  it('reads the titled entry restated in the body as a citation of it', async () => {
+    expect(await cites(text)).toEqual([[1], [2]]);
+  });
+});
