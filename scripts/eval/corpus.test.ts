@@ -25,6 +25,7 @@ import {
   HOLDOUT_23_DIR,
   HOLDOUT_24_DIR,
   HOLDOUT_25_DIR,
+  HOLDOUT_26_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -336,6 +337,11 @@ describe('evaluation corpora', () => {
         'matchit-MatchIt.html',
         'matchit-sampling-weights.html',
       ],
+    ],
+    [
+      'twenty-sixth',
+      HOLDOUT_26_DIR,
+      ['itpp-Sort.html', 'slicot-AB09IY.html', 'slicot-FD01AD.html', 'substance-texture-elife-32671.xml'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
