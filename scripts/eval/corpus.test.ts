@@ -24,6 +24,7 @@ import {
   HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
   HOLDOUT_24_DIR,
+  HOLDOUT_27_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -325,6 +326,11 @@ describe('evaluation corpora', () => {
         'ctmcd-ctmcd_vignette.md',
         'qqconf-qqconf_introduction.md',
       ],
+    ],
+    [
+      'twenty-seventh',
+      HOLDOUT_27_DIR,
+      ['jlouvain-README.md', 'jscat-README.md', 'louvain-README.md', 'quadprog-README.md'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
