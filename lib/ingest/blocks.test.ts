@@ -73,9 +73,29 @@ describe('splitBlocks', () => {
 
   it('takes no line with an author–date callout for a heading: it is a row written without pipes', () => {
     const blocks = splitBlocks(
-      lines('Algoriphagus alkaliphilus AC-74 | AJ717393 | Tiago et al. (2006) | +\n\nStrains from 2006 | Lab'),
+      lines(
+        'Algoriphagus alkaliphilus AC-74 | AJ717393 | Tiago et al. (2006) | +\n\nStrains from 2006 | Lab',
+      ),
     );
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading']);
+  });
+
+  it('takes a line that opens "First, we …" or "In general, a …" for a sentence without its stop', () => {
+    const blocks = splitBlocks(
+      lines(
+        'First, we load in `qqconf`\n\nNext, you fit the model\n\nSleep, memory and mood\n\nFirst, Results\n\nIn general, a co-ordinate sequence',
+      ),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'heading', 'heading', 'paragraph']);
+  });
+
+  it('takes a line that ends on "via", "the", "and" or "as" for a sentence cut off before its code', () => {
+    const blocks = splitBlocks(
+      lines(
+        'A summary of the fitted model is obtained via\n\nThe Model and the Data\n\nPlotting with\n\nIt can be estimated as',
+      ),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 
   it('takes a title-case question on its own line for a heading, a plain question not', () => {
@@ -147,7 +167,16 @@ describe('splitBlocks: tables and notes', () => {
 
   it('reads a footnote definition in the middle of the text as a note, with its continuation', () => {
     const blocks = splitBlocks(
-      lines(['Sleep matters.[^1]', '', '[^1]: Smith, J. (2001). Sleep.', '    More detail.', '', 'Next paragraph.'].join('\n')),
+      lines(
+        [
+          'Sleep matters.[^1]',
+          '',
+          '[^1]: Smith, J. (2001). Sleep.',
+          '    More detail.',
+          '',
+          'Next paragraph.',
+        ].join('\n'),
+      ),
     );
     expect(blocks.map((b) => [b.type, b.text])).toEqual([
       ['paragraph', 'Sleep matters.[^1]'],

@@ -83,13 +83,38 @@ function isTitleCase(text: string): boolean {
   return /^\p{Lu}/u.test(text) && capitalised / words.length >= 0.75;
 }
 
+/**
+ * A word, a comma, then a subject: "First, we load in qqconf", "Next, you fit the model", "Here,
+ * it is". A sentence that leads into a code block or a figure, its full stop left out; a heading
+ * names a thing and has no subject doing something.
+ */
+const CLAUSE_OPENING = /^\p{Lu}\p{Ll}*,\s+(?:we|you|i|it|they|he|she|one|let's|let us)\s/u;
+/** A linking adverb and a comma, then lower case: "Finally, the distribution can be estimated as". */
+const LINKING_ADVERB =
+  /^(?:first|second|then|next|finally|again|here|now|however|also|thus|therefore|similarly|alternatively|instead|otherwise|furthermore|moreover|in general|in addition|in practice|in this case|for example|for instance),\s+/i;
+
+/** Whether a line opens as a sentence does: "First, we …", "In general, a …". */
+function opensLikeProse(text: string): boolean {
+  if (CLAUSE_OPENING.test(text)) return true;
+  const adverb = LINKING_ADVERB.exec(text);
+  // The case is read apart from the match: with the "i" flag, \p{Ll} would take capitals too.
+  return adverb !== null && /^\p{Ll}/u.test(text.slice(adverb[0].length));
+}
+
+/**
+ * A last word that leaves the phrase open: "A summary of the fitted model is obtained via", a
+ * sentence whose end is the code block under it. A heading does not end on an article, a
+ * preposition that needs its object, a conjunction or a verb "to be".
+ */
+const OPEN_ENDING = /\s(?:via|the|a|an|of|with|by|using|and|or|is|are|as)$/i;
+
 /** A short line with no terminal punctuation and no markers reads as a heading. */
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 100) return false;
   if (t.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
-  if (/[.!?:;,…"”’)\]]$/.test(t)) return false;
+  if (/[.!?:;,…"”’)\]]$/.test(t) || opensLikeProse(t) || OPEN_ENDING.test(t)) return false;
   if (/\[\^?\d/.test(t) || superscriptSpans(t).length > 0) return false;
   // A heading cites nothing: "Algoriphagus alkaliphilus | AJ717393 | Tiago et al. (2006) | +" is a
   // table row written without pipes at its ends, and its callout must stay in a claim.

@@ -21,6 +21,7 @@ import { restatedEntry } from './restated-entry';
 import { titleCalloutFinder } from './title-callouts';
 import { misspeltCoAuthorEntry, swappedPairEntry, transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
+import { YEAR } from './year-pattern';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -85,9 +86,11 @@ export function entryKeys(entries: readonly { number: number; raw: string }[]): 
   return keys;
 }
 
+const WORD_YEAR = new RegExp(String.raw`\b${YEAR}\b`);
+
 /** The text before the entry's first year, as written (nameKey drops the dashes). */
 function bylineOf(raw: string): string {
-  const year = /\b(?:1[5-9]|20)\d\d\b/.exec(raw);
+  const year = WORD_YEAR.exec(raw);
   return (year ? raw.slice(0, year.index) : raw).replace(/^\s*(?:\[\d+\]|\d+\.)\s*/, '').trim();
 }
 
@@ -97,6 +100,22 @@ const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 
 /** "Thang et al.": one family name and "et al" as written (a byline of three names or more also sets etAl). */
 const writesEtAl = (item: CalloutItem) => item.etAl && item.families.length === 1;
+
+/** Months, which a lower-case word before a year is far more often than a name. */
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
 
@@ -239,12 +258,16 @@ export function calloutFinder(
     }
     // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
     // whose "et al" says it names a work, is one even when it names none listed: a work not listed.
+    // A listed name typed in lower case, "(from wetmur 1991)", counts only where it names one entry
+    // exactly, and never as a month ("in may 2012").
     for (const mention of findBareMentions(text)) {
       if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
-      const { start, end, item } = mention;
+      const { start, end, item, lowerCase } = mention;
+      if (lowerCase && MONTHS.has(item.families[0] ?? '')) continue;
       const exact = candidates(item, keys);
       let found = exact.length === 1 ? exact : [];
-      if (exact.length === 0 && writesEtAl(item)) found = numbersOf(item, false, text.slice(end));
+      if (exact.length === 0 && !lowerCase && writesEtAl(item))
+        found = numbersOf(item, false, text.slice(end));
       if (found.length === 0) continue;
       markers.push({ raw: text.slice(start, end), numbers: found, start, end });
     }

@@ -10,6 +10,7 @@ import type { WorkKind } from './graph-document';
 import { type Publication, parsePublication } from './publication';
 import { titleRunOn } from './title-run-on';
 import { withoutWrappingBrackets } from './wrapped-entry';
+import { YEAR } from './year-pattern';
 
 /**
  * One reference entry as fields. APA-like entries are the target ("Authors (Year). Title.
@@ -30,7 +31,7 @@ export interface ParsedEntry extends Publication {
 
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+)|\b(10\.\d{4,9}\/\S+)/i;
 const URL = /(?:\b(?:Retrieved|Available)\s+(?:from|at):?\s*)?(https?:\/\/\S+)/i;
-const BARE_YEAR = /\b((?:1[5-9]|20)\d{2})\b/g;
+const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
@@ -99,7 +100,7 @@ export function splitTitle(rest: string): { title: string; tail: string } {
 }
 
 const stopFinder = (text: string) => forwardFinder(text, (c, i) => c === '.' && text[i + 1] === ' ');
-const VANCOUVER_VENUE_YEAR = /^(?:1[5-9]|20)\d{2}[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+const VANCOUVER_VENUE_YEAR = new RegExp(String.raw`^${YEAR}[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;`);
 
 /**
  * Whether the "?" or "!" at `at` is followed by a Vancouver venue, "Gynecologic oncology.
@@ -124,7 +125,7 @@ function startsWithIn(text: string, at: number): boolean {
  * or "(n.d.)". The expression scanned to the end from every "(2009," when no ")" followed
  * (quadratic); here the opening is found first and the ")" looked for once.
  */
-const PAREN_YEAR_START = /\(\s*(?:((?:1[5-9]|20)\d{2})[a-z]?(?=[,)])|n\.\s?d\.\s*(?=\)))/g;
+const PAREN_YEAR_START = new RegExp(String.raw`\(\s*(?:(${YEAR})[a-z]?(?=[,)])|n\.\s?d\.\s*(?=\)))`, 'g');
 
 export function findParenYear(text: string): { index: number; 0: string; 1: string | undefined } | null {
   PAREN_YEAR_START.lastIndex = 0;
@@ -142,7 +143,7 @@ export function findParenYear(text: string): { index: number; 0: string; 1: stri
  * Vancouver's year, printed before the volume: "Journal. 2014;133(5)", "2009 Sep;10(3)", "2013;
  * 3:1783". It is taken before the last year of the entry, which may be its pages ("1740–8").
  */
-const VANCOUVER_YEAR = /\b((?:1[5-9]|20)\d{2})[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;/;
+const VANCOUVER_YEAR = new RegExp(String.raw`\b(${YEAR})[a-z]?(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;`);
 
 function vancouverYear(text: string): number | null {
   const m = VANCOUVER_YEAR.exec(text);
@@ -185,6 +186,13 @@ interface Split {
   rest: string;
 }
 
+/**
+ * Chicago's "Byline. 2017. Title.": "s", since the text is one line (entryText folded its spaces),
+ * so "." may as well take anything; then the end can never fail after a year is found, and nothing
+ * backtracks over the spaces before it.
+ */
+const CHICAGO_BYLINE = new RegExp(String.raw`^(.+?\.)\s+(${YEAR})[a-z]?\.\s+(.*)$`, 's');
+
 /** Separates byline, year and the rest; tries APA, then Chicago, then a year anywhere. */
 function splitByline(text: string): Split {
   const apa = findParenYear(text);
@@ -195,9 +203,7 @@ function splitByline(text: string): Split {
       rest: text.slice(apa.index + apa[0].length).trim(),
     };
   }
-  // "s": the text is one line (entryText folded its spaces), so "." may as well take anything; then
-  // the end can never fail after a year is found, and nothing backtracks over the spaces before it.
-  const chicago = /^(.+?\.)\s+((?:1[5-9]|20)\d{2})[a-z]?\.\s+(.*)$/s.exec(text);
+  const chicago = CHICAGO_BYLINE.exec(text);
   if (chicago && parseAuthors(chicago[1] ?? '').length > 0 && (chicago[1] ?? '').split(' ').length <= 24) {
     return { byline: chicago[1] ?? '', year: Number(chicago[2]), rest: chicago[3] ?? '' };
   }
@@ -304,8 +310,7 @@ export function parseReferenceEntry(raw: string): ParsedEntry {
   }
   text = withoutTrailingNotes(text);
   // Mathematics' styles date an entry in parentheses beside its volume, after the title: not APA.
-  const styled =
-    readMath(text, splitTitle) ?? (apaDated(text) ? null : readStyledEntry(text, splitTitle));
+  const styled = readMath(text, splitTitle) ?? (apaDated(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {
     const { publication } = styled;
     return {

@@ -1,4 +1,5 @@
 import { entryText } from './reference-entry';
+import { YEAR } from './year-pattern';
 
 /**
  * Listed works written out whole in the body: a README that follows each section with
@@ -18,8 +19,8 @@ const LONGEST_RUN = 6;
 const SHARE = 0.5;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const YEAR = /(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{N}])/u;
-const YEARS = /(?<![\p{L}\p{N}])(?:1[5-9]|20)\d\d(?![\p{N}])/gu;
+const ONE_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${YEAR}(?![\p{N}])`, 'u');
+const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])${YEAR}(?![\p{N}])`, 'gu');
 /** Link targets are addresses, not words of the work: "[Bloom filter](http://…): Bloom, B. H." */
 function withoutAddresses(text: string): string {
   return text
@@ -135,7 +136,7 @@ export function writtenOutWorkFinder(
   const byYear = new Map<string, { number: number; text: string }[]>();
   for (const { number, raw } of entries) {
     const text = withoutAddresses(entryText(raw));
-    const year = YEAR.exec(text)?.[0];
+    const year = ONE_YEAR.exec(text)?.[0];
     if (!year) continue;
     const list = byYear.get(year) ?? [];
     byYear.set(year, list);

@@ -1,3 +1,4 @@
+import { YEAR } from '../year-pattern';
 import { isNameWord, isParticle, nameKey } from './names';
 
 /**
@@ -60,7 +61,20 @@ function familyOf(part: string): string | null {
 }
 
 /** Lower-case words inside the name of a body: "Centers for Disease Control and Prevention". */
-const ORGANISATION_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'in', 'de', 'du', 'des', 'für', 'und']);
+const ORGANISATION_JOINERS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'the',
+  'on',
+  'in',
+  'de',
+  'du',
+  'des',
+  'für',
+  'und',
+]);
 const MAX_ORGANISATION_WORDS = 12;
 const ORGANISATION_WORD = /^[\p{Lu}\d][\p{L}\d'’.-]*$/u;
 
@@ -100,8 +114,10 @@ export function parseNames(written: string): Names | null {
     .trim();
   if (text.endsWith(',')) text = text.slice(0, -1).trim();
   let etAl = false;
-  // "and al." is a common slip for "et al." ("Chester and al. 1993").
-  const etAlAt = text.search(/\b(?:et al\.?|and al\.?|and (?:others|colleagues|co-?workers|collaborators))$/);
+  // "and al." and "al." are common slips for "et al." ("Chester and al. 1993", "Freier al. 1986").
+  const etAlAt = text.search(
+    /\b(?:et al\.?|and al\.?|al\.|and (?:others|colleagues|co-?workers|collaborators))$/,
+  );
   if (etAlAt >= 0) {
     etAl = true;
     text = text.slice(0, etAlAt).replace(/,\s*$/, '').trim();
@@ -118,17 +134,16 @@ export function parseNames(written: string): Names | null {
  * Works not yet dated: "in press", "in review", "in preparation", "forthcoming". Each is its own
  * year key, so "(Smith, in review)" names the entry "Smith, J. (in review)." and no other.
  */
-export const UNDATED = String.raw`[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming`;
-const YEAR_AT = new RegExp(
-  String.raw`(?:(1[5-9]\d\d|20\d\d)([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`,
-  'uy',
-);
+export const UNDATED = '[Ii]n press|[Ii]n review|[Ii]n preparation|[Ff]orthcoming';
+const YEAR_AT = new RegExp(String.raw`(?:(${YEAR})([a-z])?|(n\.\s?d\.)|(${UNDATED}))(?![\p{L}\p{N}])`, 'uy');
 const SUFFIX_AT = /([a-z])(?=\s*(?:,|$))/uy;
+/** What may follow an item's years: a comma or semicolon, a page after a colon, a first edition's year in brackets. */
+const AFTER_YEARS = new RegExp(String.raw`^\s*(?:[,;]|:\s?\d|\[${YEAR}\])`);
 /** Between two years of one byline: "2020, 2021", "2020; 2021", "2020, and 2021", "2020 and 2021", "2020a & b". */
 const COMMA_AT = /\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/y;
 /** The first year of an item: what comes before it is the names. */
 export const FIRST_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:1[5-9]|20)\d\d[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${YEAR}[a-z]?(?![\p{L}\p{N}])|n\.\s?d\.|${UNDATED})`,
   'u',
 );
 
@@ -169,13 +184,13 @@ export function readYears(
   // …"), a page after a colon ("2019: 45"), the first edition's year in brackets ("2019 [1887]"),
   // or lower-case prose ("Margueron and Reinberg, 2010 for a recent review").
   const rest = text.slice(pos);
-  if (rest.trim() !== '' && !/^\s*(?:[,;]|:\s?\d|\[(?:1[5-9]|20)\d\d\])/.test(rest) && !/^\s+\p{Ll}/u.test(rest))
-    return null;
+  if (rest.trim() !== '' && !AFTER_YEARS.test(rest) && !/^\s+\p{Ll}/u.test(rest)) return null;
   return { years, end: pos, pending: PENDING_AFTER.test(rest) };
 }
 
 /** A remark after the year saying the work is not yet published: "(2015, in revision)". */
-const PENDING_AFTER = /^\s*,\s*(?:in (?:revision|review|preparation)|submitted|under review)(?![\p{L}\p{N}])/iu;
+const PENDING_AFTER =
+  /^\s*,\s*(?:in (?:revision|review|preparation)|submitted|under review)(?![\p{L}\p{N}])/iu;
 
 export function itemsOf(names: Names, years: [string, string][], pending = false): CalloutItem[] {
   return years.map(([year, suffix]) => ({

@@ -1,6 +1,7 @@
 import { trimEndOf } from '@/lib/text/scan';
 import { parseAuthors } from '../authors';
 import { entryText } from '../reference-entry';
+import { YEAR } from '../year-pattern';
 import { type CalloutItem, UNDATED } from './callout-items';
 import { nameKey, sameFamily } from './names';
 
@@ -21,7 +22,7 @@ export interface EntryKey {
  * year last.
  */
 const ENTRY_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}:])(?<!\d[-–])(?:(1[5-9]\d\d|20\d\d)([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.)|(${UNDATED})(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}:])(?<!\d[-–])(?:(${YEAR})([a-z])?(?![\p{L}\p{N}])|(n\.\s?d\.)|(${UNDATED})(?![\p{L}\p{N}]))`,
   'u',
 );
 

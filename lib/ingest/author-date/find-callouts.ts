@@ -1,3 +1,4 @@
+import { YEAR } from '../year-pattern';
 import {
   type CalloutItem,
   FIRST_YEAR,
@@ -119,9 +120,10 @@ function parentheticalItems(content: string): CalloutItem[] | null {
       const years = names ? readYears(item, year.index) : null;
       if (!names || !years) break;
       items.push(...itemsOf(names, years.years, years.pending));
-      // "(Smith, 2020, Lee, 2021)", "(Smith, 2020 and Lee, 2021)": another work after a comma or "and".
+      // "(Smith, 2020, Lee, 2021)", "(Smith, 2020 and Lee, 2021)": another work after a comma or
+      // "and"; a comma typed twice ("Marmur 1962,, Chester") is one.
       const rest = item.slice(years.end).trim();
-      const joiner = /^(?:,|&|and\s)/.exec(rest);
+      const joiner = /^(?:,+|&|and\s)/.exec(rest);
       item = joiner ? rest.slice(joiner[0].length).trim() : '';
     }
   }
@@ -167,7 +169,9 @@ function namesBefore(
   commasJoin = false,
 ): { names: Names; start: number; placeLike: boolean } | null {
   const from = Math.max(0, at - NARRATIVE_WINDOW);
-  const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) => splitAtOpening(m[0], from + m.index));
+  const words = [...text.slice(from, at).matchAll(/\S+/g)].flatMap((m) =>
+    splitAtOpening(m[0], from + m.index),
+  );
   const word = (k: number) => words[k]?.word ?? '';
   /** The family name ending at word k (a trailing comma dropped): a name word and the particles before it. */
   const familyEndingAt = (k: number): { name: string; first: number } | null => {
@@ -255,11 +259,13 @@ export function findAuthorDateCallouts(text: string): AuthorDateCallout[] {
   return [...outer, ...bracketed].sort((a, b) => a.start - b.start);
 }
 
+const YEAR_WITH_SUFFIX = new RegExp(`${YEAR}[a-z]?`, 'g');
+
 /** Whether a parenthesis holds years and nothing else: "2020", "2020a, 2021", "2019 and 2020". */
 function yearsAlone(content: string): boolean {
   return (
     content
-      .replace(/(?:1[5-9]|20)\d\d[a-z]?/g, '')
+      .replace(YEAR_WITH_SUFFIX, '')
       .replace(/\band\b/g, '')
       .replace(/[\s,;&]/g, '') === ''
   );

@@ -1,4 +1,5 @@
 import { parseReferenceEntry } from '../reference-entry';
+import { PARTICLES } from './names';
 
 /**
  * A work given whole where the text points to it, and not in the list: a README's "Please cite
@@ -14,24 +15,10 @@ const ENTRY_LENGTH = 600;
 const BYLINE_LENGTH = 400;
 
 const LEAD = /^[\s*_>•-]*/;
+/** A name word as a byline writes it, initials' full stops and all: "Smith", "J.", "J.-P.", "O'Neil". */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-const JOINING_WORDS = new Set([
-  'and',
-  '&',
-  'et',
-  'al',
-  'al.',
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-]);
+/** Words that join names in a byline: "and", "et al.", and the particles of family names. */
+const JOINING_WORDS = new Set(['and', '&', 'et', 'al.', ...PARTICLES]);
 
 /** Only names, initials and the words that join them: "Kapli T, Lutteropp S, … Stamatakis A,". */
 function isByline(text: string): boolean {

@@ -1,5 +1,6 @@
 import { parseAuthors } from '../authors';
-import { normalisePages, parsePublication, type Publication } from '../publication';
+import { normalisePages, type Publication, parsePublication } from '../publication';
+import { YEAR } from '../year-pattern';
 import {
   bylineWithoutStop,
   firstQuoted,
@@ -18,7 +19,7 @@ import {
  * Place: Publisher."; books as "Title. Place: Publisher."
  */
 
-const YEAR_STOP = /^((?:1[5-9]|20)\d{2})[a-z]?\.\s/;
+const YEAR_STOP = new RegExp(String.raw`^(${YEAR})[a-z]?\.\s`);
 
 /** ". 2017. " or ". 2017a. " after the byline: the index of the ". " and the year. */
 function yearAfterByline(text: string): { at: number; year: number; next: number } | null {

@@ -1,6 +1,7 @@
 import { isWhitespace, trimEndOf, trimOf } from '@/lib/text/scan';
 import type { ParsedAuthor } from '../authors';
 import { NO_PUBLICATION, normalisePages, type Publication } from '../publication';
+import { YEAR } from '../year-pattern';
 
 /*
  * Pieces shared by the IEEE, MLA and Chicago author–date readers. Every one scans with indexOf or
@@ -63,10 +64,12 @@ export function firstQuoted(text: string): Quoted | null {
   return { before: text.slice(0, open).trim(), title, closingMark, after: text.slice(close + 1).trim() };
 }
 
+const YEAR_WORD = new RegExp(`^(${YEAR})[a-z]?$`);
+
 /** "1999" → 1999 when the whole segment is a year; null otherwise. */
 function yearOf(word: string): number | null {
   if (word.length < 4 || word.length > 5) return null;
-  const digits = /^((?:1[5-9]|20)\d{2})[a-z]?$/.exec(word);
+  const digits = YEAR_WORD.exec(word);
   return digits ? Number(digits[1]) : null;
 }
 

@@ -1,3 +1,4 @@
+import { isNameWord } from '../author-date/names';
 import type { ParsedAuthor } from '../authors';
 import { normaliseInitials } from '../authors';
 import { firstQuoted, readSegmentTail, type StyledEntry, type TitleSplitter } from './common';
@@ -11,8 +12,6 @@ import { firstQuoted, readSegmentTail, type StyledEntry, type TitleSplitter } fr
 
 /** "J.", "J.-P.", "Ch.": one word of initials. */
 const INITIALS_WORD = /^(?:\p{Lu}\p{Ll}?\.-?)+$/u;
-/** A family name: a capital, then letters, apostrophes or hyphens (at least one lower-case). */
-const FAMILY_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const LOWER = /\p{Ll}/u;
 
 /** "J. K. Author", "B. Smith", "J.-P. van der Berg": initials, then the family name. */
@@ -24,7 +23,8 @@ function isInitialsFirst(name: string): boolean {
   if (i === 0 || i === words.length) return false;
   const family = words.slice(i);
   const last = family[family.length - 1] as string;
-  return FAMILY_WORD.test(last) && LOWER.test(last);
+  // A family name: a capital, then letters, apostrophes or hyphens, at least one lower-case.
+  return isNameWord(last) && LOWER.test(last);
 }
 
 function asAuthor(name: string): ParsedAuthor {

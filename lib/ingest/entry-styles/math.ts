@@ -1,5 +1,6 @@
 import { isFamilyWord, isInitialsThenFamily } from '../authors';
 import { normalisePages } from '../publication';
+import { YEAR } from '../year-pattern';
 import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
 
 /*
@@ -12,7 +13,7 @@ import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './co
  * anchored expressions.
  */
 
-const PAREN_YEAR = /\(((?:1[5-9]|20)\d\d)\)/g;
+const PAREN_YEAR = new RegExp(String.raw`\((${YEAR})\)`, 'g');
 const PAGES = String.raw`\d{1,6}(?:\s?[–-]\s?\d{1,6})?`;
 /** After "(1997)" in AMS: ", no. 4, 573–591." */
 const AMS_AFTER = new RegExp(String.raw`^,\s(?:no\.\s([\w-]{1,10}),\s)?(${PAGES})\.?$`);

@@ -1,5 +1,6 @@
 import { parseAuthors } from '../authors';
 import { NO_PUBLICATION, normalisePages, type Publication, parsePublication } from '../publication';
+import { YEAR } from '../year-pattern';
 import {
   bylineWithoutStop,
   firstQuoted,
@@ -27,8 +28,9 @@ function invertedFirst(byline: string): boolean {
  * year in parentheses and the pages after a colon, "Machine learning 45.1 (2001): 5-32." or
  * "Advances in neural information processing systems 30 (2017)."
  */
-const SCHOLAR_TAIL =
-  /^([^()]{1,300}?)\s(\d{1,5})(?:\.(\d{1,5}))?\s\(((?:1[5-9]|20)\d{2})\)(?::\s?(\d{1,7}(?:\s?[-–—]\s?\d{1,7})?))?\.?$/;
+const SCHOLAR_TAIL = new RegExp(
+  String.raw`^([^()]{1,300}?)\s(\d{1,5})(?:\.(\d{1,5}))?\s\((${YEAR})\)(?::\s?(\d{1,7}(?:\s?[-–—]\s?\d{1,7})?))?\.?$`,
+);
 
 function scholarTail(tail: string): { publication: Publication; year: number } | null {
   const m = SCHOLAR_TAIL.exec(tail.trim());

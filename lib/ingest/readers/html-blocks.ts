@@ -10,8 +10,18 @@ import {
 import { hasBracketMarker } from '../markers';
 import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { runInList } from '../run-in-list';
+import { YEAR } from '../year-pattern';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
-import { classesOf, type El, HEADINGS, LISTS, NOTE_ANCHOR, NOTE_BACKLINK, NOTE_ID, tag } from './html-element';
+import {
+  classesOf,
+  type El,
+  HEADINGS,
+  LISTS,
+  NOTE_ANCHOR,
+  NOTE_BACKLINK,
+  NOTE_ID,
+  tag,
+} from './html-element';
 import { entryNumbers } from './html-entry-numbers';
 import { entryLabel, labelCallouts } from './html-label-callouts';
 import {
@@ -93,7 +103,19 @@ const BLOCKS = new Set([
 ]);
 
 /** Containers whose text beside their blocks is read as paragraphs of its own (html-loose-text.ts). */
-const CONTAINERS_OF_TEXT = new Set(['div', 'section', 'article', 'main', 'aside', 'blockquote', 'body', 'li', 'dd', 'td', 'th']);
+const CONTAINERS_OF_TEXT = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'blockquote',
+  'body',
+  'li',
+  'dd',
+  'td',
+  'th',
+]);
 
 /** Leaves whose inner <p> is a paragraph of its own; in other leaves (li, td) it only wraps the text. */
 const BLOCKS_OF_ITS_OWN = new Set(['p', ...HEADINGS]);
@@ -118,7 +140,7 @@ export function supNumbers(text: string): number[] | null {
   return numbers;
 }
 
-const LINKED_YEAR = /^\s*(?:1[5-9]|20)\d\d\s*$/;
+const LINKED_YEAR = new RegExp(String.raw`^\s*${YEAR}\s*$`);
 
 /** A Word note's callout ("[1]" linking to "#footnote-1"): its number and note, or null for anything else. */
 function noteCallout(el: El, href: string): { text: string; note: string } | null {
@@ -142,7 +164,8 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
   if (NOTE_ANCHOR.test(target)) return null;
   // A link marked as a citation reference ("[1]" of Sphinx, a DPUB-ARIA noteref) cites what its
   // anchor reaches, whatever it holds: its number alone could name a note that is no entry.
-  if (link && marksCitationReference(link)) return { text: link.textContent ?? '', numbers: null, anchor: target.slice(1) };
+  if (link && marksCitationReference(link))
+    return { text: link.textContent ?? '', numbers: null, anchor: target.slice(1) };
   const holder = link ?? el;
   if ([...holder.childNodes].some((c) => c.nodeType !== 3)) return null;
   const text = holder.textContent ?? '';
@@ -201,7 +224,9 @@ function isEntryElement(el: El): boolean {
   const classes = classesOf(el);
   // docutils 0.17 writes footnotes as <dl class="footnote">: the list, not one entry of it.
   if (LISTS.has(tag(el))) return false;
-  return (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'));
+  return (
+    (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'))
+  );
 }
 
 /**
@@ -254,7 +279,10 @@ function isTableOfContents(el: El): boolean {
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
     .slice(0, 500)
     .toLowerCase();
-  return names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents') || isInPageLinkList(el);
+  return (
+    names.split(/\s+/).some((token) => token === 'toc' || token === 'table-of-contents') ||
+    isInPageLinkList(el)
+  );
 }
 
 /** A link to a place on the page itself ("#Imports"). */
@@ -278,7 +306,8 @@ function isInPageLinkList(el: El): boolean {
       if (node.nodeType !== ELEMENT_NODE) continue;
       const child = node as El;
       // Docutils wraps each entry's link in a paragraph: one that holds nothing else.
-      const wrapped = tag(child) === 'p' && child.children.length === 1 ? (child.firstElementChild as El) : null;
+      const wrapped =
+        tag(child) === 'p' && child.children.length === 1 ? (child.firstElementChild as El) : null;
       const only =
         wrapped && (wrapped.textContent ?? '').trim() === (child.textContent ?? '').trim() ? wrapped : child;
       if (isInPageLink(only)) links++;
@@ -423,7 +452,9 @@ function readInline(leaf: El, before = ''): Inline {
     notes: notes.filter((n) => n.end <= text.length),
     nested,
     ids,
-    code: code.map((c) => ({ start: c.start, end: Math.min(c.end, text.length) })).filter((c) => c.end > c.start),
+    code: code
+      .map((c) => ({ start: c.start, end: Math.min(c.end, text.length) }))
+      .filter((c) => c.end > c.start),
   };
 }
 
@@ -484,7 +515,8 @@ function walk(root: El, unnamedList: El | null): Walked {
    * prose as well as references, so under it they become entries only if most look like
    * references (referenceLike); otherwise heading and items are blocks like any other.
    */
-  let section: { heading: Walked['blocks'][number]; before: string | null; items: SectionItem[] } | null = null;
+  let section: { heading: Walked['blocks'][number]; before: string | null; items: SectionItem[] } | null =
+    null;
   const closeSection = () => {
     if (!section) return;
     const { items } = section;
@@ -556,7 +588,10 @@ function walk(root: El, unnamedList: El | null): Walked {
     // A list written as preformatted lines, where other <pre> are code: not under "Notes", which
     // on a documentation page heads code examples as often as references.
     const underListHeading = listLevel !== null && !(section && isNoteHeading(section.heading.text));
-    if (name === 'pre' && (underListHeading || (inherited !== null && !ended.has(inherited)) || namesReferenceList(el))) {
+    if (
+      name === 'pre' &&
+      (underListHeading || (inherited !== null && !ended.has(inherited)) || namesReferenceList(el))
+    ) {
       for (const raw of preformattedEntries(el.textContent ?? ''))
         addEntry({ raw, ids: [], position: null, kind: 'paragraph', pending: [], inList: true });
       continue;
@@ -597,7 +632,8 @@ function walk(root: El, unnamedList: El | null): Walked {
       const children = [...el.children];
       // A container of text alone (a <div> used as a paragraph) is a block; others hold blocks.
       // Under a list heading a <pre> may hold the entries (preformattedEntries), so it is read as a block.
-      const blockChild = (c: El) => BLOCKS.has(tag(c)) || (tag(c) === 'pre' && (inList || listLevel !== null));
+      const blockChild = (c: El) =>
+        BLOCKS.has(tag(c)) || (tag(c) === 'pre' && (inList || listLevel !== null));
       const inlineOnly = el.childNodes.length > 0 && !children.some(blockChild);
       if (
         !inlineOnly ||
@@ -631,7 +667,13 @@ function walk(root: El, unnamedList: El | null): Walked {
       // Under a paragraph that says "References:", or a definition term that does, the entries are
       // paragraphs, and the first paragraph that reads as none ("See also: …") ends them.
       paragraphEntries = labelsEntries || name === 'dt';
-      const heading = { kind: 'heading' as const, text: inline.text, line: 0, level, pending: inline.citations };
+      const heading = {
+        kind: 'heading' as const,
+        text: inline.text,
+        line: 0,
+        level,
+        pending: inline.citations,
+      };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
       if (name === 'p' && namesTheListAfterIt(el)) labelledList = el.nextElementSibling;
@@ -647,7 +689,7 @@ function walk(root: El, unnamedList: El | null): Walked {
     const ends =
       paragraphEntries && listLevel !== null && !inList
         ? itemsSinceHeading > 0 && !readsAsParagraphEntry(inline.text) && !leadIn
-      : listEnded(el, inline.text, itemsSinceHeading);
+        : listEnded(el, inline.text, itemsSinceHeading);
     if (level === null && (listLevel !== null || inList) && ends) {
       if (list !== null) ended.add(list);
       inItems = false;
@@ -681,7 +723,10 @@ function walk(root: El, unnamedList: El | null): Walked {
       if (isListItem(el) || paragraphEntries) itemsSinceHeading++;
       if (section && !inList) {
         const kind = name === 'li' ? listKind(el) : 'paragraph';
-        section.items.push({ entry: read, block: { kind, text: inline.text, line: 0, pending: inline.citations } });
+        section.items.push({
+          entry: read,
+          block: { kind, text: inline.text, line: 0, pending: inline.citations },
+        });
       } else out.entries.push(read);
       continue;
     }
@@ -718,9 +763,14 @@ function labelChild(el: El): El | null {
  * converters (HeVeA, LaTeX2HTML) and docutils 0.17 footnotes write a reference list. The bodies
  * are marked consumed so the walk does not read them again as entries of their own.
  */
-function withDefinitions(dt: El, label: Inline, consumed: Set<El>): { text: string; ids: string[]; nested: El[] } | null {
+function withDefinitions(
+  dt: El,
+  label: Inline,
+  consumed: Set<El>,
+): { text: string; ids: string[]; nested: El[] } | null {
   const bodies: El[] = [];
-  for (let next = dt.nextElementSibling; next && tag(next) === 'dd'; next = next.nextElementSibling) bodies.push(next);
+  for (let next = dt.nextElementSibling; next && tag(next) === 'dd'; next = next.nextElementSibling)
+    bodies.push(next);
   if (bodies.length === 0) return null;
   const read = bodies.map((dd) => {
     consumed.add(dd);
@@ -803,7 +853,8 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
         text,
         pending.filter(
           (c) =>
-            (!c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))) && !(c.afterQuantity && unnumbered),
+            (!c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))) &&
+            !(c.afterQuantity && unnumbered),
         ),
       ).map(({ anchor, entryOnly: _entryOnly, afterQuantity: _afterQuantity, ...c }) => {
         const target = anchor === undefined ? undefined : byId.get(anchor);
@@ -823,7 +874,8 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
     const unlinked = (withUnlinked ? unlinkedBracketCallouts(block.text, linked, listed) : []).filter(
       (c) => !inCode(block, c),
     );
-    const citations = unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
+    const citations =
+      unlinked.length === 0 ? linked : [...linked, ...unlinked].sort((a, b) => a.start - b.start);
     return { ...block, citations };
   });
   const first = blocks[0];

@@ -116,6 +116,46 @@ describe('readHtml on Sphinx pages', () => {
   });
 });
 
+describe('readHtml on docutils pages with a footnote set among the citations', () => {
+  const citation = (id: string, label: string, text: string) =>
+    `<div role="list" class="citation-list"><div class="citation" id="${id}" role="doc-biblioentry"><span class="label"><span class="fn-bracket">[</span>${label}<span class="fn-bracket">]</span></span><p>${text}</p></div></div>`;
+  const footnotes = (text: string) =>
+    `<aside class="footnote-list brackets"><aside class="footnote brackets" id="id11" role="note"><span class="label"><span class="fn-bracket">[</span>38901<span class="fn-bracket">]</span></span><p>${text}</p></aside></aside>`;
+  const callout = (href: string, label: string, cls: string) =>
+    `<a class="${cls}" href="#${href}"><span class="fn-bracket">[</span>${label}<span class="fn-bracket">]</span></a>`;
+  const body = `<h1>Design</h1>
+    <p>The coordinate system of ${callout('balanis', 'Balanis', 'reference internal')} is used.</p>
+    <p>This model implements the element described in ${callout('id11', '38901', 'footnote-reference brackets')}.</p>
+    <p>For details see ${callout('mailloux', 'Mailloux', 'reference internal')}.</p>`;
+  const standard =
+    '3GPP. 2018. TR 38.901, Study on channel model for frequencies from 0.5 to 100 GHz, V15.0.0. (2018-06).';
+
+  it('lists a footnote that stands between two citation lists, in its place', () => {
+    const doc = readHtml(
+      page(
+        `<div class="body" role="main">${body}${citation('balanis', 'Balanis', 'C.A. Balanis, “Antenna Theory”, Wiley, 2nd Ed.')}${footnotes(standard)}${citation('mailloux', 'Mailloux', 'Robert J. Mailloux, “Phased Array Antenna Handbook”, Artech House, 2nd Ed.')}</div>`,
+      ),
+    );
+    expect(doc.references?.map((r) => r.raw.slice(0, 12))).toEqual([
+      '[Balanis] C.',
+      '[38901] 3GPP',
+      '[Mailloux] R',
+    ]);
+    expect(
+      doc.blocks.filter((b) => (b.citations ?? []).length > 0).map((b) => b.citations?.map((c) => c.targets)),
+    ).toEqual([[[1]], [[2]], [[3]]]);
+  });
+
+  it('keeps a footnote of prose, with no citation list beside it, a note', () => {
+    const doc = readHtml(
+      page(
+        `<div class="body" role="main">${body}<p>Some text between.</p>${footnotes('The gain is measured at the boresight only.')}<p>More text.</p>${citation('balanis', 'Balanis', 'C.A. Balanis, “Antenna Theory”, Wiley, 2nd Ed.')}</div>`,
+      ),
+    );
+    expect(doc.references?.map((r) => r.raw.slice(0, 12))).toEqual(['[Balanis] C.']);
+  });
+});
+
 describe('a Pandoc citeproc page whose main content drops an entry', () => {
   it('keeps every entry of the list, the one Readability scores as a link too', async () => {
     const graph = await parseArticleBytes(

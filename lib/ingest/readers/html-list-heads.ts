@@ -121,6 +121,9 @@ export function namesReferenceList(el: El): boolean {
   if (tag(el) === 'dl' && classesOf(el).includes('citation')) return true;
   // docutils 0.18 and later: <div role="list" class="citation-list"> of <div class="citation">.
   if (classesOf(el).includes('citation-list') || el.getAttribute('role') === 'doc-bibliography') return true;
+  // docutils' <aside class="footnote-list"> of numbered footnotes set among its citation lists:
+  // an author who wrote `.. [38901]` in the block of `.. [Balanis]` citations lists a work there.
+  if (classesOf(el).includes('footnote-list') && (besideCitationList(el) || holdsReferences(el))) return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
   const parts = names
     .split(/\s+/)
@@ -136,6 +139,13 @@ export function namesReferenceList(el: El): boolean {
   // "notes" names prose as often as works (a documentation page's <section id="notes"> of remarks),
   // as a "Notes" heading does: it names the list only when what it holds reads as references.
   return tokens.some(isNoteHeading) && holdsReferences(el);
+}
+
+const isCitationList = (el: El | null): boolean => el !== null && classesOf(el).includes('citation-list');
+
+/** Whether a docutils citation list comes right before or after the element. */
+function besideCitationList(el: El): boolean {
+  return isCitationList(el.previousElementSibling) || isCitationList(el.nextElementSibling);
 }
 
 /** Whether an element's items (its children but headings, or the items of its one list) mostly read as references. */
