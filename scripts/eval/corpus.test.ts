@@ -26,6 +26,7 @@ import {
   HOLDOUT_24_DIR,
   HOLDOUT_25_DIR,
   HOLDOUT_26_DIR,
+  HOLDOUT_27_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -342,6 +343,11 @@ describe('evaluation corpora', () => {
       'twenty-sixth',
       HOLDOUT_26_DIR,
       ['itpp-Sort.html', 'slicot-AB09IY.html', 'slicot-FD01AD.html', 'substance-texture-elife-32671.xml'],
+    ],
+    [
+      'twenty-seventh',
+      HOLDOUT_27_DIR,
+      ['jlouvain-README.md', 'jscat-README.md', 'louvain-README.md', 'quadprog-README.md'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
