@@ -119,3 +119,21 @@ describe('a callout whose second author is mistyped', () => {
     expect(calloutFinder(two, [{ text }])(text).map((m) => m.numbers)).toEqual([[3], [4]]);
   });
 });
+
+describe('a callout whose family name is typed in lower case', () => {
+  const references = list(
+    'Wetmur, J. G. (1991). DNA probes: applications of the principles of nucleic acid hybridization. Critical Reviews in Biochemistry and Molecular Biology, 26, 227–259.',
+    'May, R. M. (2012). Stability and complexity in model ecosystems. Princeton University Press.',
+    'Young, T. (2001). On things. Journal of Stuff, 3(2), 10–20.',
+    'Young, T. (2001). On other things. Journal of Stuff, 3(3), 21–30.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => m.numbers);
+
+  it('cites the one entry of that name and year', () => {
+    expect(find('Salt correction (from wetmur 1991) by default.')).toEqual([[1]]);
+  });
+
+  it('reads no month, no name of two entries and no name the list lacks', () => {
+    expect(find('Released in may 2012, as young 2001 and smith 2005 said.')).toEqual([]);
+  });
+});

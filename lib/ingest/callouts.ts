@@ -101,6 +101,22 @@ const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 /** "Thang et al.": one family name and "et al" as written (a byline of three names or more also sets etAl). */
 const writesEtAl = (item: CalloutItem) => item.etAl && item.families.length === 1;
 
+/** Months, which a lower-case word before a year is far more often than a name. */
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
 
 /**
@@ -242,12 +258,16 @@ export function calloutFinder(
     }
     // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
     // whose "et al" says it names a work, is one even when it names none listed: a work not listed.
+    // A listed name typed in lower case, "(from wetmur 1991)", counts only where it names one entry
+    // exactly, and never as a month ("in may 2012").
     for (const mention of findBareMentions(text)) {
       if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
-      const { start, end, item } = mention;
+      const { start, end, item, lowerCase } = mention;
+      if (lowerCase && MONTHS.has(item.families[0] ?? '')) continue;
       const exact = candidates(item, keys);
       let found = exact.length === 1 ? exact : [];
-      if (exact.length === 0 && writesEtAl(item)) found = numbersOf(item, false, text.slice(end));
+      if (exact.length === 0 && !lowerCase && writesEtAl(item))
+        found = numbersOf(item, false, text.slice(end));
       if (found.length === 0) continue;
       markers.push({ raw: text.slice(start, end), numbers: found, start, end });
     }

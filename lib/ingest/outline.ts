@@ -63,6 +63,51 @@ interface Finders {
 
 const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 
+/**
+ * Words that point at the work given right after their block: "(see reference)", "See the
+ * following reference for details:", "… the R function ks.boot, described in". The block after
+ * is then the work, written out or restated from the list. Each is found by a plain expression
+ * and a look at what follows it: one expression with an open tail before the end of the text was
+ * polynomial on long runs of spaces.
+ */
+const SEE_REFERENCE = /\((?:see )?(?:the )?references?(?: below)?\)/i;
+const FOLLOWING_REFERENCE = /\bsee the following references?\b/i;
+const POINTING_END = /\b(?:described|given|published|presented|introduced) in:?$/i;
+/** How far "See the following reference" may stand from the block's end: " for details:". */
+const MAX_POINTER_TAIL = 40;
+
+function pointerIn(text: string): { index: number; 0: string } | null {
+  const see = SEE_REFERENCE.exec(text);
+  if (see) return see;
+  const end = text.trimEnd();
+  const following = FOLLOWING_REFERENCE.exec(end);
+  if (following) {
+    const tail = end.slice(following.index + following[0].length);
+    if (tail.length <= MAX_POINTER_TAIL && !tail.includes('.')) return following;
+  }
+  return POINTING_END.exec(end);
+}
+
+/**
+ * A block with no callout of its own that points at the block after it cites what that block
+ * cites, when that block cites one work alone: a README's "(see reference)" before its
+ * "**Reference:** Flajolet … (2007)", which restates an entry of the list.
+ */
+function pointerMarkers(
+  block: SourceBlock,
+  own: readonly MarkerRecord[],
+  next: readonly MarkerRecord[] | undefined,
+): MarkerRecord[] {
+  if (own.length > 0 || next === undefined) return [];
+  const works = new Set(next.flatMap((m) => m.numbers));
+  if (works.size !== 1) return [];
+  const pointer = pointerIn(block.text);
+  if (!pointer) return [];
+  return [
+    { raw: pointer[0], numbers: [...works], start: pointer.index, end: pointer.index + pointer[0].length },
+  ];
+}
+
 /** Callout spans in order, each starting after the one before ends, as sentenceSpans wants them. */
 function disjoint(callouts: { start: number; end: number }[]): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
@@ -96,6 +141,12 @@ export function buildOutline(
   let section: SectionRecord | null = null;
   let paragraph = 0;
   const notes = noteCallouts(blocks, (block) => blockMarkers(block, finders));
+  // Every block's callouts first: a block that points at the next one cites what it cites.
+  const found = blocks.map((block) =>
+    block.kind === 'heading' || block.kind === 'note'
+      ? []
+      : [...blockMarkers(block, finders), ...notes.of(block).filter((m) => m.numbers.length > 0)],
+  );
   for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       section = openSection(headingTitle(block.text));
@@ -103,10 +154,10 @@ export function buildOutline(
     }
     if (block.kind === 'note') continue;
     const referencesToNotes = notes.of(block);
-    const markers = [
-      ...blockMarkers(block, finders),
-      ...referencesToNotes.filter((m) => m.numbers.length > 0),
-    ].sort((a, b) => a.start - b.start);
+    const own = found[index] ?? [];
+    const markers = [...own, ...pointerMarkers(block, own, found[index + 1])].sort(
+      (a, b) => a.start - b.start,
+    );
     // A row that cites is a claim; header rows are not. A row a writer or a converter marked as a
     // header but that cites a source states something (a table of studies whose every row was
     // marked "repeat as header row"), so it is read as the row it is.

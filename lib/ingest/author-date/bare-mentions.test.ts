@@ -27,6 +27,14 @@ describe('findBareMentions', () => {
     ]);
   });
 
+  it('reads a name typed all in lower case, but no word of prose or a name of mixed case', () => {
+    expect(found('(from wetmur 1991), and between 1990 and 2000, xSmith 2001')).toEqual([
+      ['wetmur 1991', 'wetmur', false, '1991'],
+    ]);
+    expect(findBareMentions('(from wetmur 1991)')[0]?.lowerCase).toBe(true);
+    expect(findBareMentions('(from Wetmur 1991)')[0]?.lowerCase).toBe(false);
+  });
+
   it('starts no mention inside a word or after "(", and looks again further on', () => {
     expect(found('xSmith and Jones 2010 (Brown 2004) re-Neil 1999')).toEqual([
       ['Jones 2010', 'jones', false, '2010'],
@@ -40,7 +48,7 @@ describe('findBareMentions', () => {
 });
 
 describe('bare mentions typed as table cells are', () => {
-  it('reads a comma without a space or with one before it, and "and al." for "et al."', () => {
+  it('reads a comma without a space or with one before it, and "and al." or "al." for "et al."', () => {
     const items = (text: string) =>
       findBareMentions(text).map((m) => [text.slice(m.start, m.end), m.item.etAl]);
     expect(items('wetdna | DNA | Wetmur,1991')).toEqual([['Wetmur,1991', false]]);
@@ -49,5 +57,6 @@ describe('bare mentions typed as table cells are', () => {
       ['Marmur 1962', false],
       ['Chester and al. 1993', true],
     ]);
+    expect(items('frei86 | RNA | Freier al. 1986')).toEqual([['Freier al. 1986', true]]);
   });
 });

@@ -11,6 +11,8 @@ export interface BareMention {
   start: number;
   end: number;
   item: CalloutItem;
+  /** The first name typed in lower case, "(from wetmur 1991)": weaker still, for the caller to weigh. */
+  lowerCase: boolean;
 }
 
 /**
@@ -25,11 +27,20 @@ const YEARS = new RegExp(YEAR, 'g');
 const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
 const NAME_CHAR = /[\p{L}'’-]/u;
 const UPPER = /\p{Lu}/u;
-/** A name is two to thirty-one of its characters, the first a capital ("\p{Lu}[\p{L}'’-]{1,30}"). */
+/** Words that stand before a year in prose far more often than a name typed in lower case does. */
+const FUNCTION_WORDS = new Set(
+  'and or the for from with since until between after before during in of to by see also than about around circa year years'.split(
+    ' ',
+  ),
+);
+/** "wetmur": a name typed all in lower case, three letters or more, and no word of prose. */
+const isLowerCaseName = (name: string) =>
+  name.length >= 3 && /^[\p{Ll}'’-]+$/u.test(name) && !FUNCTION_WORDS.has(name);
+/** A name is two to thirty-one of its characters ("\p{L}[\p{L}'’-]{1,30}"), most often a capital first. */
 const NAME_LENGTH = 31;
 /** Between names and year, longest first: "Smith , 2001", "Smith, 2001", "Smith ,2001", "Smith,2001", "Smith 2001". */
 const SEPARATORS = [' , ', ', ', ' ,', ',', ' '];
-const ET_AL = [' et al.', ' et al', ' and al.', ' and al'];
+const ET_AL = [' et al.', ' et al', ' and al.', ' and al', ' al.'];
 const JOINS = [' and ', ' & '];
 
 /** Inside a word, or right after "(", an apostrophe or a hyphen: no mention starts there. */
@@ -43,7 +54,8 @@ function nameEndingAt(text: string, end: number): { name: string; start: number 
   let start = end;
   while (start > 0 && end - start <= NAME_LENGTH && NAME_CHAR.test(text[start - 1] as string)) start--;
   const name = text.slice(start, end);
-  if (name.length < 2 || name.length > NAME_LENGTH || !UPPER.test(name[0] as string)) return null;
+  if (name.length < 2 || name.length > NAME_LENGTH) return null;
+  if (!UPPER.test(name[0] as string) && !isLowerCaseName(name)) return null;
   return joinedBefore(text, start) ? null : { name, start };
 }
 
@@ -73,12 +85,13 @@ export function findBareMentions(text: string): BareMention[] {
     const start = first?.start ?? last.start;
     const families = first ? [nameKey(first.name), nameKey(last.name)] : [nameKey(last.name)];
     const item = (y: string, suffix: string) => ({ families, etAl: etAl !== undefined, year: y, suffix });
-    out.push({ start, end: found.end, item: item(found.year, found.suffix) });
+    const lowerCase = !UPPER.test(text[start] as string);
+    out.push({ start, end: found.end, item: item(found.year, found.suffix), lowerCase });
     // "Haralick et al., 1973 and 1979": a second year after "and" is another work of those names.
     const second = text.startsWith(' and ', found.end) ? found.end + 5 : -1;
     const again =
       second >= 0 && STARTS_WITH_YEAR.test(text.slice(second, second + 4)) ? yearAt(text, second) : null;
-    if (again) out.push({ start: second, end: again.end, item: item(again.year, again.suffix) });
+    if (again) out.push({ start: second, end: again.end, item: item(again.year, again.suffix), lowerCase });
   }
   return out;
 }

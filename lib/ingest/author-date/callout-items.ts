@@ -114,8 +114,10 @@ export function parseNames(written: string): Names | null {
     .trim();
   if (text.endsWith(',')) text = text.slice(0, -1).trim();
   let etAl = false;
-  // "and al." is a common slip for "et al." ("Chester and al. 1993").
-  const etAlAt = text.search(/\b(?:et al\.?|and al\.?|and (?:others|colleagues|co-?workers|collaborators))$/);
+  // "and al." and "al." are common slips for "et al." ("Chester and al. 1993", "Freier al. 1986").
+  const etAlAt = text.search(
+    /\b(?:et al\.?|and al\.?|al\.|and (?:others|colleagues|co-?workers|collaborators))$/,
+  );
   if (etAlAt >= 0) {
     etAl = true;
     text = text.slice(0, etAlAt).replace(/,\s*$/, '').trim();

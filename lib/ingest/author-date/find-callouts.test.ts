@@ -100,6 +100,19 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads "al." and "and al.", slips for "et al.", as "et al."', () => {
+    expect(read('(from Freier al. 1986) and (Smith al., 2001; Chester and al. 1993)')).toEqual([
+      ['(from Freier al. 1986)', ['freier+etal/1986']],
+      ['(Smith al., 2001; Chester and al. 1993)', ['smith+etal/2001', 'chester+etal/1993']],
+    ]);
+  });
+
+  it('reads a comma typed twice between two works as one', () => {
+    expect(read('(from Marmur 1962,, Chester and al. 1993)')).toEqual([
+      ['(from Marmur 1962,, Chester and al. 1993)', ['marmur/1962', 'chester+etal/1993']],
+    ]);
+  });
+
   it('reads a possessive after "et al.", and a comma between it and the year', () => {
     expect(read("Smith et al.'s (2019) study and Lee et al’s (2020) agree.")).toEqual([
       ["Smith et al.'s (2019)", ['smith+etal/2019']],
@@ -165,7 +178,7 @@ describe('author–date callouts: whole bylines, labels and undated works', () =
     ]);
   });
 
-  it('reads initials a writer puts before the family name, and keeps a body\'s initials', () => {
+  it("reads initials a writer puts before the family name, and keeps a body's initials", () => {
     expect(read('It uses SLINK (R. Sibson, 1973), which is fast.')).toEqual([
       ['(R. Sibson, 1973)', ['sibson/1973']],
     ]);

@@ -120,9 +120,10 @@ function parentheticalItems(content: string): CalloutItem[] | null {
       const years = names ? readYears(item, year.index) : null;
       if (!names || !years) break;
       items.push(...itemsOf(names, years.years, years.pending));
-      // "(Smith, 2020, Lee, 2021)", "(Smith, 2020 and Lee, 2021)": another work after a comma or "and".
+      // "(Smith, 2020, Lee, 2021)", "(Smith, 2020 and Lee, 2021)": another work after a comma or
+      // "and"; a comma typed twice ("Marmur 1962,, Chester") is one.
       const rest = item.slice(years.end).trim();
-      const joiner = /^(?:,|&|and\s)/.exec(rest);
+      const joiner = /^(?:,+|&|and\s)/.exec(rest);
       item = joiner ? rest.slice(joiner[0].length).trim() : '';
     }
   }
