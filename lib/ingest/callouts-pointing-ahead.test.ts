@@ -9,7 +9,7 @@ const readme = (pointer: string, after: string) => `# Sketches
 
 ## HyperLogLog
 
-HyperLogLog estimates the number of distinct elements using around 1.5 kB of memory ${pointer}.
+HyperLogLog estimates the number of distinct elements using around 1.5 kB of memory${pointer}
 
 ${after}
 
@@ -32,17 +32,28 @@ const citing = async (text: string) =>
 
 describe('a paragraph that points at the work given right after it', () => {
   it('cites what the next paragraph, the work restated, cites', async () => {
-    expect(await citing(readme('(see reference)', flajolet))).toEqual([
+    expect(await citing(readme(' (see reference).', flajolet))).toEqual([
       ['HyperLogLog estimates th', [1]],
       ['Reference: Philippe Flaj', [1]],
       ['The Count-Min sketch (Co', [2]],
     ]);
   });
 
+  it('reads "See the following reference for details:" and "described in" at the end of the paragraph', async () => {
+    const cases: [string, string][] = [
+      ['. See the following reference for details:', 'See the following refere'],
+      [', as described in', 'HyperLogLog estimates th'],
+    ];
+    for (const [pointer, sentence] of cases) {
+      const [first] = await citing(readme(pointer, flajolet));
+      expect(first).toEqual([sentence, [1]]);
+    }
+  });
+
   it('cites nothing when the paragraph after it cites nothing, or when it points at nothing', async () => {
     const countMin = ['The Count-Min sketch (Co', [2]];
-    expect(await citing(readme('(see reference)', 'It is used by many databases.'))).toEqual([countMin]);
-    expect(await citing(readme('in practice', flajolet))).toEqual([
+    expect(await citing(readme(' (see reference).', 'It is used by many databases.'))).toEqual([countMin]);
+    expect(await citing(readme(' in practice.', flajolet))).toEqual([
       ['Reference: Philippe Flaj', [1]],
       countMin,
     ]);

@@ -66,10 +66,27 @@ const startsWithName = (raw: string) => /^\p{L}/u.test(raw);
 /**
  * Words that point at the work given right after their block: "(see reference)", "See the
  * following reference for details:", "… the R function ks.boot, described in". The block after
- * is then the work, written out or restated from the list.
+ * is then the work, written out or restated from the list. Each is found by a plain expression
+ * and a look at what follows it: one expression with an open tail before the end of the text was
+ * polynomial on long runs of spaces.
  */
-const POINTS_AT_NEXT =
-  /\((?:see )?(?:the )?references?(?: below)?\)|\bsee the following references?\b[^.]{0,40}:?\s*$|\b(?:described|given|published|presented|introduced) in:?\s*$/i;
+const SEE_REFERENCE = /\((?:see )?(?:the )?references?(?: below)?\)/i;
+const FOLLOWING_REFERENCE = /\bsee the following references?\b/i;
+const POINTING_END = /\b(?:described|given|published|presented|introduced) in:?$/i;
+/** How far "See the following reference" may stand from the block's end: " for details:". */
+const MAX_POINTER_TAIL = 40;
+
+function pointerIn(text: string): { index: number; 0: string } | null {
+  const see = SEE_REFERENCE.exec(text);
+  if (see) return see;
+  const end = text.trimEnd();
+  const following = FOLLOWING_REFERENCE.exec(end);
+  if (following) {
+    const tail = end.slice(following.index + following[0].length);
+    if (tail.length <= MAX_POINTER_TAIL && !tail.includes('.')) return following;
+  }
+  return POINTING_END.exec(end);
+}
 
 /**
  * A block with no callout of its own that points at the block after it cites what that block
@@ -84,7 +101,7 @@ function pointerMarkers(
   if (own.length > 0 || next === undefined) return [];
   const works = new Set(next.flatMap((m) => m.numbers));
   if (works.size !== 1) return [];
-  const pointer = POINTS_AT_NEXT.exec(block.text);
+  const pointer = pointerIn(block.text);
   if (!pointer) return [];
   return [
     { raw: pointer[0], numbers: [...works], start: pointer.index, end: pointer.index + pointer[0].length },

@@ -158,6 +158,76 @@ describe('findReferenceList', () => {
   });
 });
 
+describe('findReferenceList: a "Notes" section after the list', () => {
+  it('reads the author–date list under "References" above a "Notes" section of prose', () => {
+    const text = `Quadprog
+========
+
+It implements the dual method of Goldfarb and Idnani (1982, 1983).
+
+References
+==========
+
+Goldfarb, D., & Idnani, A. (1982). Dual and primal-dual methods for solving strictly convex quadratic programs. In Numerical Analysis (pp. 226-239). Springer.
+
+Goldfarb, D., & Idnani, A. (1983). A numerically stable dual method for solving strictly convex quadratic programs. Mathematical Programming, 27(1), 1-33.
+
+Notes
+=====
+
+**To maintain a one-to-one porting with the Fortran implementation, the array index starts from 1.**
+`;
+    const list = findReferenceList(lines(text));
+    expect(list?.heading).toBe('References');
+    expect(list?.entries.map((e) => e.raw.slice(0, 30))).toEqual([
+      'Goldfarb, D., & Idnani, A. (19',
+      'Goldfarb, D., & Idnani, A. (19',
+    ]);
+  });
+});
+
+describe('findReferenceList: "[n]" entries inside the text, under no heading', () => {
+  const readme = (entries: string) => `# Louvain
+
+One of the popular community detection algorithms is presented in [2], surveyed in [1].
+
+${entries}
+
+## Usage
+
+1. Import the package.
+2. Call it on your graph.
+`;
+
+  it('reads a run of "[1]", "[2]" entries that read as references, with the text going on after it', () => {
+    const list = findReferenceList(
+      lines(
+        readme(
+          '[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486, no. 3-5 (2010).\n\n\n[2] V.D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre. "Fast unfolding of communities in large networks." J. Stat. Mech., 2008: 1008.',
+        ),
+      ),
+    );
+    expect(list?.entries.map((e) => [e.number, e.raw.slice(4, 13)])).toEqual([
+      [1, 'Fortunato'],
+      [2, 'V.D. Blon'],
+    ]);
+    expect(list).toMatchObject({ start: 4, heading: null });
+  });
+
+  it('reads no list from paragraphs that open with a callout, or numbered out of order', () => {
+    expect(findReferenceList(lines(readme('[1] shows that sleep helps.\n\n[2] agrees with it.')))).toBeNull();
+    expect(
+      findReferenceList(
+        lines(
+          readme(
+            '[2] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 (2010).\n\n[1] Blondel, V. D. "Fast unfolding." J. Stat. Mech., 2008: 1008.',
+          ),
+        ),
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('findReferenceList on README shapes', () => {
   it('reads a heading and its one entry on one line, and ends the list with its paragraph', () => {
     const text = [

@@ -304,6 +304,7 @@ function sectionEnd(lines: SourceLine[], heading: number): number {
 function findHeadedList(lines: SourceLine[]): ReferenceList | null {
   let next: ReturnType<typeof nextIndexes> | null = null;
   let triedUnnumbered = false;
+  let triedNotes = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
     const inline = HEADING_THEN_ENTRY.exec(text);
@@ -341,9 +342,13 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
       return { start: i, end, heading: text.trim(), entries };
     }
     if (misspelt) continue; // only a numbered list is read under a misspelt heading
-    // Only under the last list heading: reading under every one was quadratic on hostile text.
-    if (triedUnnumbered) continue;
-    triedUnnumbered = true;
+    // Only under the last list heading, and the last "Notes" heading: reading under every one was
+    // quadratic on hostile text. A "Notes" section of prose after the list ("Notes" / "=====",
+    // "**To maintain a one-to-one porting …**") must not spend the one try the list needs.
+    const notes = isNoteHeading(text);
+    if (notes ? triedNotes : triedUnnumbered) continue;
+    if (notes) triedNotes = true;
+    else triedUnnumbered = true;
     const unnumbered = authorDateList(lines, body, end);
     if (unnumbered.entries.length > 0)
       return withListAbove(lines, {
@@ -442,8 +447,51 @@ function findTrailingAuthorDateList(lines: SourceLine[]): ReferenceList | null {
   return { start, end, heading: null, entries };
 }
 
+/** The fewest "[n]" entries an unheaded list inside the text must hold. */
+const MIN_INNER_ENTRIES = 2;
+/** "[1] Fortunato, …": a bracketed number, not a footnote's "[^1]:", whose definitions are notes. */
+const INNER_ENTRY = /^\s*\[\d{1,4}\]\s+\S/;
+
+/**
+ * A run of "[1] …", "[2] …" paragraphs inside the text, under no heading and followed by more of
+ * it, as a README puts its works right after the paragraphs that cite them, before "## Usage"
+ * (`[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 …`). Only a run
+ * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
+ * paragraph of prose is a callout, not an entry. The last such run is the list.
+ */
+function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
+  let found: ReferenceList | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    if (!INNER_ENTRY.test(lines[i]?.text ?? '') || (i > 0 && !isBlank(lines[i - 1]))) {
+      i++;
+      continue;
+    }
+    // The run: paragraphs that each open with a bracket entry.
+    let end = i;
+    for (;;) {
+      while (end < lines.length && !isBlank(lines[end])) end++;
+      let next = end;
+      while (next < lines.length && isBlank(lines[next])) next++;
+      if (next >= lines.length || !INNER_ENTRY.test(lines[next]?.text ?? '')) break;
+      end = next;
+    }
+    const entries = parseEntries(lines, i, end);
+    const inOrder = entries.every((e, n) => e.number === n + 1);
+    if (entries.length >= MIN_INNER_ENTRIES && inOrder && entries.every((e) => referenceLike(e.raw))) {
+      found = { start: i, end, heading: null, entries };
+    }
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
 export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
-  const list = findHeadedList(lines) ?? findTrailingList(lines) ?? findTrailingAuthorDateList(lines);
+  const list =
+    findHeadedList(lines) ??
+    findTrailingList(lines) ??
+    findTrailingAuthorDateList(lines) ??
+    findInnerBracketList(lines);
   return list && withLetteredLabels(list);
 }
 

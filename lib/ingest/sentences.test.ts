@@ -33,6 +33,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits before a name from code that opens a sentence of documentation', () => {
+    expect(
+      splitSentences(
+        'It reads the text format. read.epiinfo will read these .REC files. missing_residues maps to a list, e.g. the first, approx. ten.',
+      ),
+    ).toEqual([
+      'It reads the text format.',
+      'read.epiinfo will read these .REC files.',
+      'missing_residues maps to a list, e.g. the first, approx. ten.',
+    ]);
+  });
+
   it('does not split before a lower-case word', () => {
     expect(splitSentences('The U.S. army and the e.g. case. vs. more')).toEqual([
       'The U.S. army and the e.g. case. vs. more',

@@ -16,6 +16,12 @@ const OPENER = /[\p{Lu}\p{N}"'“‘«(@#*†‡§¶]/u;
  * molecule with a capital or a number inside ("mRNA", "p53", "pnlp-27::GFP", "siRNA", "pH").
  */
 const LOWER_SYMBOL = /[a-z]{1,40}(?:[A-Z0-9]|-\d)/y;
+/**
+ * A name from code, written in lower case, that opens a sentence of documentation: a function or
+ * field joined by a dot or an underscore ("read.epiinfo will read these files", "missing_residues
+ * maps to a list"). A plain lower-case word does not open one: "e.g. the", "approx. ten".
+ */
+const CODE_NAME = /[a-z][a-z0-9]{0,40}(?:[._][a-z0-9]{1,40}){1,5}(?=[\s(])/y;
 /** A legend's panel label glued to the stop before it: "grade.(B) LN metastasis". */
 const GLUED_PANEL = /\([A-Za-z](?:[-–][A-Za-z])?\)\s/y;
 
@@ -69,7 +75,9 @@ function boundaryAfter(text: string, at: number, callouts: readonly Span[]): num
   if (!/\s/.test(text[end] ?? '')) return stop === 'sentence' && matchesAt(GLUED_PANEL, text, end) ? end : -1;
   const start = skipSpaces(text, end);
   if (stop === 'ambiguous') return startsAfterAmbiguous(text, at, start) ? end : -1;
-  return OPENER.test(next) || matchesAt(LOWER_SYMBOL, text, start) ? end : -1;
+  return OPENER.test(next) || matchesAt(LOWER_SYMBOL, text, start) || matchesAt(CODE_NAME, text, start)
+    ? end
+    : -1;
 }
 
 /** The run of letters and digits at `from` (a word as written: "A3"), possibly empty. */

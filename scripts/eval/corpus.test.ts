@@ -24,6 +24,9 @@ import {
   HOLDOUT_22_DIR,
   HOLDOUT_23_DIR,
   HOLDOUT_24_DIR,
+  HOLDOUT_25_DIR,
+  HOLDOUT_26_DIR,
+  HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -326,6 +329,26 @@ describe('evaluation corpora', () => {
         'ctmcd-ctmcd_vignette.md',
         'qqconf-qqconf_introduction.md',
       ],
+    ],
+    [
+      'twenty-fifth',
+      HOLDOUT_25_DIR,
+      [
+        'destiny-Diffusion-Maps.html',
+        'fishpond-allelic.html',
+        'matchit-MatchIt.html',
+        'matchit-sampling-weights.html',
+      ],
+    ],
+    [
+      'twenty-sixth',
+      HOLDOUT_26_DIR,
+      ['itpp-Sort.html', 'slicot-AB09IY.html', 'slicot-FD01AD.html', 'substance-texture-elife-32671.xml'],
+    ],
+    [
+      'twenty-seventh',
+      HOLDOUT_27_DIR,
+      ['jlouvain-README.md', 'jscat-README.md', 'louvain-README.md', 'quadprog-README.md'],
     ],
     [
       'twenty-eighth',

@@ -1,8 +1,8 @@
 import labelled from '@/lib/ingest/claim-kind-cases/labelled-sentences.json';
 import handSplit from '@/lib/ingest/segmentation-cases/corpus-paragraphs.json';
 import { renderMarkdown } from './render/render-markdown';
-import type { Renderer } from './render/rendering';
 import { renderText } from './render/render-text';
+import type { Renderer } from './render/rendering';
 import { scoreNeedsEvidence } from './score/needs-evidence';
 import {
   appSentences,
@@ -10,6 +10,7 @@ import {
   type HandSplit,
   scoreBoundaries,
 } from './score/sentence-boundaries';
+import { webBoundaryScore } from './score/web-sentences';
 import type { TruthArticle } from './truth/truth-article';
 
 /**
@@ -32,14 +33,21 @@ export async function boundaryScores(
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
-/** The lines `npm run eval` prints after its table. */
+/**
+ * The lines `npm run eval` prints after its table; the web line is scored on the documents' own
+ * files (scripts/eval/score/web-sentences.ts), whatever articles are loaded.
+ */
 export async function sentenceReport(articles: readonly TruthArticle[]): Promise<string> {
   const { paragraphs: p, rows, textRows } = await boundaryScores(articles);
+  const web = await webBoundaryScore();
   const evidence = scoreNeedsEvidence(labelled.sentences);
   return [
     `Sentence boundaries, ${p.blocks} hand-split paragraphs (${p.handBoundaries} boundaries, text): ` +
       `${pct(p.accuracy)} right, P ${p.precision.toFixed(3)}, R ${p.recall.toFixed(3)}, ${pct(p.exact)} split exactly` +
       (p.unmatched > 0 ? `, ${p.unmatched} not given back by the reader` : ''),
+    `Sentence boundaries, ${web.blocks} hand-split blocks of real web documents (held-out): ` +
+      `${pct(web.accuracy)} right, P ${web.precision.toFixed(3)}, R ${web.recall.toFixed(3)}, ` +
+      `${pct(web.exact)} split exactly, ${web.unmatched} not given back`,
     `Table rows, ${rows.blocks}: ${pct(rows.exact)} one claim each in Markdown, ${pct(textRows.exact)} in plain text`,
     `Needs evidence, ${evidence.sentences} hand-labelled sentences: P ${evidence.precision.toFixed(3)}, R ${evidence.recall.toFixed(3)}`,
   ].join('\n');

@@ -12,9 +12,14 @@ import { isNameWord, isParticle } from './names';
  * continue the entry above (a wrapped entry).
  */
 const BULLET = /^\s*[-*•]\s+/;
+/** A Markdown link naming the entry's topic before it, "[Cuckoo Filter](https://…): Fan, B., …". */
+const TOPIC_LINK = /^\[([^\]\n]{1,100})\]\([^)\s]{1,500}\)(:?)\s/;
 
 function looksLikeEntry(line: string): boolean {
-  const bare = withoutWrappingBrackets(line.replace(BULLET, '').trim());
+  const whole = withoutWrappingBrackets(line.replace(BULLET, '').trim());
+  // "[Xor Filters …](https://…) Thomas Mueller Graf, …": what follows a leading link says.
+  const link = TOPIC_LINK.exec(whole);
+  const bare = link ? whole.slice(link[0].length) : whole;
   // "[AM97] Achilles-Manaresi, …": an entry under its alphabetic label (alphabetic-labels.ts); the
   // label says it is one, with a name after it, year or none ("[Aes256Sc] Neve, Tiri "On …"").
   const afterLabel = afterAlphabeticLabel(bare);
@@ -31,16 +36,23 @@ function looksLikeEntry(line: string): boolean {
   return /^\d{4}$/.test(key.year) || /^[^\s,]+,/.test(text);
 }
 
-/** A Markdown link naming the entry's topic before it, "[Cuckoo Filter](https://…): Fan, B., …". */
-const TOPIC_LINK = /^\[[^\]\n]{1,100}\]\([^)\s]{1,500}\):?\s/;
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /**
  * The entry's line without a topic link before its byline, which would read as its authors; kept
- * when what follows the link does not read as an entry (the link is then the entry's title).
+ * when what follows the link does not read as an entry, or when the link, with no colon after it,
+ * is a title the rest does not give ("[Xor Filters: Faster and Smaller …](…) Thomas Mueller Graf,
+ * Daniel Lemire, Journal …"): the link is then the entry's title, as "[Scalable Bloom Filters](…)
+ * ALMEIDA, … _Scalable bloom filters_." is not.
  */
 function withoutTopicLink(line: string): string {
-  const rest = line.replace(TOPIC_LINK, '');
-  return rest !== line && looksLikeEntry(rest) ? rest : line;
+  const link = TOPIC_LINK.exec(line);
+  if (!link) return line;
+  const rest = line.slice(link[0].length);
+  if (!looksLikeEntry(rest)) return line;
+  const titled = link[2] === '' && !letters(rest).includes(letters(link[1] ?? ''));
+  return titled ? line : rest;
 }
 
 /** Whether an entry's text so far stops mid-phrase: after a comma or "and", or inside "_…_" or quotation marks. */

@@ -3,10 +3,13 @@ import { parseHTML } from 'linkedom';
 import { calloutFinder } from '../callouts';
 import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
 import { isListHeading } from '../reference-list';
+import { lowerCaseAttributeNames } from './html-attribute-case';
 import { readHtmlTree } from './html-blocks';
 import { inlineCslEntryParts } from './html-csl-entries';
 import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
+import { wrapInPageLinkRuns } from './html-link-runs';
+import { spellOutPreformattedProse } from './html-preformatted-prose';
 import { placeOnHtmlLines } from './html-source-lines';
 
 /**
@@ -22,8 +25,11 @@ export function readHtml(html: string): SourceDocument {
 function readPage(html: string): Omit<SourceDocument, 'format'> {
   checkHtmlDepth(html);
   const { document } = parseHTML(html);
+  lowerCaseAttributeNames(document.documentElement);
   spellOutInitialLists(document.documentElement);
   inlineCslEntryParts(document.documentElement);
+  wrapInPageLinkRuns(document.documentElement);
+  spellOutPreformattedProse(document.documentElement);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);
@@ -82,8 +88,7 @@ function lostCitingBlocks(
   // compared by their letters (Readability may have dropped an element inside one).
   const keptText = new Set(kept.map((b) => b.text));
   const unmatched = page.filter(
-    (b) =>
-      (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') && !keptText.has(b.text),
+    (b) => (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') && !keptText.has(b.text),
   );
   if (unmatched.length === 0) return false;
   const keptLetters = new Set(kept.map((b) => letters(b.text)));

@@ -174,3 +174,28 @@ The bands use the Kolmogorov-Smirnov method (Kolmogorov 1941; Smirnov 1944). The
     expect(parsed.works[0]?.title).toBe('Alternatives to the median absolute deviation');
   });
 });
+
+describe('a list whose entries open with a link', () => {
+  const text = `# Filters
+
+The cuckoo filter (Fan et al., 2014) supports deletion.
+
+**Reference:** Graf, Thomas Mueller, and Daniel Lemire. "Xor filters: Faster and smaller than bloom and cuckoo filters." Journal of Experimental Algorithmics (JEA) 25 (2020): 1-16.
+
+## References
+
+- [Cuckoo Filter](https://www.cs.cmu.edu/~dga/papers/cuckoo-conext2014.pdf): Fan, B., Andersen, D. G., Kaminsky, M., & Mitzenmacher, M. D. (2014). _Cuckoo filter: Practically better than bloom._ CoNEXT, 75-88.
+- [Xor Filters: Faster and Smaller Than Bloom and Cuckoo Filters](https://arxiv.org/abs/1912.08258) Thomas Mueller Graf, Daniel Lemire, Journal of Experimental Algorithmics 25 (1), 2020.
+`;
+
+  it('drops a topic link, but keeps a link that is the title the rest does not give', async () => {
+    expect(readMarkdown(text).references?.map((r) => r.raw.slice(0, 14))).toEqual([
+      'Fan, B., Ander',
+      '[Xor Filters: ',
+    ]);
+  });
+
+  it('reads the titled entry restated in the body as a citation of it', async () => {
+    expect(await cites(text)).toEqual([[1], [2]]);
+  });
+});
