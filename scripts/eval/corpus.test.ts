@@ -27,6 +27,7 @@ import {
   HOLDOUT_25_DIR,
   HOLDOUT_26_DIR,
   HOLDOUT_27_DIR,
+  HOLDOUT_28_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -348,6 +349,17 @@ describe('evaluation corpora', () => {
       'twenty-seventh',
       HOLDOUT_27_DIR,
       ['jlouvain-README.md', 'jscat-README.md', 'louvain-README.md', 'quadprog-README.md'],
+    ],
+    [
+      'twenty-eighth',
+      HOLDOUT_28_DIR,
+      [
+        'king-probe-README.probe.txt',
+        'konclude-Readme.txt',
+        'petsc-PCDEFLATION.html',
+        'petsc-PCFIELDSPLIT.html',
+        'petsc-PCHPDDM.html',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
