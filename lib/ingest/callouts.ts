@@ -1,6 +1,6 @@
 import { alphabeticCalloutFinder, alphabeticLabels } from './alphabetic-labels';
 import { findBareMentions } from './author-date/bare-mentions';
-import type { CalloutItem } from './author-date/callout-items';
+import { type CalloutItem, namesNoAuthor } from './author-date/callout-items';
 import {
   candidates,
   type EntryKey,
@@ -100,22 +100,6 @@ const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 
 /** "Thang et al.": one family name and "et al" as written (a byline of three names or more also sets etAl). */
 const writesEtAl = (item: CalloutItem) => item.etAl && item.families.length === 1;
-
-/** Months, which a lower-case word before a year is far more often than a name. */
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 const itemKey = (item: CalloutItem) => `${item.families.join('|')}|${item.etAl}|${item.year}${item.suffix}`;
 
@@ -259,11 +243,11 @@ export function calloutFinder(
     // A bare "Friedman 2008" is a callout when it names one entry exactly; "Merino et al 2017",
     // whose "et al" says it names a work, is one even when it names none listed: a work not listed.
     // A listed name typed in lower case, "(from wetmur 1991)", counts only where it names one entry
-    // exactly, and never as a month ("in may 2012").
+    // exactly, and never as a word that names no author, a month ("in may 2012") or "table".
     for (const mention of findBareMentions(text)) {
       if (markers.some((m) => mention.start < m.end && m.start < mention.end)) continue;
       const { start, end, item, lowerCase } = mention;
-      if (lowerCase && MONTHS.has(item.families[0] ?? '')) continue;
+      if (lowerCase && namesNoAuthor(item.families[0] ?? '')) continue;
       const exact = candidates(item, keys);
       let found = exact.length === 1 ? exact : [];
       if (exact.length === 0 && !lowerCase && writesEtAl(item))

@@ -11,3 +11,6 @@ export function tokenize(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
 }
+
+/** The letters of a text alone, lower case: how two renderings of one passage are told equal ("Smith, J. (2001)" ~ "smith j 2001" → "smithj"). */
+export const lettersOnly = (text: string): string => text.toLowerCase().replace(/[^\p{L}]/gu, '');

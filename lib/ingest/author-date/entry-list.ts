@@ -1,3 +1,4 @@
+import { lettersOnly } from '@/lib/text/words';
 import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
@@ -37,7 +38,6 @@ function looksLikeEntry(line: string): boolean {
 }
 
 
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /**
  * The entry's line without a topic link before its byline, which would read as its authors; kept
@@ -51,7 +51,7 @@ function withoutTopicLink(line: string): string {
   if (!link) return line;
   const rest = line.slice(link[0].length);
   if (!looksLikeEntry(rest)) return line;
-  const titled = link[2] === '' && !letters(rest).includes(letters(link[1] ?? ''));
+  const titled = link[2] === '' && !lettersOnly(rest).includes(lettersOnly(link[1] ?? ''));
   return titled ? line : rest;
 }
 

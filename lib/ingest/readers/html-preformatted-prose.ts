@@ -1,4 +1,5 @@
 import { mostlyReferences } from '../reference-list';
+import { tag } from './html-element';
 
 /**
  * Pages written as plain text wrapped in <PRE>, each section's title a bold line above its block,
@@ -46,8 +47,7 @@ export function readsAsProse(text: string): boolean {
 
 /** An element that may hold a title and nothing else: an anchor (not a link: a page's navigation is), a paragraph, a font. */
 const isWrapper = (el: Element) =>
-  ['p', 'font'].includes(el.localName.toLowerCase()) ||
-  (el.localName.toLowerCase() === 'a' && !el.hasAttribute('href'));
+  ['p', 'font'].includes(tag(el)) || (tag(el) === 'a' && !el.hasAttribute('href'));
 
 const isBlank = (node: ChildNode) => node.nodeType === 3 && (node.textContent ?? '').trim() === '';
 
@@ -62,7 +62,7 @@ function onlyChild(el: Element): Element | null {
 function titleText(el: Element): string | null {
   let inner: Element | null = el;
   while (inner && isWrapper(inner)) inner = onlyChild(inner);
-  if (!inner || !['b', 'strong'].includes(inner.localName.toLowerCase())) return null;
+  if (!inner || !['b', 'strong'].includes(tag(inner))) return null;
   const text = (inner.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > TITLE_LENGTH || /[.,;]$/.test(text)) return null;
   return text;
@@ -71,7 +71,7 @@ function titleText(el: Element): string | null {
 /** The next sibling element that holds anything, skipping empty paragraphs. */
 function nextHolding(el: Element): Element | null {
   let next = el.nextElementSibling;
-  while (next && next.localName.toLowerCase() === 'p' && (next.textContent ?? '').trim() === '') {
+  while (next && tag(next) === 'p' && (next.textContent ?? '').trim() === '') {
     next = next.nextElementSibling;
   }
   return next;
@@ -81,7 +81,7 @@ function nextHolding(el: Element): Element | null {
 function titlesPre(el: Element, depth = 0): boolean {
   const next = nextHolding(el);
   if (!next || depth > 3) return false;
-  if (next.localName.toLowerCase() === 'pre') return true;
+  if (tag(next) === 'pre') return true;
   return titleText(next) !== null && titlesPre(next, depth + 1);
 }
 
@@ -95,7 +95,7 @@ function paragraphsOf(text: string): string[] {
 /** The previous sibling element that holds anything, skipping empty paragraphs. */
 function previousHolding(el: Element): Element | null {
   let previous = el.previousElementSibling;
-  while (previous && previous.localName.toLowerCase() === 'p' && (previous.textContent ?? '').trim() === '') {
+  while (previous && tag(previous) === 'p' && (previous.textContent ?? '').trim() === '') {
     previous = previous.previousElementSibling;
   }
   return previous;

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { lettersOnly } from '@/lib/text/words';
 import { calloutFinder } from '../callouts';
 import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
 import { isListHeading } from '../reference-list';
@@ -57,17 +58,15 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   return lost ? all : kept;
 }
 
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
-
 /**
  * Whether the main content lost an entry the whole page lists: fewer entries, or an entry whose
  * words it does not hold (Readability may drop one entry and split another into two).
  */
 function lostEntries(page: readonly { raw: string }[], kept: readonly { raw: string }[]): boolean {
   if (page.length > kept.length) return true;
-  const keptEntries = new Set(kept.map((e) => letters(e.raw)));
+  const keptEntries = new Set(kept.map((e) => lettersOnly(e.raw)));
   // Only an entry not kept whole is looked for in the text of all kept: one pass, not one per entry.
-  const split = page.map((e) => letters(e.raw)).filter((e) => !keptEntries.has(e));
+  const split = page.map((e) => lettersOnly(e.raw)).filter((e) => !keptEntries.has(e));
   if (split.length === 0) return false;
   const keptText = [...keptEntries].join(' ');
   return split.some((e) => !keptText.includes(e));
@@ -91,8 +90,8 @@ function lostCitingBlocks(
     (b) => (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') && !keptText.has(b.text),
   );
   if (unmatched.length === 0) return false;
-  const keptLetters = new Set(kept.map((b) => letters(b.text)));
-  const missing = unmatched.filter((b) => !keptLetters.has(letters(b.text)));
+  const keptLetters = new Set(kept.map((b) => lettersOnly(b.text)));
+  const missing = unmatched.filter((b) => !keptLetters.has(lettersOnly(b.text)));
   if (missing.length === 0) return false;
   const listed = new Set(references.map((r) => r.number));
   const find = calloutFinder(references, page);
