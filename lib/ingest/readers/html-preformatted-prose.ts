@@ -68,18 +68,18 @@ function titleText(el: Element): string | null {
   return text;
 }
 
-/** The next sibling element that holds anything, skipping empty paragraphs. */
-function nextHolding(el: Element): Element | null {
-  let next = el.nextElementSibling;
-  while (next && tag(next) === 'p' && (next.textContent ?? '').trim() === '') {
-    next = next.nextElementSibling;
-  }
-  return next;
+/** The sibling element on one side that holds anything, skipping empty paragraphs. */
+function siblingHolding(el: Element, side: 'previous' | 'next'): Element | null {
+  const step = (e: Element) => (side === 'next' ? e.nextElementSibling : e.previousElementSibling);
+  let sibling = step(el);
+  while (sibling && tag(sibling) === 'p' && (sibling.textContent ?? '').trim() === '')
+    sibling = step(sibling);
+  return sibling;
 }
 
 /** Whether a title stands over a <pre>, directly or over another title that does. */
 function titlesPre(el: Element, depth = 0): boolean {
-  const next = nextHolding(el);
+  const next = siblingHolding(el, 'next');
   if (!next || depth > 3) return false;
   if (tag(next) === 'pre') return true;
   return titleText(next) !== null && titlesPre(next, depth + 1);
@@ -90,15 +90,6 @@ function paragraphsOf(text: string): string[] {
     .split(/\n\s*\n/)
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter((part) => part !== '');
-}
-
-/** The previous sibling element that holds anything, skipping empty paragraphs. */
-function previousHolding(el: Element): Element | null {
-  let previous = el.previousElementSibling;
-  while (previous && tag(previous) === 'p' && (previous.textContent ?? '').trim() === '') {
-    previous = previous.previousElementSibling;
-  }
-  return previous;
 }
 
 /**
@@ -112,7 +103,7 @@ export function spellOutPreformattedProse(root: Element): void {
   if (pres.length === 0) return;
   const document = root.ownerDocument;
   const titled = pres.filter((pre) => {
-    const previous = previousHolding(pre);
+    const previous = siblingHolding(pre, 'previous');
     return previous !== null && titleText(previous) !== null;
   });
   if (titled.length === 0) return;
