@@ -3,7 +3,7 @@ import { atxHeading } from './atx-heading';
 import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
-import { entryLabel } from './lettered-labels';
+import { entryLabel, isYearLabelled } from './lettered-labels';
 import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
@@ -496,10 +496,15 @@ export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
 }
 
 /**
- * A list whose labels carry letters ("[2a]", "[2b]": works grouped under one number) is numbered
- * by place, as an author–date list is: its callouts are matched by label (lettered-labels.ts).
+ * A list whose labels carry letters ("[2a]", "[2b]": works grouped under one number) or are years
+ * ("2011 - …") is numbered by place, as an author–date list is: its callouts are matched by label
+ * (lettered-labels.ts).
  */
 function withLetteredLabels(list: ReferenceList): ReferenceList {
-  if (!list.entries.some((e) => entryLabel(e.raw)?.letter)) return list;
+  const lettered = list.entries.some((e) => {
+    const label = entryLabel(e.raw);
+    return label?.letter && !label.dashed;
+  });
+  if (!lettered && !isYearLabelled(list.entries)) return list;
   return { ...list, entries: list.entries.map((e, i) => ({ ...e, number: i + 1 })) };
 }
