@@ -41,8 +41,6 @@ function looksLikeEntry(line: string): boolean {
   return /^\d{4}$/.test(key.year) || /^[^\s,]+,/.test(text);
 }
 
-
-
 /**
  * The entry's line without a topic link before its byline, which would read as its authors; kept
  * when what follows the link does not read as an entry, or when the link, with no colon after it,

@@ -272,3 +272,22 @@ describe('"et al." written in English', () => {
     ]);
   });
 });
+
+describe('author–date callouts: names written as entries print them', () => {
+  it('drops initials after one family name and a generation', () => {
+    expect(read('Dosing follows (Okafor BT et al., 2004; Lind, K.R., Jr, 1971).')).toEqual([
+      ['(Okafor BT et al., 2004; Lind, K.R., Jr, 1971)', ['okafor+etal/2004', 'lind/1971']],
+    ]);
+    expect(read('as shown by Okafor BT et al. (2004) and by Marcus Lind, Jr. (1971)')).toEqual([
+      ['Okafor BT et al. (2004)', ['okafor+etal/2004']],
+      ['Lind, Jr. (1971)', ['lind/1971']],
+    ]);
+  });
+
+  it('keeps capitals that are part of a body\'s name, and undotted initials before no "et al."', () => {
+    expect(read('(Cancer Research UK, 2019)')).toEqual([
+      ['(Cancer Research UK, 2019)', ['cancer research uk/2019']],
+    ]);
+    expect(read('Cancer Research UK (2019) says')).toEqual([['UK (2019)', ['uk/2019']]]);
+  });
+});
