@@ -98,7 +98,9 @@ export function parseOrganisation(written: string): Names | null {
   const last = words[words.length - 1] ?? '';
   // "B of Baek and Mann" is a label and names, not a body: a body's name opens with a word.
   if (!first || first.length < 2 || words.length < 2 || words.length > MAX_ORGANISATION_WORDS) return null;
-  if (NOT_NAMES.has(first.toLowerCase()) || ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
+  // "(Sky & Telescope, March 1991, page 297)": a month right before the year dates a magazine's issue.
+  if (NOT_NAMES.has(first.toLowerCase()) || NOT_NAMES.has(last.toLowerCase())) return null;
+  if (ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
   const nameWord = (w: string) => ORGANISATION_WORD.test(w) && /\p{L}/u.test(w);
   if (!nameWord(first) || !words.every((w) => nameWord(w) || ORGANISATION_JOINERS.has(w.toLowerCase())))
     return null;

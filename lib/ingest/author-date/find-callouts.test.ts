@@ -136,6 +136,13 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads a magazine named with the month of its issue as a date, not as a body', () => {
+    expect(read('An example (Sky & Telescope, March 1991, page 297): a comet.')).toEqual([]);
+    expect(read('Cases rose (Public Health England, 2019).')).toEqual([
+      ['(Public Health England, 2019)', ['public health england/2019']],
+    ]);
+  });
+
   it('keeps particles, apostrophes and diacritics of family names', () => {
     expect(read('It helps (van der Berg, 2019; O’Neil, 2018; Müller & Schäfer, 2021).')).toEqual([
       [
