@@ -28,6 +28,7 @@ import {
   HOLDOUT_26_DIR,
   HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
+  HOLDOUT_30_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -360,6 +361,11 @@ describe('evaluation corpora', () => {
         'petsc-PCFIELDSPLIT.html',
         'petsc-PCHPDDM.html',
       ],
+    ],
+    [
+      'thirtieth',
+      HOLDOUT_30_DIR,
+      ['fplll-README.md', 'primesieve-ALGORITHMS.md', 'primesieve-README.implementation.md'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
