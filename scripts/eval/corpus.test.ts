@@ -28,6 +28,7 @@ import {
   HOLDOUT_26_DIR,
   HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
+  HOLDOUT_31_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -360,6 +361,11 @@ describe('evaluation corpora', () => {
         'petsc-PCFIELDSPLIT.html',
         'petsc-PCHPDDM.html',
       ],
+    ],
+    [
+      'thirty-first',
+      HOLDOUT_31_DIR,
+      ['artfastqgenerator-README.txt', 'gmt-gshhg-README.txt', 'gmt-spotter-README.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
