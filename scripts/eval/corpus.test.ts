@@ -29,6 +29,7 @@ import {
   HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
   HOLDOUT_30_DIR,
+  HOLDOUT_31_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -366,6 +367,11 @@ describe('evaluation corpora', () => {
       'thirtieth',
       HOLDOUT_30_DIR,
       ['fplll-README.md', 'primesieve-ALGORITHMS.md', 'primesieve-README.implementation.md'],
+    ],
+    [
+      'thirty-first',
+      HOLDOUT_31_DIR,
+      ['artfastqgenerator-README.txt', 'gmt-gshhg-README.txt', 'gmt-spotter-README.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
