@@ -28,6 +28,7 @@ import {
   HOLDOUT_26_DIR,
   HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
+  HOLDOUT_29_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -359,6 +360,17 @@ describe('evaluation corpora', () => {
         'petsc-PCDEFLATION.html',
         'petsc-PCFIELDSPLIT.html',
         'petsc-PCHPDDM.html',
+      ],
+    ],
+    [
+      'twenty-ninth',
+      HOLDOUT_29_DIR,
+      [
+        'jts-core-MinimumClearance.html',
+        'moeaframework-MSOPSRankedPopulation.html',
+        'orekit-Geoid.html',
+        'weka-stable-BVDecomposeSegCVSub.html',
+        'weka-stable-StringKernel.html',
       ],
     ],
   ])(
