@@ -1,6 +1,7 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { afterAlphabeticLabel } from './alphabetic-labels';
+import { afterYearLabel, entryLabel } from './lettered-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
@@ -35,9 +36,9 @@ const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
-/** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" label or brackets round it all, on one line. */
+/** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" / "2011 - " label or brackets round it all, on one line. */
 export function entryText(raw: string): string {
-  const text = afterAlphabeticLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
+  const text = afterAlphabeticLabel(raw) ?? afterYearLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
   return withoutWrappingBrackets(text.replace(/\s+/g, ' ').trim());
 }
 
@@ -295,7 +296,14 @@ function apaDated(text: string): boolean {
 }
 
 export function parseReferenceEntry(raw: string): ParsedEntry {
-  let text = entryText(raw);
+  const parsed = parseEntryText(entryText(raw));
+  // "2022a - A robust …": a list that labels works by year may print the year nowhere else.
+  const label = parsed.year === null ? entryLabel(raw) : null;
+  return label?.dashed ? { ...parsed, year: Number(label.number), yearSuffix: label.letter ?? null } : parsed;
+}
+
+function parseEntryText(entry: string): ParsedEntry {
+  let text = entry;
   const doiMatch = DOI.exec(text);
   const doi = doiMatch
     ? trimEndOf(doiMatch[1] ?? doiMatch[2] ?? '', isTrailingPunctuation).toLowerCase()

@@ -2,6 +2,7 @@ import { lettersOnly } from '@/lib/text/words';
 import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
+import { afterYearLabel } from '../lettered-labels';
 import { withoutWrappingBrackets } from '../wrapped-entry';
 import { entryKey } from './entry-keys';
 import { isNameWord, isParticle } from './names';
@@ -27,6 +28,9 @@ function looksLikeEntry(line: string): boolean {
   const labelled = afterLabel !== null;
   const text = afterLabel?.trim() ?? bare;
   if (labelled && isNameWord(text.split(/[\s,.]/, 1)[0] ?? '')) return true;
+  // "2011 - A robust two-level …": an entry under its year label (lettered-labels.ts), title first.
+  const afterYear = afterYearLabel(bare);
+  if (afterYear !== null) return afterYear.trim().split(/\s+/).length >= 3;
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.
@@ -36,8 +40,6 @@ function looksLikeEntry(line: string): boolean {
   // and "IRL Press, Oxford) (In press)." are the wrapped ends of entries.
   return /^\d{4}$/.test(key.year) || /^[^\s,]+,/.test(text);
 }
-
-
 
 /**
  * The entry's line without a topic link before its byline, which would read as its authors; kept
