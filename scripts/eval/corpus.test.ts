@@ -30,6 +30,7 @@ import {
   HOLDOUT_28_DIR,
   HOLDOUT_30_DIR,
   HOLDOUT_31_DIR,
+  HOLDOUT_29_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -361,6 +362,17 @@ describe('evaluation corpora', () => {
         'petsc-PCDEFLATION.html',
         'petsc-PCFIELDSPLIT.html',
         'petsc-PCHPDDM.html',
+      ],
+    ],
+    [
+      'twenty-ninth',
+      HOLDOUT_29_DIR,
+      [
+        'jts-core-MinimumClearance.html',
+        'moeaframework-MSOPSRankedPopulation.html',
+        'orekit-Geoid.html',
+        'weka-stable-BVDecomposeSegCVSub.html',
+        'weka-stable-StringKernel.html',
       ],
     ],
     [
