@@ -35,7 +35,7 @@ export function markerContext(
   body: readonly { text: string }[] = [],
 ): MarkerContext {
   const list = references ?? [];
-  const numbered = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length;
+  const numbered = list.filter((r) => r.numberedByText || ENTRY_NUMBER.test(r.raw)).length;
   const maxNumber = list.reduce((max, r) => Math.max(max, r.number), 0);
   return {
     // One article, one numeric form: where the body writes "[1]", "(1)" is an enumeration, a
