@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditArticle } from '@/lib/audit/audit-article';
 import { calloutFinder } from './callouts';
 import { parseArticle } from './parse-article';
-import { parseReferenceEntry } from './reference-entry';
+import { entryText, parseReferenceEntry } from './reference-entry';
 import { findReferenceList } from './reference-list';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, number: i + 1 }));
@@ -92,6 +92,10 @@ describe('a list labelled by year and a dash', () => {
     const entry = parseReferenceEntry(list?.entries[3]?.raw ?? '');
     expect([entry.year, entry.yearSuffix]).toEqual([2020, 'a']);
     expect(entry.title).toBe('Delayed acceptance with surrogates');
+  });
+
+  it('keeps the label in the entry text a work id is made from, so reading it changes no id (decision 026)', () => {
+    expect(entryText(list?.entries[3]?.raw ?? '')).toMatch(/^2020a – Delayed acceptance/);
   });
 
   it('leaves a list where only some entries open with a year and a dash read by number', () => {

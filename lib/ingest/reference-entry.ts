@@ -36,9 +36,9 @@ const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
 /** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
 export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
 
-/** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" / "2011 - " label or brackets round it all, on one line. */
+/** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" label or brackets round it all, on one line. */
 export function entryText(raw: string): string {
-  const text = afterAlphabeticLabel(raw) ?? afterYearLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
+  const text = afterAlphabeticLabel(raw) ?? raw.replace(ENTRY_NUMBER, '');
   return withoutWrappingBrackets(text.replace(/\s+/g, ' ').trim());
 }
 
@@ -296,7 +296,10 @@ function apaDated(text: string): boolean {
 }
 
 export function parseReferenceEntry(raw: string): ParsedEntry {
-  const parsed = parseEntryText(entryText(raw));
+  // "2011 - A robust …": the year label is read apart from the fields, but stays in entryText,
+  // which a work's id is made from (decision 026: a better parse never changes an id).
+  const text = entryText(raw);
+  const parsed = parseEntryText(afterYearLabel(text) ?? text);
   // "2022a - A robust …": a list that labels works by year may print the year nowhere else.
   const label = parsed.year === null ? entryLabel(raw) : null;
   return label?.dashed ? { ...parsed, year: Number(label.number), yearSuffix: label.letter ?? null } : parsed;
