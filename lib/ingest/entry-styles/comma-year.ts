@@ -10,7 +10,7 @@ import { NO_PUBLICATION, type StyledEntry, tidy } from './common';
  * (eds.), The Ocean Basins and Margins, Vol. 7A, Plenum, New York, pp. 89-121."
  */
 
-const COMMA_YEAR = new RegExp(String.raw`, (${YEAR})[a-z]?, `);
+const COMMA_YEAR = new RegExp(`, (${YEAR})[a-z]?, `);
 /** The byline opens "Family, I." as such entries do: "Wessel, P.", "Duncan, R.A.". */
 const FAMILY_THEN_INITIAL = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)?, \p{Lu}\./u;
 /** ", Nature, 387, 365-369." or ", J. Geophys. Res., 101(B4), 8741–8743.": journal, volume (issue), pages. */
