@@ -17,6 +17,7 @@ const FAMILY_THEN_INITIAL = /^\p{Lu}[\p{L}'’-]+(?: [\p{L}'’-]+)?, \p{Lu}\./u
 const JOURNAL_TAIL =
   /, ([^,]{2,80}), (\d{1,4}[A-Z]?)(?:\s?\(([\w-]{1,8})\))?, (\d{1,6}(?:\s?[-–]\s?\d{1,6})?)\.?$/;
 const CHAPTER = /, [Ii]n:? /;
+const EDITED_BOOK = /\(eds?\.\), ([^,]{2,120})/;
 const CHAPTER_PAGES = /\bpp?\. ?(\d{1,6}(?:\s?[-–]\s?\d{1,6})?)/;
 const MAX_BYLINE = 300;
 
@@ -34,10 +35,14 @@ export function readCommaYear(text: string): StyledEntry | null {
   });
   const chapter = CHAPTER.exec(rest);
   if (chapter) {
-    const pages = CHAPTER_PAGES.exec(rest.slice(chapter.index))?.[1];
+    const book = rest.slice(chapter.index);
+    const pages = CHAPTER_PAGES.exec(book)?.[1];
+    // "in: A.E.M. Nairn, … (eds.), The Ocean Basins and Margins, Vol. 7A, …": the book after its editors.
+    const container = EDITED_BOOK.exec(book)?.[1] ?? null;
     return result(rest.slice(0, chapter.index), {
       ...NO_PUBLICATION,
       chapter: true,
+      container: tidy(container),
       pages: normalisePages(pages),
     });
   }

@@ -662,6 +662,7 @@ const COMMA_YEAR: Case[] = [
       authors: [a('Lind', 'R. A.'), a('Moreau', 'D.')],
       year: 1988,
       title: 'Pacific plate motion from volcanic chains',
+      container: 'The Ocean Basins',
       pages: '89-121',
     },
   },
