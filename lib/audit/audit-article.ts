@@ -1,4 +1,5 @@
 import { alphabeticLabels } from '@/lib/ingest/alphabetic-labels';
+import { isYearLabelled } from '@/lib/ingest/lettered-labels';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { withoutSpans } from '@/lib/ingest/markers';
 import { type AuditClaim, type AuditReport, FINDING_KINDS } from '@/lib/schemas/audit-report';
@@ -60,10 +61,12 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
     claims,
     listed,
     cited,
-    // An author–date list is alphabetical, and so is one labelled "[HM]", "[AM97]": their
-    // positions say nothing about citation order.
+    // An author–date list is alphabetical, one labelled "[HM]", "[AM97]" too, and one labelled
+    // "2011 - " goes by year: their positions say nothing about citation order.
     numbering: [
-      ...(style === 'author-date' || alphabeticLabels(doc.entries) !== null ? [] : outOfOrder(doc.claims)),
+      ...(style === 'author-date' || alphabeticLabels(doc.entries) !== null || isYearLabelled(doc.entries)
+        ? []
+        : outOfOrder(doc.claims)),
       ...listNumbering(doc.entries),
     ],
     mismatch: possibleMismatches(doc, (id) => statusOf.get(id) !== 'not_a_claim'),

@@ -108,3 +108,32 @@ Eurocrypt 97
     );
   });
 });
+
+describe('a Markdown list whose labels are anchors for the callouts to link to', () => {
+  const text = `# Lattices
+
+LLL [[LLL82](#LLL82)] is central, with the variants of [[NS09](#NS09),[MSV09](#MSV09)] and the enumeration of [[SE94](#SE94)].
+
+# Bibliography #
+
+<a name="LLL82">[LLL82]<a/> A. K. Lenstra, H. W. Lenstra, Jr. and L. Lovasz. Factoring polynomials with rational coefficients. Math. Ann., 261: 515–534 (1982)
+
+<a name="MSV09">[MSV09]</a> I. Morel, D. Stehle and G. Villard. H-LLL: using Householder inside LLL. ISSAC 2009: 271-278
+
+<a name="NS09">[NS09]</a> P. Q. Nguyen and D. Stehle. An LLL Algorithm with Quadratic Complexity. SIAM J. Comput. 39(3): 874-903 (2009)
+
+<a name="SE94">[SE94]</a>: C.-P. Schnorr and M. Euchner. Lattice basis reduction. Math. Program. 66: 181-199 (1994)
+`;
+
+  it('reads the anchored labels, one typed with a colon after it, as the list and links the callouts', async () => {
+    const doc = await parse(text, 'fplll.md');
+    expect(doc.entries.map((e) => e.raw.slice(0, 8))).toEqual([
+      '[LLL82] ',
+      '[MSV09] ',
+      '[NS09] P',
+      '[SE94]: ',
+    ]);
+    expect(doc.claims.map((c) => c.cites)).toEqual([[1, 2, 3, 4]]);
+    expect(entryText(doc.entries[3]?.raw ?? '')).toMatch(/^C\.-P\. Schnorr/);
+  });
+});

@@ -42,9 +42,12 @@ export function isBracketedLabels(raw: string): boolean {
   return inner !== undefined && labelsIn(inner).every(isAlphabeticLabel);
 }
 
-/** The entry after its alphabetic label ("Harris J., …" for "[HM] Harris J., …"), or null for an entry without one. */
+/**
+ * The entry after its alphabetic label ("Harris J., …" for "[HM] Harris J., …", and for "[HM]:
+ * Harris J., …" as some lists type it), or null for an entry without one.
+ */
 export function afterAlphabeticLabel(raw: string): string | null {
-  return alphabeticEntryLabel(raw) === null ? null : raw.slice(raw.indexOf(']') + 1);
+  return alphabeticEntryLabel(raw) === null ? null : raw.slice(raw.indexOf(']') + 1).replace(/^:/, '');
 }
 
 /** An entry's alphabetic label, "HM" for "[HM] Harris J., …", or null. */

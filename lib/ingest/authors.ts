@@ -47,12 +47,14 @@ function splitTokens(byline: string): string[] {
     .filter((t) => t !== '' && !/^\.+$/.test(t));
 }
 
-function isInitials(token: string): boolean {
+/** "M.T.", "JA", "N", "Th.": a given name written as initials. */
+export function isInitials(token: string): boolean {
   return INITIALS.test(token);
 }
 
 /** "Jr", "Sr.", "III": a generation after a comma belongs to the name before it, "Watkins, Jr". */
 const GENERATION = /^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/;
+export const isGeneration = (token: string): boolean => GENERATION.test(token);
 /** "J.G.", "RD.", "M.": initials that keep their full stops, before a given-first family name. */
 const DOTTED_INITIALS = /^(?:\p{Lu}{1,2}\.-?)+$/u;
 const FAMILY_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
@@ -103,7 +105,7 @@ export function parseAuthors(byline: string): ParsedAuthor[] {
     pending = null;
   };
   for (const token of tokens) {
-    if (GENERATION.test(token)) continue;
+    if (isGeneration(token)) continue;
     // Chicago and MLA invert only the first author: "Levant, Ronald F., and Jane Doe"; "Zhi-Jie
     // Tan and Shi-Jie Chen" are two names written whole.
     if (pending !== null && authors.length === 0 && GIVEN_NAME.test(token) && isFamilyAlone(pending)) {

@@ -10,6 +10,7 @@ import type { ParseArticleOptions } from './parse-article';
 import { isListHeading } from './reference-list';
 import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
+import { withUnheadedEntries } from './unheaded-entries';
 import { buildBibliography } from './works';
 
 function list(numbers: number[]): string {
@@ -22,8 +23,9 @@ function list(numbers: number[]): string {
  * format. Throws ArticleParseError for an article whose callouts have no reference list, or whose
  * reference list nothing cites.
  */
-export function buildGraphDocument(source: SourceDocument, options: ParseArticleOptions): GraphDocument {
+export function buildGraphDocument(read: SourceDocument, options: ParseArticleOptions): GraphDocument {
   const { slug } = options;
+  const source = withUnheadedEntries(read);
   if (!SLUG_PATTERN.test(slug)) {
     throw new ArticleParseError('invalid_options', [
       `The slug "${slug}" must be lower-case letters and digits joined by "-" (e.g. "my-article").`,

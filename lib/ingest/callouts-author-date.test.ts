@@ -246,3 +246,52 @@ describe('a narrative byline of three names joined by a comma, with no comma bef
     expect(find('In Paris, Brown and Green (2011) met.')).toEqual([['Brown and Green (2011)', [3]]]);
   });
 });
+
+describe('author–date callouts with the year in square brackets, as AGU writes them', () => {
+  const references = list(
+    'Gorny, A. J. (1977), World Data Bank II General User Guide, Central Intelligence Agency.',
+    'Wessel, P., and W. H. F. Smith (1996), A global shoreline database, J. Geophys. Res., 101, 8741–8743.',
+  );
+  const text = 'Lakes derive from WDBII [Gorny, 1977]; see Wessel and Smith [1996] for details.';
+
+  it('reads "Wessel and Smith [1996]" as that work, not as the number 1996', () => {
+    const find = calloutFinder(references, [{ text }]);
+    expect(find(text).map((m) => [m.raw, m.numbers])).toEqual([
+      ['[Gorny, 1977]', [1]],
+      ['Wessel and Smith [1996]', [2]],
+    ]);
+  });
+});
+
+describe('a bracketed number typed against its word, in a text that cites by number', () => {
+  const references = list(
+    'Smith, D. A. There is no such thing as the EGM96 geoid. IGeS Bulletin, 1998.',
+    'Losch, M. How to compute geoid undulations. 2007.',
+  );
+  const body = [
+    'Several components define a geoid[1]: the field and the ellipsoid [2].',
+    'The value x[1] = 2 and args[2]=3.',
+  ];
+  const find = calloutFinder(
+    references,
+    body.map((text) => ({ text })),
+  );
+
+  it('reads "a geoid[1]:" as a callout, and "x[1] =", "args[2]=" as indexes', () => {
+    expect(find(body[0] as string).map((m) => [m.raw, m.numbers])).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+    expect(find(body[1] as string)).toEqual([]);
+  });
+
+  it('reads none typed so where nothing else cites by a bracketed number', () => {
+    const alone = ['Several components define a geoid[1]: the field and the ellipsoid.'];
+    expect(
+      calloutFinder(
+        references,
+        alone.map((text) => ({ text })),
+      )(alone[0] as string),
+    ).toEqual([]);
+  });
+});

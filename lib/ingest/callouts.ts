@@ -35,7 +35,7 @@ export function markerContext(
   body: readonly { text: string }[] = [],
 ): MarkerContext {
   const list = references ?? [];
-  const numbered = list.filter((r) => ENTRY_NUMBER.test(r.raw)).length;
+  const numbered = list.filter((r) => r.numberedByText || ENTRY_NUMBER.test(r.raw)).length;
   const maxNumber = list.reduce((max, r) => Math.max(max, r.number), 0);
   return {
     // One article, one numeric form: where the body writes "[1]", "(1)" is an enumeration, a
@@ -95,6 +95,22 @@ function bylineOf(raw: string): string {
 }
 
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
+/** What may follow a callout typed against its word: a stop, a comma, the end ("theta[1] mix" is an index). */
+const AFTER_GLUED = /^(?:[.,;:!?)]|$)/;
+const LOWER = /\p{Ll}/u;
+const PART_OF_NAME = /[\p{L}\p{N}_.$]/u;
+
+/**
+ * "a geoid[1]:", "the fields[2].": a bracket against a plain lower-case word of three letters or
+ * more, then a stop or a comma; "x[1]", "args[1] =", "theta[1] mixes", "theta_1[2]" and
+ * "obj.items[1]" are indexes.
+ */
+function isGluedCallout(text: string, m: MarkerRecord): boolean {
+  if (!m.raw.startsWith('[') || !AFTER_GLUED.test(text.slice(m.end, m.end + 1))) return false;
+  let start = m.start;
+  while (start > 0 && m.start - start < 40 && LOWER.test(text[start - 1] ?? '')) start--;
+  return m.start - start >= 3 && !PART_OF_NAME.test(text[start - 1] ?? '');
+}
 
 const UNLISTED_BY_CONVENTION = new Set(['in review', 'in preparation']);
 
@@ -127,6 +143,13 @@ export function calloutFinder(
   const numberedList =
     list.filter((r) => ENTRY_NUMBER.test(r.raw)).length * 2 > list.length &&
     (bracketed || context.parenthesised);
+  let spacedBrackets: boolean | undefined;
+  const citesSpacedBrackets = () => {
+    spacedBrackets ??= body.some((b) =>
+      findMarkers(b.text, context).some((m) => m.raw.startsWith('[') && !WORD_BEFORE.test(b.text[m.start - 1] ?? '')),
+    );
+    return spacedBrackets;
+  };
   const unlisted = new Map<string, number>();
   const raws = new Map(list.map((r) => [r.number, r.raw]));
   // "of Carpenter (2009)" reads like "in Berlin (2020)", but where the same name and year is
@@ -194,14 +217,25 @@ export function calloutFinder(
   const writtenOut = numberedList || bracketed ? () => [] : writtenOutWorkFinder(list);
   const byTitle = numberedList || bracketed ? () => [] : titleCalloutFinder(list);
   return (text) => {
-    // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout.
+    const authorDate = findAuthorDateCallouts(text);
+    // "Wessel and Smith [1996]", as AGU writes a narrative callout: a bracketed year past the end
+    // of the list is that callout's year, not a number.
+    const yearOfCallout = (m: MarkerRecord) =>
+      m.numbers.every((n) => n > context.maxNumber) && authorDate.some((c) => c.start <= m.start && m.end <= c.end);
+    // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout;
+    // "a geoid[1]:" in a text that cites "[1]" set apart elsewhere is one, typed without its space.
     const numeric = findMarkers(text, context).filter(
-      (m) => numberedList || m.start === 0 || !WORD_BEFORE.test(text[m.start - 1] ?? ''),
+      (m) =>
+        (numberedList ||
+          m.start === 0 ||
+          !WORD_BEFORE.test(text[m.start - 1] ?? '') ||
+          (citesSpacedBrackets() && isGluedCallout(text, m))) &&
+        !yearOfCallout(m),
     );
     const taken = (start: number, end: number) => numeric.some((m) => start < m.end && m.start < end);
     const markers = [...numeric];
     const works = writtenOut(text);
-    for (const c of findAuthorDateCallouts(text)) {
+    for (const c of authorDate) {
       if (taken(c.start, c.end)) continue;
       // Inside a work written out whole, a name before a year is part of its byline or venue
       // ("… and Frédéric Meunier (2007)", "Proceedings (1997)"): it counts only where it names

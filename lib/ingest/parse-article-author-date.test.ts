@@ -94,7 +94,9 @@ James-Clark, H. (1867). On the spongiae ciliatae as infusoria flagellata. Mem Bo
 
   it('links it to the only entry of its authors and reports the two years', () => {
     expect(doc.claims.map((c) => c.cites)).toEqual([[2, 4], [1], [5, 6]]);
-    expect(report.findings.year_mismatch.map((y) => [y.callout, y.cited_year, y.number, y.listed_year])).toEqual([
+    expect(
+      report.findings.year_mismatch.map((y) => [y.callout, y.cited_year, y.number, y.listed_year]),
+    ).toEqual([
       ['(James-Clark 1868; Hibberd 1975)', '1868', 4, '1867'],
       ['(Alegado et al., 2013)', '2013', 1, '2012'],
     ]);
@@ -107,6 +109,40 @@ James-Clark, H. (1867). On the spongiae ciliatae as infusoria flagellata. Mem Bo
     // Hibberd has 1975 and 1976: 1974 is no slip of one of them; "2012c" names a third work of 2012.
     expect(report.cited_not_listed).toEqual([5, 6]);
     expect(report.findings.year_mismatch).toHaveLength(2);
+  });
+});
+
+describe('a callout a year off that also names fewer authors than the entry', () => {
+  const doc = parseArticle(
+    `# Irradiance
+
+Clear-sky models were compared (Okafor 2011; Lind 1995).
+
+## References
+
+Lind, K. (1994). Diffuse irradiance on slopes. Solar Energy, 52, 1–9.
+Lind, K., & Moreau, P. (1996). Beam irradiance. Solar Energy, 57, 10–19.
+Okafor, B., Zhou, L., & Marcus, T. (2010). A clear-sky model for Europe. Solar Energy, 68, 33–44.
+`,
+    { slug: 'irradiance' },
+  );
+
+  it('links it when those names have only that work in the list, and reports the two years', () => {
+    expect(doc.claims.map((c) => c.cites)).toEqual([[1, 3]]);
+    expect(
+      auditArticle(doc).findings.year_mismatch.map((y) => [y.cited_year, y.number, y.listed_year]),
+    ).toEqual([
+      ['2011', 3, '2010'],
+      ['1995', 1, '1994'],
+    ]);
+  });
+
+  it("does not choose between two works of one name when neither fits the callout's author count", () => {
+    const text = doc.claims[0]?.text.replace('Lind 1995', 'Lind et al. 1995') ?? '';
+    const list =
+      '## References\n\nLind, K. (1994). Diffuse irradiance on slopes. Solar Energy, 52, 1–9.\nLind, K., & Moreau, P. (1996). Beam irradiance. Solar Energy, 57, 10–19.\n';
+    const other = auditArticle(parseArticle(`# Irradiance\n\n${text}\n\n${list}`, { slug: 'lind' }));
+    expect(other.cited_not_listed).toEqual([3, 4]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { afterAlphabeticLabel } from './alphabetic-labels';
+import { afterYearLabel, entryLabel } from './lettered-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
@@ -295,7 +296,17 @@ function apaDated(text: string): boolean {
 }
 
 export function parseReferenceEntry(raw: string): ParsedEntry {
-  let text = entryText(raw);
+  // "2011 - A robust …": the year label is read apart from the fields, but stays in entryText,
+  // which a work's id is made from (decision 026: a better parse never changes an id).
+  const text = entryText(raw);
+  const parsed = parseEntryText(afterYearLabel(text) ?? text);
+  // "2022a - A robust …": a list that labels works by year may print the year nowhere else.
+  const label = parsed.year === null ? entryLabel(raw) : null;
+  return label?.dashed ? { ...parsed, year: Number(label.number), yearSuffix: label.letter ?? null } : parsed;
+}
+
+function parseEntryText(entry: string): ParsedEntry {
+  let text = entry;
   const doiMatch = DOI.exec(text);
   const doi = doiMatch
     ? trimEndOf(doiMatch[1] ?? doiMatch[2] ?? '', isTrailingPunctuation).toLowerCase()

@@ -440,3 +440,33 @@ Borkowski, K. M., "ELP2000-85 and the Dynamical Time
     expect(list?.entries[2]?.raw).toContain('- Universal Time relation');
   });
 });
+
+describe('findReferenceList: a label line after the last entry of a plain-text README', () => {
+  const readme = (tail: string) => `The tagger follows the averaged perceptron [1] and its models [2].
+
+References:
+
+[1] M. Collins. Discriminative training methods for hidden Markov models.
+EMNLP 2002.
+
+[2] Models from
+
+https://example.org/models/
+
+${tail}`;
+
+  it('ends the list at "Support:" when prose, not an entry, follows it', () => {
+    const text = readme('Support:\n\nMail questions to the list; we answer within a week.\n');
+    const list = findReferenceList(lines(text));
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+    expect(lines(text)[list?.end ?? -1]?.text).toBe('Support:');
+  });
+
+  it('keeps a label that groups more entries, and one before an entry\'s address, inside the list', () => {
+    const grouped = findReferenceList(lines(readme('Software:\n\n[3] The tagger itself, version 2.\n')));
+    expect(grouped?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
+    const address = findReferenceList(lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')));
+    expect(address?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
+    expect(address?.end).toBe(lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')).length);
+  });
+});

@@ -3,7 +3,7 @@ import { atxHeading } from './atx-heading';
 import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
-import { entryLabel } from './lettered-labels';
+import { entryLabel, isYearLabelled } from './lettered-labels';
 import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
@@ -263,6 +263,28 @@ function nextIndexes(lines: SourceLine[]): { listEnd: Int32Array; entry: Int32Ar
   return { listEnd, entry };
 }
 
+/** "Contact:", "Known issues:": a plain-text README's label for what follows, alone on its line. */
+const LABEL_LINE = /^\s{0,3}\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:$/u;
+const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
+
+/**
+ * Where a numbered list ends when a label line follows its last entry: "[5] http://…", then
+ * "Contact:" and a paragraph of prose. Only a label, alone between blank lines, after which no
+ * entry starts and no bare address follows ("Available at:" then the entry's URL); "Articles:"
+ * over more entries is a group inside the list. `entry` is nextIndexes' first entry line at or after each line.
+ */
+function labelAfterEntries(lines: SourceLine[], from: number, limit: number, entry: Int32Array): number {
+  for (let i = from; i < limit; i++) {
+    if ((entry[i] as number) < limit) continue;
+    const blank = (j: number) => (lines[j]?.text.trim() ?? '') === '';
+    if (!blank(i - 1) || !blank(i + 1) || !LABEL_LINE.test(lines[i]?.text ?? '')) continue;
+    let next = i + 1;
+    while (next < limit && blank(next)) next++;
+    if (!BARE_URL.test(lines[next]?.text ?? '')) return i;
+  }
+  return limit;
+}
+
 /** "References: [1] Atkin/Morain, Math. Comp., 1993.": a list heading and its first entry on one line. */
 const HEADING_THEN_ENTRY = /^\s{0,10}([A-Za-z][A-Za-z ]{2,30}):\s{1,10}(\[\d{1,4}\]\s+\S.*)$/;
 
@@ -334,14 +356,16 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     next ??= nextIndexes(lines);
     // "References" over a line of "-" or "=" (a setext heading): the list starts after the line.
     const body = SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
-    const end = next.listEnd[body] as number;
+    const sectionLimit = next.listEnd[body] as number;
     // Numbered entries exist under it exactly when an entry line starts before the list's end.
-    if ((next.entry[body] as number) < end) {
+    if ((next.entry[body] as number) < sectionLimit) {
+      const end = labelAfterEntries(lines, body, sectionLimit, next.entry);
       const entries = parseEntries(lines, body, end);
       if (misspelt && !mostlyReferences(entries.map((e) => e.raw))) continue;
       return { start: i, end, heading: text.trim(), entries };
     }
     if (misspelt) continue; // only a numbered list is read under a misspelt heading
+    const end = sectionLimit;
     // Only under the last list heading, and the last "Notes" heading: reading under every one was
     // quadratic on hostile text. A "Notes" section of prose after the list ("Notes" / "=====",
     // "**To maintain a one-to-one porting …**") must not spend the one try the list needs.
@@ -496,10 +520,15 @@ export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
 }
 
 /**
- * A list whose labels carry letters ("[2a]", "[2b]": works grouped under one number) is numbered
- * by place, as an author–date list is: its callouts are matched by label (lettered-labels.ts).
+ * A list whose labels carry letters ("[2a]", "[2b]": works grouped under one number) or are years
+ * ("2011 - …") is numbered by place, as an author–date list is: its callouts are matched by label
+ * (lettered-labels.ts).
  */
 function withLetteredLabels(list: ReferenceList): ReferenceList {
-  if (!list.entries.some((e) => entryLabel(e.raw)?.letter)) return list;
+  const lettered = list.entries.some((e) => {
+    const label = entryLabel(e.raw);
+    return label?.letter && !label.dashed;
+  });
+  if (!lettered && !isYearLabelled(list.entries)) return list;
   return { ...list, entries: list.entries.map((e, i) => ({ ...e, number: i + 1 })) };
 }

@@ -28,6 +28,9 @@ import {
   HOLDOUT_26_DIR,
   HOLDOUT_27_DIR,
   HOLDOUT_28_DIR,
+  HOLDOUT_30_DIR,
+  HOLDOUT_31_DIR,
+  HOLDOUT_29_DIR,
   HOLDOUT_32_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -361,6 +364,27 @@ describe('evaluation corpora', () => {
         'petsc-PCFIELDSPLIT.html',
         'petsc-PCHPDDM.html',
       ],
+    ],
+    [
+      'twenty-ninth',
+      HOLDOUT_29_DIR,
+      [
+        'jts-core-MinimumClearance.html',
+        'moeaframework-MSOPSRankedPopulation.html',
+        'orekit-Geoid.html',
+        'weka-stable-BVDecomposeSegCVSub.html',
+        'weka-stable-StringKernel.html',
+      ],
+    ],
+    [
+      'thirtieth',
+      HOLDOUT_30_DIR,
+      ['fplll-README.md', 'primesieve-ALGORITHMS.md', 'primesieve-README.implementation.md'],
+    ],
+    [
+      'thirty-first',
+      HOLDOUT_31_DIR,
+      ['artfastqgenerator-README.txt', 'gmt-gshhg-README.txt', 'gmt-spotter-README.txt'],
     ],
     [
       'thirty-second',

@@ -60,3 +60,21 @@ describe('bare mentions typed as table cells are', () => {
     expect(items('frei86 | RNA | Freier al. 1986')).toEqual([['Freier al. 1986', true]]);
   });
 });
+
+describe('findBareMentions: table cells typed as short entries', () => {
+  it('reads the family name before initials, a generation or a stray full stop', () => {
+    expect(
+      found('Okafor BT et al. 2004 | Lind, K.R., Jr, 1971 | Marcus Lind, Jr., 1971 | Zhou. et al, 1999'),
+    ).toEqual([
+      ['Okafor BT et al. 2004', 'okafor', true, '2004'],
+      ['Lind, K.R., Jr, 1971', 'lind', false, '1971'],
+      ['Lind, Jr., 1971', 'lind', false, '1971'],
+      ['Zhou. et al, 1999', 'zhou', true, '1999'],
+    ]);
+  });
+
+  it('takes no word before a capital for a family name without "et al.": "Group A 1990" names no one', () => {
+    expect(found('see Group A 1990')).toEqual([]);
+    expect(found('see Group A et al. 1990')).toEqual([['Group A et al. 1990', 'group', true, '1990']]);
+  });
+});

@@ -59,6 +59,34 @@ function nameEndingAt(text: string, end: number): { name: string; start: number 
   return joinedBefore(text, start) ? null : { name, start };
 }
 
+/**
+ * What an entry-like mention may write after the family name: a generation ("Santalucia, Jr.,
+ * 1998"), initials ("Chester N et al. 1993", "Record, M.T., Jr, 1967"). Read on the few characters
+ * before the names' end.
+ */
+const GENERATION_TAIL = /(?:, ?| )(?:Jr|Sr|II|III)\.?$/;
+const DOTTED_INITIALS_TAIL = /(?:, ?| )(?:\p{Lu}\.){1,3}$/u;
+/** Initials without full stops, "Chester N", only before "et al.": "Group A 1990" names "A". */
+const BARE_INITIALS_TAIL = / \p{Lu}{1,2}$/u;
+const TAIL_WINDOW = 12;
+
+/** Before the tail the pattern finds at the end of text[0, end), or `end`. */
+function beforeTail(text: string, end: number, tail: RegExp): number {
+  const m = tail.exec(text.slice(Math.max(0, end - TAIL_WINDOW), end));
+  return m ? end - m[0].length : end;
+}
+
+/** Where the family name ends before `end`: before a generation, then initials, when a name written in both cases stands there. */
+function familyEnd(text: string, end: number, etAl: boolean): number {
+  const beforeGeneration = beforeTail(text, end, GENERATION_TAIL);
+  const dotted = beforeTail(text, beforeGeneration, DOTTED_INITIALS_TAIL);
+  const beforeInitials =
+    dotted === beforeGeneration && etAl ? beforeTail(text, dotted, BARE_INITIALS_TAIL) : dotted;
+  const namedAt = (at: number) => /\p{Ll}/u.test(nameEndingAt(text, at)?.name.slice(1) ?? '');
+  if (beforeInitials !== beforeGeneration && namedAt(beforeInitials)) return beforeInitials;
+  return beforeGeneration !== end && namedAt(beforeGeneration) ? beforeGeneration : end;
+}
+
 /** The year at `at` with its letter ("2001b"), and where it ends; null when it runs on. */
 function yearAt(text: string, at: number): { year: string; suffix: string; end: number } | null {
   const year = text.slice(at, at + 4);
@@ -78,6 +106,10 @@ export function findBareMentions(text: string): BareMention[] {
     let namesEnd = m.index - separator.length;
     const etAl = ET_AL.find((e) => text.endsWith(e, namesEnd));
     if (etAl !== undefined) namesEnd -= etAl.length;
+    // "Mitsuhashi. et al, 1996": a stray full stop after a name before "et al".
+    if (etAl !== undefined && text[namesEnd - 1] === '.' && /\p{Ll}/u.test(text[namesEnd - 2] ?? ''))
+      namesEnd--;
+    namesEnd = familyEnd(text, namesEnd, etAl !== undefined);
     const last = nameEndingAt(text, namesEnd);
     if (!last) continue;
     const join = etAl === undefined ? JOINS.find((j) => text.endsWith(j, last.start)) : undefined;

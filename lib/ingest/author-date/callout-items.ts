@@ -1,3 +1,4 @@
+import { isGeneration, isInitials } from '../authors';
 import { YEAR } from '../year-pattern';
 import { isNameWord, isParticle, nameKey } from './names';
 
@@ -97,11 +98,39 @@ export function parseOrganisation(written: string): Names | null {
   const last = words[words.length - 1] ?? '';
   // "B of Baek and Mann" is a label and names, not a body: a body's name opens with a word.
   if (!first || first.length < 2 || words.length < 2 || words.length > MAX_ORGANISATION_WORDS) return null;
-  if (NOT_NAMES.has(first.toLowerCase()) || ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
+  // "(Sky & Telescope, March 1991, page 297)": a month right before the year dates a magazine's issue.
+  if (NOT_NAMES.has(first.toLowerCase()) || NOT_NAMES.has(last.toLowerCase())) return null;
+  if (ORGANISATION_JOINERS.has(last.toLowerCase())) return null;
   const nameWord = (w: string) => ORGANISATION_WORD.test(w) && /\p{L}/u.test(w);
   if (!nameWord(first) || !words.every((w) => nameWord(w) || ORGANISATION_JOINERS.has(w.toLowerCase())))
     return null;
   return { families: [nameKey(text)], etAl: false };
+}
+
+/** Whether the words are one family name written in letters of both cases ("Chester", "van der Berg"), not "UK". */
+const isOneFamily = (words: readonly string[]) => {
+  const family = words.filter((w) => !isParticle(w));
+  return family.length === 1 && /\p{Ll}/u.test(family[0] as string);
+};
+
+/**
+ * The names without what a writer may add after a family name, as entries print bylines: a
+ * generation ("Santalucia, Jr.", "John Santalucia Jr"), and initials after one family name
+ * ("Chester N et al.", "Smith JA", "Record, M.T., Jr"). "Cancer Research UK" keeps its "UK".
+ */
+function withoutNameTails(parts: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const part of parts) {
+    const previous = kept.at(-1);
+    if (previous !== undefined && isGeneration(part)) continue;
+    if (previous !== undefined && isInitials(part) && isOneFamily(previous.split(' '))) continue;
+    const words = part.split(' ');
+    while (words.length > 1 && isGeneration(words.at(-1) as string)) words.pop();
+    const last = words.at(-1) as string;
+    const initialsAfterOne = isInitials(last) && !/\p{Ll}/u.test(last) && isOneFamily(words.slice(0, -1));
+    kept.push((initialsAfterOne ? words.slice(0, -1) : words).join(' '));
+  }
+  return kept;
 }
 
 /** "Smith & Jones", "Smith and Jones", "Smith et al.", "Smith, Jones, & Lee", "WHO [World ...]". */
@@ -123,7 +152,7 @@ export function parseNames(written: string): Names | null {
     text = text.slice(0, etAlAt).replace(/,\s*$/, '').trim();
   }
   // The spaces are single here, so a separator can be matched only one way.
-  const parts = text.split(/ ?, ?(?:& ?|and )?| (?:&|and) /);
+  const parts = withoutNameTails(text.split(/ ?, ?(?:& ?|and )?| (?:&|and) /));
   const families = parts.map(familyOf);
   if (families.length === 0 || families.some((f) => f === null)) return null;
   if (etAl && families.length > 1) return null;

@@ -118,19 +118,24 @@ export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number
 
 /**
  * The one entry a callout names but for its year, one year off: "(James-Clark 1868)" against
- * "James-Clark, H. (1867)"; or, for a work cited as in press, the newest of those authors'
+ * "James-Clark, H. (1867)", also when the callout names fewer authors than that entry, the only
+ * one of that name; or, for a work cited as in press, the newest of those authors'
  * works. Editors' tools link such a callout and query the year; so does the audit
  * (year_mismatch). Null when no entry, or more than one, is that near.
  */
 export function yearNeighbour(item: CalloutItem, keys: readonly EntryKey[]): EntryKey | null {
   // "2010c" names one of several works of a year: a letter the list lacks is no slip in the year.
   if (item.suffix !== '') return null;
-  const theirs = keys.filter((k) => namesMatch(item, k) && authorCountFits(item, k));
+  const named = keys.filter((k) => namesMatch(item, k));
+  const theirs = named.filter((k) => authorCountFits(item, k));
   if (PUBLISHED_SINCE.has(item.year)) return newest(theirs);
   const year = Number(item.year);
   if (!Number.isInteger(year)) return null;
-  const [only] = theirs;
-  return theirs.length === 1 && only && Math.abs(Number(only.year) - year) === 1 ? only : null;
+  // Only when those names have one work in the whole list, or one whose author count fits:
+  // "(Rigollier 2001)" for "Rigollier, Ch., Bauer, O., Wald, L. (2000)", its only work.
+  const pool = named.length === 1 ? named : theirs;
+  const [only] = pool;
+  return pool.length === 1 && only && Math.abs(Number(only.year) - year) === 1 ? only : null;
 }
 
 /**

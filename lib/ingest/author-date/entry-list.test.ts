@@ -48,3 +48,42 @@ describe('an unnumbered author–date list', () => {
     ).toEqual([]);
   });
 });
+
+describe('an unnumbered author–date list grouped by topic, as a plain-text README types it', () => {
+  const grouped = [
+    '-> Hotspotting:',
+    '',
+    'Lind, K., and B. Okafor, 1997, A geometric technique for relocating',
+    '   hotspots, Nature, 387, 365-369.',
+    'Lind, K., and B. Okafor, 1998, Hotspotting called into question',
+    '   - Reply, Nature, 396, 127-128.',
+    '',
+    'Seamount data set:',
+    '',
+    'Moreau, P., 1997, Sizes and ages of seamounts, Science, 277, 802-805.',
+    'Lind and Okafor, 1997, (see above)',
+    '',
+    '-> Hotspot list',
+    '',
+    'Zhou, A., 1992, Periodic hotspot distribution, EPSL, 109, 107-116.',
+  ];
+
+  it("skips the groups' labels, keeps a dash that wraps a title, and drops an entry that points back", () => {
+    const entries = authorDateEntries(lines(...grouped), 0, grouped.length);
+    expect(entries.map((e) => [e.number, e.raw.slice(0, 22)])).toEqual([
+      [1, 'Lind, K., and B. Okafo'],
+      [2, 'Lind, K., and B. Okafo'],
+      [3, 'Moreau, P., 1997, Size'],
+      [4, 'Zhou, A., 1992, Period'],
+    ]);
+    expect(entries[1]?.raw).toContain('- Reply, Nature, 396');
+  });
+
+  it('keeps "(see above)" as an entry when no entry above has those names and year', () => {
+    const alone = [
+      'Moreau, P., 1997, Sizes and ages of seamounts, Science, 277, 802-805.',
+      'Lind and Okafor, 1997, (see above)',
+    ];
+    expect(firstWords(alone)).toEqual(['Moreau', 'Lind']);
+  });
+});

@@ -2,6 +2,7 @@ import { lettersOnly } from '@/lib/text/words';
 import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
+import { afterYearLabel } from '../lettered-labels';
 import { withoutWrappingBrackets } from '../wrapped-entry';
 import { entryKey } from './entry-keys';
 import { isNameWord, isParticle } from './names';
@@ -27,6 +28,9 @@ function looksLikeEntry(line: string): boolean {
   const labelled = afterLabel !== null;
   const text = afterLabel?.trim() ?? bare;
   if (labelled && isNameWord(text.split(/[\s,.]/, 1)[0] ?? '')) return true;
+  // "2011 - A robust two-level …": an entry under its year label (lettered-labels.ts), title first.
+  const afterYear = afterYearLabel(bare);
+  if (afterYear !== null) return afterYear.trim().split(/\s+/).length >= 3;
   const first = text.split(/[\s,.]/, 1)[0] ?? '';
   if (!isNameWord(first) && !isParticle(first)) return false;
   // The whole line: an entry with twenty authors has its year past the first few hundred characters.
@@ -36,8 +40,6 @@ function looksLikeEntry(line: string): boolean {
   // and "IRL Press, Oxford) (In press)." are the wrapped ends of entries.
   return /^\d{4}$/.test(key.year) || /^[^\s,]+,/.test(text);
 }
-
-
 
 /**
  * The entry's line without a topic link before its byline, which would read as its authors; kept
@@ -83,6 +85,18 @@ function isHtmlOnly(line: string): boolean {
 }
 /** A thematic break ("---", "* * *"): the list's section ends there. */
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+/**
+ * "-> The hotspotting technique:", "Seamount data set:", "-> Pacific hotspot list": a group's
+ * label inside a list, alone between blank lines, ending with a colon or led by an arrow.
+ */
+const GROUP_LABEL = /^\s{0,3}(?:[-*•>]\s?)?[\p{L}\p{N}][^:]{0,80}:$|^\s{0,3}[-=]>\s?[\p{L}\p{N}][^:]{0,80}:?$/u;
+const MAX_GROUP_LABEL_WORDS = 8;
+
+function isGroupLabel(lines: SourceLine[], i: number): boolean {
+  const text = (lines[i]?.text ?? '').trimEnd();
+  if ((lines[i + 1]?.text.trim() ?? '') !== '' || !GROUP_LABEL.test(text)) return false;
+  return text.trim().split(/\s+/).length <= MAX_GROUP_LABEL_WORDS && !looksLikeEntry(text);
+}
 
 /**
  * The list of lines [from, to): its entries and the index one past its last line. An entry starts
@@ -101,6 +115,7 @@ export function authorDateList(
   const entries: { entry: ReferenceEntryRecord; index: number; joined: boolean }[] = [];
   let open: ReferenceEntryRecord | null = null;
   let openIndent = 0;
+  let openBulleted = false;
   let hangingSeen = false;
   let afterBlank = true;
   let stop = to;
@@ -114,10 +129,15 @@ export function authorDateList(
       stop = i;
       break;
     }
+    // A group's label between entries heads the entries after it; it is no entry.
+    if (afterBlank && isGroupLabel(lines, i)) continue;
     const line = withoutTopicLink(text.replace(BULLET, '').trim());
     // A line indented past the entry's first, with no blank before it, continues the entry: a
     // typed list's hanging indent ("P. Cheeseman, et al. …" / "  Ann Arbor, MI. June 12-14 1988.").
-    const hanging = !afterBlank && open !== null && indentOf(text) > openIndent && !BULLET.test(text);
+    // A dash that opens such a line in a list of unbulleted entries is the title's ("Hotspotting
+    // called into question" / "   - Reply, Nature, …"), not a bullet.
+    const hanging =
+      !afterBlank && open !== null && indentOf(text) > openIndent && (!BULLET.test(text) || !openBulleted);
     // And a line back at the first line's indent after such lines opens the next entry, whatever
     // it holds ("J. Goebel, et al. "A Bayesian …"," gives its year on its own next line).
     const outdented = !hanging && hangingSeen;
@@ -131,6 +151,7 @@ export function authorDateList(
       (!hanging && (afterBlank || outdented || (!midPhrase && (BULLET.test(text) || looksLikeEntry(line)))))
     ) {
       openIndent = indentOf(text);
+      openBulleted = BULLET.test(text);
       hangingSeen = false;
       open = {
         number: entries.length + 1,
@@ -151,7 +172,28 @@ export function authorDateList(
   const kept = entries.slice(0, last + 1);
   const like = looking.slice(0, last + 1).filter(Boolean).length;
   if (kept.length === 0 || like * 5 < kept.length * 4) return { entries: [], end: to };
-  return { entries: kept.map(({ entry }) => entry), end: entries[last + 1]?.index ?? stop };
+  const works = kept.map(({ entry }) => entry).filter((entry, i, all) => !pointsAbove(entry, all.slice(0, i)));
+  return {
+    entries: works.map((entry, i) => ({ ...entry, number: i + 1 })),
+    end: entries[last + 1]?.index ?? stop,
+  };
+}
+
+/** "Wessel and Kroenke, 1997, (see above)": names and a year, then a pointer back. */
+const SEE_ABOVE = /^(.{1,80}?)[,.]?\s\(?see above\)?\.?$/i;
+
+/**
+ * Whether an entry only points back at one listed above it, as a list grouped by topic repeats a
+ * work under a second heading: the same work, not another.
+ */
+function pointsAbove(entry: ReferenceEntryRecord, above: readonly ReferenceEntryRecord[]): boolean {
+  const byline = SEE_ABOVE.exec(entry.raw.replace(/\s+/g, ' ').trim())?.[1];
+  const key = byline === undefined ? null : entryKey(0, byline);
+  if (!key) return false;
+  return above.some((a) => {
+    const other = entryKey(0, a.raw);
+    return other !== null && other.year === key.year && other.families[0] === key.families[0];
+  });
 }
 
 /** The entries of lines [from, to), or [] when they do not read as an author–date list (authorDateList). */

@@ -136,6 +136,13 @@ describe('author–date callouts', () => {
     ]);
   });
 
+  it('reads a magazine named with the month of its issue as a date, not as a body', () => {
+    expect(read('An example (Sky & Telescope, March 1991, page 297): a comet.')).toEqual([]);
+    expect(read('Cases rose (Public Health England, 2019).')).toEqual([
+      ['(Public Health England, 2019)', ['public health england/2019']],
+    ]);
+  });
+
   it('keeps particles, apostrophes and diacritics of family names', () => {
     expect(read('It helps (van der Berg, 2019; O’Neil, 2018; Müller & Schäfer, 2021).')).toEqual([
       [
@@ -270,5 +277,24 @@ describe('"et al." written in English', () => {
     expect(read('As Smith and Colleague (1999) found.')).toEqual([
       ['Smith and Colleague (1999)', ['smith+colleague/1999']],
     ]);
+  });
+});
+
+describe('author–date callouts: names written as entries print them', () => {
+  it('drops initials after one family name and a generation', () => {
+    expect(read('Dosing follows (Okafor BT et al., 2004; Lind, K.R., Jr, 1971).')).toEqual([
+      ['(Okafor BT et al., 2004; Lind, K.R., Jr, 1971)', ['okafor+etal/2004', 'lind/1971']],
+    ]);
+    expect(read('as shown by Okafor BT et al. (2004) and by Marcus Lind, Jr. (1971)')).toEqual([
+      ['Okafor BT et al. (2004)', ['okafor+etal/2004']],
+      ['Lind, Jr. (1971)', ['lind/1971']],
+    ]);
+  });
+
+  it('keeps capitals that are part of a body\'s name, and undotted initials before no "et al."', () => {
+    expect(read('(Cancer Research UK, 2019)')).toEqual([
+      ['(Cancer Research UK, 2019)', ['cancer research uk/2019']],
+    ]);
+    expect(read('Cancer Research UK (2019) says')).toEqual([['UK (2019)', ['uk/2019']]]);
   });
 });

@@ -1,3 +1,4 @@
+import { isGeneration } from '../authors';
 import { YEAR } from '../year-pattern';
 import {
   type CalloutItem,
@@ -216,6 +217,10 @@ function namesBefore(
       k--;
     }
   };
+  // "Santalucia Jr. (1998)": a generation after the family name; "Smith JA et al. (2001)":
+  // initials without full stops, read as such only before "et al." ("Cancer Research UK (2019)").
+  if (k > 0 && isGeneration(word(k).replace(/,$/, '')) && /\p{Ll}/u.test(word(k - 1))) k--;
+  if (etAl && k > 0 && /^\p{Lu}{1,3}$/u.test(word(k)) && /\p{Ll}/u.test(word(k - 1))) k--;
   skipInitials();
   const last = familyEndingAt(k);
   // "Now (2014), however": a word that names no author ends no byline.

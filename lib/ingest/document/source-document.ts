@@ -90,6 +90,11 @@ export interface SourceReference {
   column?: number;
   /** Fields the format gives exactly; the entry parser reads `raw` for the rest. */
   fields?: SourceReferenceFields;
+  /**
+   * Numbered by the text, not by itself: a work written out under no heading after the text
+   * that cites it "(1)" or "[1]" by place (unheaded-entries.ts). The list counts as numbered.
+   */
+  numberedByText?: boolean;
 }
 
 export interface SourceDocument {

@@ -631,8 +631,46 @@ const MATHEMATICS: Case[] = [
   },
 ];
 
+/** The year set off by commas after the byline, as AGU's older style and geoscience READMEs write it. */
+const COMMA_YEAR: Case[] = [
+  {
+    entry:
+      'Moreau, P., and K. L. Okafor, 2003, Relocating hotspots by plate motion, Earth Planet. Sci. Lett., 211, 45-58.',
+    expected: {
+      authors: [a('Moreau', 'P.'), a('Okafor', 'K. L.')],
+      year: 2003,
+      title: 'Relocating hotspots by plate motion',
+      container: 'Earth Planet. Sci. Lett',
+      volume: '211',
+      pages: '45-58',
+    },
+  },
+  {
+    entry: 'Zhou, A., 1994, Seamount heights from altimetry, J. Geophys. Res., 99(B3), 1201–1215.',
+    expected: {
+      authors: [a('Zhou', 'A.')],
+      year: 1994,
+      title: 'Seamount heights from altimetry',
+      issue: 'B3',
+      pages: '1201-1215',
+    },
+  },
+  {
+    entry:
+      'Lind, R.A., and D. Moreau, 1988, Pacific plate motion from volcanic chains, in: A. Nairn (ed.), The Ocean Basins, Vol. 7A, Plenum, New York, pp. 89-121.',
+    expected: {
+      authors: [a('Lind', 'R. A.'), a('Moreau', 'D.')],
+      year: 1988,
+      title: 'Pacific plate motion from volcanic chains',
+      container: 'The Ocean Basins',
+      pages: '89-121',
+    },
+  },
+];
+
 describe.each([
   ['IEEE', IEEE],
+  ['comma-year (AGU)', COMMA_YEAR],
   ['MLA', MLA],
   ["Google Scholar's MLA", SCHOLAR_MLA],
   ['Chicago author–date', CHICAGO],

@@ -109,3 +109,44 @@ describe('readHtml on API documentation', () => {
     ).toEqual([]);
   });
 });
+
+describe('readHtml on API documentation: lists ended by tags, works after blank lines typed with breaks', () => {
+  it('ends a list under a heading at a tag list\'s field ("Author:"), which is no entry', () => {
+    const doc = readHtml(
+      page(`<h1>Class Clearance</h1><div class="block"><p>Introduced by Thompson and Van Oosterom [TV06].
+      <h3>References</h3><ul><li>[Mi88] Milenkovic, V. J., Verifiable implementations. AI, 377-401. 1988
+      <li>[TV06] Thompson, Rod and van Oosterom, Peter, Interchange of spatial data, Agile 2006. 2006</ul></div>
+      <dl><dt><span class="simpleTagLabel">Author:</span></dt><dd>Martin Davis</dd></dl>`),
+    );
+    expect(doc.references?.map((r) => r.raw.slice(0, 6))).toEqual(['[Mi88]', '[TV06]']);
+  });
+
+  it('reads works written one to a paragraph, by two breaks, after the text citing them by bracketed number', async () => {
+    const html =
+      page(`<h1>Class SubsequenceKernel</h1><div class="block"> Implements the kernel as described in [1]
+      and its pruned form as described in [2].<br/>
+      <br/>
+      For more information, see<br/>
+      <br/>
+      Ada Lind, Ben Okafor (2002). Text classification with subsequences. Journal of Kernels. 2:419-444.<br/>
+      <br/>
+      C. Moreau, D. Zhou (2005). Pruning subsequence kernels. Technical report, Wien.
+      <p/></div>`);
+    const doc = await parseArticleBytes(new TextEncoder().encode(html), { name: 'k.html', slug: 'k' });
+    expect(doc.entries.map((e) => e.raw.slice(0, 20))).toEqual([
+      'Ada Lind, Ben Okafor',
+      'C. Moreau, D. Zhou (',
+    ]);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
+    expect(doc.claims.map((c) => c.text)).toContain('For more information, see');
+  });
+
+  it('leaves such paragraphs in the text when nothing before them cites by number', async () => {
+    const html = page(`<h1>Class Plain</h1><div class="block"> Implements a kernel.<br/><br/>
+      Ada Lind, Ben Okafor (2002). Text classification with subsequences. Journal of Kernels. 2:419-444.<br/><br/>
+      C. Moreau, D. Zhou (2005). Pruning subsequence kernels. Technical report, Wien.<p/></div>`);
+    const read = readHtml(html);
+    expect(read.references).toBeNull();
+    expect(read.blocks.map((b) => b.text.slice(0, 9))).toEqual(['Implement', 'Ada Lind,', 'C. Moreau']);
+  });
+});

@@ -801,8 +801,15 @@ function bracketedLabel(text: string): string {
  * page's content with nothing but such a footer after them and no heading to close them.
  */
 function listEnded(el: El, text: string, items: number): boolean {
+  if (items > 0 && tag(el) === 'dt' && FIELD_LABEL.test(text.trim())) return true;
   return items > 0 && !isListItem(el) && !referenceLike(text);
 }
+
+/**
+ * A term that names a field, "Author:", "See Also:", "Since:", as Javadoc's tag lists follow a
+ * class's description (and its list of works): a page's fields, no entry.
+ */
+const FIELD_LABEL = /^\p{L}[\p{L} ]{0,30}:$/u;
 
 function isListItem(el: El): boolean {
   const name = tag(el);

@@ -17,11 +17,28 @@ export function wrapLooseText(container: Element, isBlock: (el: Element) => bool
     }
     run = [];
   };
-  for (const node of [...container.childNodes]) {
+  const nodes = [...container.childNodes];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as ChildNode;
     if (node.nodeType === 1 && isBlock(node as Element)) flush();
-    else if (node.nodeType === 1 || node.nodeType === 3) run.push(node);
+    else if (isBreak(node) && isBreak(nextVisible(nodes, i))) {
+      // "… in (3).<br/><br/>Geoffrey I. Webb, …": a blank line typed with two breaks parts two paragraphs.
+      flush();
+      while (i + 1 < nodes.length && !isBreak(nodes[i + 1])) i++;
+      i++;
+    } else if (node.nodeType === 1 || node.nodeType === 3) run.push(node);
   }
   flush();
+}
+
+const isBreak = (node: ChildNode | undefined): boolean =>
+  node?.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'br';
+
+/** The node after nodes[i], white space between skipped. */
+function nextVisible(nodes: readonly ChildNode[], i: number): ChildNode | undefined {
+  let j = i + 1;
+  while (j < nodes.length && nodes[j]?.nodeType === 3 && (nodes[j]?.textContent ?? '').trim() === '') j++;
+  return nodes[j];
 }
 
 /** Whether a container holds text of its own beside its elements (white space does not count). */

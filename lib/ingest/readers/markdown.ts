@@ -219,11 +219,27 @@ function bodyBlocks(children: RootContent[], skip: (line: number) => boolean): S
   return blocks;
 }
 
+/** An anchor for links to point at, opening a line: `<a name="LLL82">`, `<a id="ref-1"></a>`. */
+const LEADING_ANCHOR = /^(\s*)<a\s+(?:name|id)=["'][^"'<>]{1,100}["']\s*\/?>(?:\s*<\/a>)?/i;
+/** The anchor's end after the label it wraps: `[LLL82]</a>`, or as typed, `[A02]<a/>`. */
+const ANCHOR_END_AFTER_LABEL = /^(\[[^\]\s]{1,24}\])\s?<(?:\/a|a\s?\/)>/i;
+
+/**
+ * A line without the anchor an entry opens with (`<a name="LLL82">[LLL82]</a> A. K. Lenstra, …`),
+ * which renders as nothing: the list is found by what the reader sees, "[LLL82] A. K. Lenstra, …".
+ */
+function withoutLabelAnchor(line: string): string {
+  const anchor = LEADING_ANCHOR.exec(line);
+  if (!anchor) return line;
+  const rest = line.slice(anchor[0].length);
+  return `${anchor[1]}${rest.replace(ANCHOR_END_AFTER_LABEL, '$1')}`;
+}
+
 export function readMarkdown(text: string): SourceDocument {
   if (isTooDenseForMarkdown(text)) return { ...readPlainText(text), format: 'markdown' };
   const source = text.replace(/\r\n?/g, '\n');
   const lines: SourceLine[] = source.split('\n').map((line, i) => ({ text: line, number: i + 1 }));
-  const list = findReferenceList(lines);
+  const list = findReferenceList(lines.map((l) => ({ ...l, text: withoutLabelAnchor(l.text) })));
   // The list's lines, 1-based: [start + 1, end].
   const skip = (line: number) => list !== null && line > list.start && line <= list.end;
   // The list's lines are not body text: blanked (lines kept, so positions stay), the parser does

@@ -102,7 +102,9 @@ export class ParagraphMatcher {
     let first: number | undefined;
     for (let i = from; i < to; i += 1) {
       if (!this.paragraphs[i]?.includes(needle)) continue;
-      if (this.wholeMatched.has(i) && this.fine[i] === fine && this.repeatedAfter(i, fine)) continue;
+      // A paragraph already placed, whole or by a table row quoting it, gives way to its repetition.
+      const placed = this.wholeMatched.has(i) || this.cellsTaken.has(i);
+      if (placed && this.fine[i] === fine && this.repeatedAfter(i, fine)) continue;
       first ??= i;
       if (this.fine[i]?.includes(fine)) return { first, fine: i };
     }

@@ -49,11 +49,25 @@ describe('paragraph matcher: table rows', () => {
   });
 
   it('places claims that repeat a paragraph word for word at each repetition in turn', () => {
-    const m = new ParagraphMatcher(['(from Wetmur 1991) (by default)', 'Other text [2].', '(from Wetmur 1991) (by default)']);
+    const m = new ParagraphMatcher([
+      '(from Wetmur 1991) (by default)',
+      'Other text [2].',
+      '(from Wetmur 1991) (by default)',
+    ]);
     expect(m.match('(from Wetmur 1991) (by default)')).toBe(0);
     expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
     // A third has no paragraph of its own left: it goes to the last, not nowhere.
     expect(m.match('(from Wetmur 1991) (by default)')).toBe(2);
+  });
+
+  it('places a paragraph after a row that quoted the same words at their repetition', () => {
+    const m = new ParagraphMatcher([
+      'Pruning: Lambda. See [2] for details.',
+      'Other text.',
+      'Pruning: Lambda. See [2] for details.',
+    ]);
+    expect(m.match('static int | LAMBDA | Pruning: Lambda. See [2] for details.')).toBe(0);
+    expect(m.match('Pruning: Lambda. See [2] for details.')).toBe(2);
   });
 
   it('places a row at a short author–date cell by its letters and year, in order', () => {

@@ -1,0 +1,53 @@
+import type { SourceBlock, SourceDocument } from './document/source-document';
+import { findMarkers } from './markers';
+import { referenceLike } from './reference-list';
+
+/**
+ * Works written out after the text that cites them by number, under no heading, one paragraph
+ * each: "… as described in [1] and … in [2]." then "For more information, see" then "Huma Lodhi,
+ * … (2002). Text Classification using String Kernels. …" and "F. Kleedorfer, … (2005). …", as
+ * Weka's class pages give them, or after "… as specified in (1). … in (2)." Read only when the
+ * reader found no list: a run of two or more paragraphs that each read as a reference, right
+ * after a paragraph (or it and one line leading in) whose numbers, in brackets or parentheses,
+ * are all within the run; the works are numbered by place, and "(1)" is then a callout.
+ */
+const MIN_RUN = 2;
+/** Paragraphs between the citing one and the run: "For more information, see". */
+const MAX_LEAD_IN = 1;
+
+/** A paragraph that reads as a work and cites none itself. */
+const readsAsEntry = (b: SourceBlock) =>
+  b.kind === 'paragraph' && b.citations === undefined && referenceLike(b.text) && citedNumbers(b, 0).length === 0;
+
+/** The numbers a block cites in brackets ("[1]", "[1, 2]") or, with `parenthesised`, in parentheses ("(1)"). */
+function citedNumbers(block: SourceBlock, max: number, parenthesised = false): number[] {
+  const markers = findMarkers(block.text, { parenthesised, maxNumber: max });
+  return markers.filter((m) => m.raw.startsWith('[') || m.raw.startsWith('(')).flatMap((m) => m.numbers);
+}
+
+export function withUnheadedEntries(source: SourceDocument): SourceDocument {
+  if (source.references !== null) return source;
+  const { blocks } = source;
+  for (let start = 1; start < blocks.length; start++) {
+    let end = start;
+    while (end < blocks.length && readsAsEntry(blocks[end] as SourceBlock)) end++;
+    const length = end - start;
+    if (length < MIN_RUN) continue;
+    const citing = blocks.slice(Math.max(0, start - 1 - MAX_LEAD_IN), start).some((b) => {
+      const numbers = citedNumbers(b, length, true);
+      return numbers.length > 0 && numbers.every((n) => n >= 1 && n <= length);
+    });
+    if (!citing) {
+      start = end;
+      continue;
+    }
+    const run = blocks.slice(start, end);
+    return {
+      ...source,
+      blocks: [...blocks.slice(0, start), ...blocks.slice(end)],
+      references: run.map((b, i) => ({ number: i + 1, raw: b.text, line: b.line, numberedByText: true })),
+      referencesHeading: null,
+    };
+  }
+  return source;
+}
