@@ -31,6 +31,7 @@ import {
   HOLDOUT_30_DIR,
   HOLDOUT_31_DIR,
   HOLDOUT_29_DIR,
+  HOLDOUT_32_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -384,6 +385,11 @@ describe('evaluation corpora', () => {
       'thirty-first',
       HOLDOUT_31_DIR,
       ['artfastqgenerator-README.txt', 'gmt-gshhg-README.txt', 'gmt-spotter-README.txt'],
+    ],
+    [
+      'thirty-second',
+      HOLDOUT_32_DIR,
+      ['mash-distances.html', 'recan-README.md', 'slepc4py-overview.html', 'yade-potentialparticles.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
