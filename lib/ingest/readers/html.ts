@@ -10,6 +10,7 @@ import { inlineCslEntryParts } from './html-csl-entries';
 import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
+import { dropPermalinks } from './html-permalinks';
 import { spellOutPreformattedProse } from './html-preformatted-prose';
 import { placeOnHtmlLines } from './html-source-lines';
 
@@ -30,6 +31,7 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   spellOutInitialLists(document.documentElement);
   inlineCslEntryParts(document.documentElement);
   wrapInPageLinkRuns(document.documentElement);
+  dropPermalinks(document.documentElement);
   spellOutPreformattedProse(document.documentElement);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
