@@ -1,3 +1,5 @@
+import { tag } from './html-element';
+
 /**
  * Text written straight into a container beside its blocks, as Javadoc writes a class comment:
  * `<div class="block">Computes the variance … <em>sample variance</em>: <p>…</p></div>`. A browser
@@ -31,8 +33,7 @@ export function wrapLooseText(container: Element, isBlock: (el: Element) => bool
   flush();
 }
 
-const isBreak = (node: ChildNode | undefined): boolean =>
-  node?.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'br';
+const isBreak = (node: ChildNode | undefined): boolean => node !== undefined && tag(node) === 'br';
 
 /** The node after nodes[i], white space between skipped. */
 function nextVisible(nodes: readonly ChildNode[], i: number): ChildNode | undefined {
