@@ -470,3 +470,35 @@ ${tail}`;
     expect(address?.end).toBe(lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')).length);
   });
 });
+
+describe('findReferenceList: works written out under a heading after the numbered list', () => {
+  const readme = (body: string) =>
+    lines(
+      [
+        body,
+        '',
+        '## References',
+        '',
+        '1. Smith, J. (2001). Tree building. Bioinformatics, 17(3), 101-109.',
+        '2. Lee, K., & Park, S. (2015). Recombination plots. Virus Evolution, 1(1), 1-5.',
+        '3. Chan, W. (2018). Sliding windows. Journal of Open Source Software, 3(22), 20.',
+        '',
+        '## Citations',
+        '',
+        'Rossi A, Bianchi B (2022) A study that used the tool. Front. Med. 9:806611.',
+      ].join('\n'),
+    );
+
+  it('takes the numbered list the text cites by number, not the one work below it', () => {
+    const list = findReferenceList(readme('The tool [3] follows earlier ones [1] and [2].'));
+    expect(list?.heading).toBe('## References');
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
+    expect(list?.end).toBe(8);
+  });
+
+  it('keeps the author–date list below when the text cites none of the numbers', () => {
+    const list = findReferenceList(readme('The tool (Rossi and Bianchi, 2022) is used.'));
+    expect(list?.heading).toBe('## Citations');
+    expect(list?.entries).toHaveLength(1);
+  });
+});

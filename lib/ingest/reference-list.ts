@@ -4,6 +4,7 @@ import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel, isYearLabelled } from './lettered-labels';
+import { findMarkers } from './markers';
 import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
@@ -374,13 +375,17 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     if (notes) triedNotes = true;
     else triedUnnumbered = true;
     const unnumbered = authorDateList(lines, body, end);
-    if (unnumbered.entries.length > 0)
+    if (unnumbered.entries.length > 0) {
+      const numbered = numberedListAbove(lines, i, next);
+      if (numbered && numbered.entries.length > unnumbered.entries.length && citesByNumber(lines, numbered))
+        return numbered;
       return withListAbove(lines, {
         start: i,
         end: unnumbered.end,
         heading: text.trim(),
         entries: unnumbered.entries,
       });
+    }
     // Entries under headings of their own: the list runs to the end of the heading's section, and
     // starts at its first entry, so a sentence before it stays in the body.
     const sectionStop = sectionEnd(lines, i);
@@ -395,6 +400,51 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
 }
 
 const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === '';
+
+/**
+ * The numbered list under the nearest list heading above line `below` (not a "Notes" heading,
+ * whose numbered notes are no works), when most of its entries read as references. A README may
+ * close with a further heading over works written out after its numbered list ("## References",
+ * nine entries, then "## Citations" and one paper that cites the tool): the one work below is not
+ * the list the text's "[4]" to "[9]" point into.
+ */
+function numberedListAbove(
+  lines: SourceLine[],
+  below: number,
+  next: ReturnType<typeof nextIndexes>,
+): ReferenceList | null {
+  for (let j = below - 1; j >= 0; j--) {
+    const text = lines[j]?.text ?? '';
+    if (!isListHeading(text)) continue;
+    if (isNoteHeading(text)) return null;
+    const body = SETEXT_UNDERLINE.test(lines[j + 1]?.text ?? '') ? j + 2 : j + 1;
+    const limit = next.listEnd[body] as number;
+    if ((next.entry[body] as number) >= limit) return null;
+    const end = labelAfterEntries(lines, body, limit, next.entry);
+    const entries = parseEntries(lines, body, end);
+    return mostlyReferences(entries.map((e) => e.raw))
+      ? { start: j, end, heading: text.trim(), entries }
+      : null;
+  }
+  return null;
+}
+
+/** The fewest distinct numbers of a list the text above it must cite in brackets for it to be the one cited. */
+const MIN_NUMBERS_CITED = 2;
+
+/** Whether the text above a numbered list cites at least two of its numbers in brackets ("[4]", "[5, 6]"). */
+function citesByNumber(lines: SourceLine[], list: ReferenceList): boolean {
+  const context = { parenthesised: false, maxNumber: list.entries.length };
+  const cited = new Set<number>();
+  for (let i = 0; i < list.start; i++) {
+    for (const marker of findMarkers(lines[i]?.text ?? '', context)) {
+      if (!marker.raw.startsWith('[')) continue;
+      for (const n of marker.numbers) if (n >= 1 && n <= list.entries.length) cited.add(n);
+    }
+    if (cited.size >= MIN_NUMBERS_CITED) return true;
+  }
+  return false;
+}
 
 /**
  * A list in two parts, each under a heading of its own ("PRIMARY REFERENCE", then "OTHER
