@@ -295,3 +295,21 @@ describe('a bracketed number typed against its word, in a text that cites by num
     ).toEqual([]);
   });
 });
+
+describe('an entry that gives its title first and its byline after it', () => {
+  const references = list(
+    'Hepatitis B Virus of Genotype B with or without Recombination over the Core Gene. Fuminaka Sugauchi et al. JOURNAL OF VIROLOGY, June 2002, p. 5985–5992.',
+    'Coral reef resilience in a warming ocean. Maria Rossi, Anna Bianchi. Marine Biology, 2019, 12, 1-9.',
+    'Smith, J. (2002). Of Sugauchi and others: a history. Journal of History, 3, 1-2.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('links a callout to the names after the title, ending in "et al." or in a full stop', () => {
+    expect(find('Data are from Sugauchi et al. (2002).')).toEqual([['Sugauchi et al. (2002)', [1]]]);
+    expect(find('Reefs recover (Rossi & Bianchi, 2019).')).toEqual([['(Rossi & Bianchi, 2019)', [2]]]);
+  });
+
+  it('takes no name from a title that is not names alone', () => {
+    expect(find('As told before (Others, 2002).')).toEqual([['(Others, 2002)', [4]]]);
+  });
+});

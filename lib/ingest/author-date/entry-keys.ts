@@ -1,9 +1,9 @@
 import { trimEndOf } from '@/lib/text/scan';
-import { parseAuthors } from '../authors';
+import { isInitials, parseAuthors } from '../authors';
 import { entryText } from '../reference-entry';
 import { YEAR } from '../year-pattern';
 import { type CalloutItem, UNDATED } from './callout-items';
-import { nameKey, sameFamily } from './names';
+import { isNameWord, isParticle, nameKey, sameFamily } from './names';
 
 /** What a callout is matched on in a reference entry: family names, year and suffix. */
 export interface EntryKey {
@@ -14,6 +14,8 @@ export interface EntryKey {
   byline: string;
   year: string;
   suffix: string;
+  /** The names written after the title, for an entry whose title comes first (late bylines). */
+  late?: { families: string[]; byline: string };
 }
 
 /**
@@ -61,7 +63,39 @@ export function entryKey(number: number, raw: string): EntryKey | null {
   const end = ends.length > 0 ? Math.min(...ends) : beforeYear.length;
   const byline = trimEndOf(beforeYear.slice(0, end), (ch) => ' \t(.,'.includes(ch));
   const dated = year[3] ? 'n.d.' : year[4] ? year[4].toLowerCase() : (year[1] as string);
-  return keyOf(number, byline, dated, year[2] ?? '');
+  const key = keyOf(number, byline, dated, year[2] ?? '');
+  const late = namesOnly(byline) ? null : lateByline(beforeYear.slice(end + 1));
+  return late
+    ? { ...key, late: { families: parseAuthors(late).map((a) => nameKey(a.family)), byline: nameKey(late) } }
+    : key;
+}
+
+/** "Fuminaka Sugauchi et al.", "Smith J, Lee K": names, initials, "and", particles and "et al." only. */
+function namesOnly(text: string): boolean {
+  const words = text
+    .replace(/\bet al\b\.?/g, ' ')
+    .split(/[\s,;&]+/)
+    .filter((w) => w !== '' && w !== 'and');
+  return (
+    words.some((w) => isNameWord(w) && w.length > 1) &&
+    words.every((w) => isNameWord(w) || isInitials(w) || isParticle(w))
+  );
+}
+
+/** A byline's names ending in "et al.", right at the start of what follows the title. */
+const ET_AL_BYLINE = /^[^.]{1,80}?\bet al\b\.?/u;
+
+/**
+ * The names after an entry's title when its title comes first: "Hepatitis B Virus of Genotype B
+ * … the Core Gene. Fuminaka Sugauchi et al. JOURNAL OF VIROLOGY, June 2002". The segment after
+ * the title, up to "et al." or its own full stop, when it holds names only; null otherwise.
+ */
+function lateByline(afterTitle: string): string | null {
+  const rest = afterTitle.trimStart();
+  const etAl = ET_AL_BYLINE.exec(rest)?.[0];
+  const stop = plainBylineEnd(rest);
+  const segment = etAl ?? (stop > 0 ? rest.slice(0, stop) : null);
+  return segment !== null && namesOnly(segment) ? segment : null;
 }
 
 /** The key of an entry whose byline, year and suffix have been found. */
@@ -73,7 +107,12 @@ function keyOf(number: number, byline: string, year: string, suffix: string): En
 /** Whether `words` holds `name` as whole words: "mitas" is not in "mitasova h and hofierka l". */
 const holdsWords = (words: string, name: string) => ` ${words} `.includes(` ${name} `);
 
+/** Whether a callout item names an entry, by the byline before its title or, failing that, after it. */
 function namesMatch(item: CalloutItem, key: EntryKey): boolean {
+  return bylineNames(item, key) || (key.late !== undefined && bylineNames(item, key.late));
+}
+
+function bylineNames(item: CalloutItem, key: { families: string[]; byline: string }): boolean {
   const [first, second] = item.families;
   if (first === undefined) return false;
   const byline = key.byline.replace(/^the /, '');
