@@ -43,6 +43,34 @@ describe('readHtml on definition-list reference lists', () => {
     expect(cited(doc)).toEqual([[[1], [2]]]);
   });
 
+  it('reads a docutils footnote <dl> under no heading, at the page end, as the list when its bodies are works', () => {
+    const doc = readHtml(
+      page(`<main><h1>Distances</h1>
+        <p>The error is bounded as suggested by Broder <a class="footnote-reference brackets" href="#f1" id="id1">1</a>. Then a model follows Fan et al. <a class="footnote-reference brackets" href="#f2" id="id2">2</a>:</p>
+        <p>Lower values are more confident.</p>
+        <dl class="footnote brackets">
+        <dt class="label" id="f1"><span class="brackets"><a class="fn-backref" href="#id1">1</a></span></dt>
+        <dd><p><a class="reference external" href="http://example.org/1">Broder, A.Z. On the resemblance of documents. Compression and Complexity of Sequences 1997 - Proceedings, 21-29 (1998).</a></p></dd>
+        <dt class="label" id="f2"><span class="brackets"><a class="fn-backref" href="#id2">2</a></span></dt>
+        <dd><p><a class="reference external" href="http://example.org/2">Fan, H., Ives, A.R. &amp; Cannon, C.H. An alignment-free method of phylogeny reconstruction. BMC genomics 16, 522 (2015).</a></p></dd>
+        </dl></main>`),
+    );
+    expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);
+    expect(cited(doc)).toEqual([[[1], [2]]]);
+  });
+
+  it('leaves a docutils footnote <dl> of remarks, not works, in the text', () => {
+    const doc = readHtml(
+      page(`<main><h1>Options</h1>
+        <p>The default is safe <a class="footnote-reference brackets" href="#f1" id="id1">1</a>.</p>
+        <dl class="footnote brackets">
+        <dt class="label" id="f1"><span class="brackets"><a class="fn-backref" href="#id1">1</a></span></dt>
+        <dd><p>Unless the cache is shared between users of the machine.</p></dd>
+        </dl></main>`),
+    );
+    expect(doc.references ?? []).toEqual([]);
+  });
+
   it('ends the list where its entries end: a footer paragraph after it is not an entry', () => {
     const doc = readHtml(
       page(`<main><h1>Book</h1><p>As shown [<a href="#a">1</a>].</p>

@@ -124,6 +124,9 @@ export function namesReferenceList(el: El): boolean {
   // docutils' <aside class="footnote-list"> of numbered footnotes set among its citation lists:
   // an author who wrote `.. [38901]` in the block of `.. [Balanis]` citations lists a work there.
   if (classesOf(el).includes('footnote-list') && (besideCitationList(el) || holdsReferences(el))) return true;
+  // docutils 0.17 writes the same footnotes as <dl class="footnote brackets"> (a <dt> label, a
+  // <dd> body), often with no heading at a page's end: a list when its bodies read as works.
+  if (tag(el) === 'dl' && classesOf(el).includes('footnote') && holdsReferences(el)) return true;
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.slice(0, 500);
   const parts = names
     .split(/\s+/)
