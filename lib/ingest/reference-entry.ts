@@ -1,13 +1,14 @@
 import { forwardFinder, isWhitespace, trimEndOf } from '@/lib/text/scan';
 import { isAbbreviationStop } from './abbreviations';
 import { afterAlphabeticLabel } from './alphabetic-labels';
-import { afterYearLabel, entryLabel } from './lettered-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
 import { firstQuoted } from './entry-styles/common';
 import { readMath } from './entry-styles/math';
+import { readNature } from './entry-styles/nature';
 import type { WorkKind } from './graph-document';
+import { afterYearLabel, entryLabel } from './lettered-labels';
 import { type Publication, parsePublication } from './publication';
 import { titleRunOn } from './title-run-on';
 import { withoutWrappingBrackets } from './wrapped-entry';
@@ -320,8 +321,12 @@ function parseEntryText(entry: string): ParsedEntry {
     text = cut(text, { index: urlMatch.index, 0: printed });
   }
   text = withoutTrailingNotes(text);
-  // Mathematics' styles date an entry in parentheses beside its volume, after the title: not APA.
-  const styled = readMath(text, splitTitle) ?? (apaDated(text) ? null : readStyledEntry(text, splitTitle));
+  // Nature's and mathematics' styles date an entry in parentheses after the title: not APA.
+  // Nature's inverted byline ("Fan, H., Ives, A.R. & …") first: Springer's math tail is the same.
+  const styled =
+    readNature(text, splitTitle) ??
+    readMath(text, splitTitle) ??
+    (apaDated(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {
     const { publication } = styled;
     return {

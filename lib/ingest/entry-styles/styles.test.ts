@@ -668,6 +668,58 @@ const COMMA_YEAR: Case[] = [
   },
 ];
 
+/* Nature's style, as its guide to authors sets entries out (written by hand, not copied). */
+const NATURE: Case[] = [
+  {
+    entry:
+      'Fan, H., Ives, A.R., Surget-Groba, Y. & Cannon, C.H. An assembly and alignment-free method of phylogeny reconstruction. BMC genomics 16, 522 (2015).',
+    expected: {
+      authors: [a('Fan', 'H.'), a('Ives', 'A. R.'), a('Surget-Groba', 'Y.'), a('Cannon', 'C. H.')],
+      year: 2015,
+      title: 'An assembly and alignment-free method of phylogeny reconstruction',
+      container: 'BMC genomics',
+      volume: '16',
+      pages: '522',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'Okafor, B. D. et al. Sketching genomes: fast distance estimation. Genome Biol. 17, 132–140 (2016).',
+    expected: {
+      authors: [a('Okafor', 'B. D.')],
+      year: 2016,
+      title: 'Sketching genomes: fast distance estimation',
+      container: 'Genome Biol',
+      volume: '17',
+      pages: '132-140',
+    },
+  },
+  {
+    entry:
+      'Moreau, P. On the resemblance of documents. Compression and Complexity of Sequences 1997 - Proceedings, 21-29 (1998).',
+    expected: {
+      authors: [a('Moreau', 'P.')],
+      year: 1998,
+      title: 'On the resemblance of documents',
+      container: 'Compression and Complexity of Sequences 1997 - Proceedings',
+      pages: '21-29',
+    },
+  },
+  {
+    entry: 'van der Berg, J.-P. and Lind, R. Plate motion. Nature 387(6631), 365–369 (1997).',
+    expected: {
+      authors: [a('van der Berg', 'J.-P.'), a('Lind', 'R.')],
+      year: 1997,
+      title: 'Plate motion',
+      container: 'Nature',
+      volume: '387',
+      issue: '6631',
+      pages: '365-369',
+    },
+  },
+];
+
 describe.each([
   ['IEEE', IEEE],
   ['comma-year (AGU)', COMMA_YEAR],
@@ -675,6 +727,7 @@ describe.each([
   ["Google Scholar's MLA", SCHOLAR_MLA],
   ['Chicago author–date', CHICAGO],
   ['mathematics (AMS, Springer)', MATHEMATICS],
+  ['Nature', NATURE],
 ])('%s entries', (_style, cases) => {
   it.each(cases.map((c) => [c.entry, c.expected] as const))('%s', (entry, expected) => {
     expect(parseReferenceEntry(entry)).toMatchObject(expected);
@@ -704,6 +757,8 @@ describe('long hostile entries', () => {
     ['years after full stops', `Smith, John${'. 2019'.repeat(20_000)}. x`],
     ['segments', `A. Bb, “t,” ${'vol. 1, no. 2, x: y, '.repeat(20_000)}`],
     ['colons and brackets', `Smith, John. 2019. “t.” J ${'1 (2): '.repeat(20_000)}3`],
+    ['inverted names before a year last', `${'Bb, A., '.repeat(20_000)}t. J 1, 2 (2000).`],
+    ['a long venue before a year last', `Bb, A. t. ${'J 1, '.repeat(20_000)}2 (2000).`],
   ])('reads %s in linear time', (_name, entry) => {
     const start = performance.now();
     parseReferenceEntry(entry);
