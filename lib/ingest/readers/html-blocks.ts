@@ -34,6 +34,7 @@ import {
   namesTheListAfterIt,
   readsAsParagraphEntry,
   titledAsList,
+  titlesNextGroup,
   unnamedNumberedList,
 } from './html-list-heads';
 import { holdsLooseText, wrapLooseText } from './html-loose-text';
@@ -684,6 +685,9 @@ function walk(root: El, unnamedList: El | null): Walked {
       out.blocks.push({ kind: 'note', text: inline.text, line: out.blocks.length + 1, noteId, pending: [] });
       continue;
     }
+    // A group's title between two lists of works under the heading: the list goes on after it.
+    if (level === null && (listLevel !== null || inList) && itemsSinceHeading > 0 && titlesNextGroup(el))
+      continue;
     let inItems = inList;
     const leadIn = paragraphEntries && listLevel !== null && !inList && leadsIntoEntry(el);
     const ends =

@@ -85,6 +85,27 @@ export function namesTheListAfterIt(p: El): boolean {
   return text.length < 40 && isListHeading(text.replace(/:$/, ''));
 }
 
+/** The longest paragraph read as a group's title inside a list: a few words, not a sentence. */
+const MAX_GROUP_TITLE = 80;
+
+/**
+ * A short paragraph between two lists of works under one heading, titling the group after it
+ * (`<p>\(\underline{\textrm{Potential Particles}}\)</p>` over its `<ul>`): part of the list, no
+ * entry of it and no end to it.
+ */
+export function titlesNextGroup(el: El): boolean {
+  if (tag(el) !== 'p') return false;
+  const text = (el.textContent ?? '').trim();
+  const next = el.nextElementSibling;
+  return (
+    text.length <= MAX_GROUP_TITLE &&
+    !referenceLike(text) &&
+    next !== null &&
+    LISTS.has(tag(next)) &&
+    itemsReadAsReferences(next)
+  );
+}
+
 /**
  * A paragraph under a list heading that introduces the list after it rather than being an entry
  * ("The algorithm was implemented after Haralick et al., 1973 and 1979." before the <ul> of
