@@ -313,3 +313,20 @@ describe('an entry that gives its title first and its byline after it', () => {
     expect(find('As told before (Others, 2002).')).toEqual([['(Others, 2002)', [4]]]);
   });
 });
+
+describe('a letter the list does not print', () => {
+  const references = list(
+    'Lind CW (2013) Modelling jointed rock masses. D.Phil. Thesis, University of Oxford.',
+    'Lind CW (2013) Contact detection in three dimensions. Powder Technology, 248: 94-102.',
+    'Rossi S (2010) Slopes. Geotechnique, 60: 1-9.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('reads "2013b" against two unlettered works of those authors and that year as either of them', () => {
+    expect(find('As shown (Lind, 2013b).')).toEqual([['(Lind, 2013b)', [1, 2]]]);
+  });
+
+  it('reads "2010b" against one such work as a work not listed', () => {
+    expect(find('As shown (Rossi, 2010b).')).toEqual([['(Rossi, 2010b)', [4]]]);
+  });
+});

@@ -17,6 +17,8 @@ export interface CalloutItem {
   suffix: string;
   /** "(2015, in revision)", "(2019, submitted)": a dated work not yet published. */
   pending?: boolean;
+  /** "[Boon2012]", a citation key: the first author's name only, so any number of authors fits. */
+  anyCount?: boolean;
 }
 
 export interface Names {

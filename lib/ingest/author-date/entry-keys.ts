@@ -135,7 +135,7 @@ function bylineNames(item: CalloutItem, key: { families: string[]; byline: strin
 
 /** One author for "Smith", two for "Smith & Jones", three or more for "Smith et al.". */
 const authorCountFits = (item: CalloutItem, k: EntryKey) =>
-  item.etAl ? k.families.length >= 3 : k.families.length === item.families.length;
+  item.anyCount || (item.etAl ? k.families.length >= 3 : k.families.length === item.families.length);
 
 /**
  * The entries a callout item names: same year and suffix and first family name (and second, for
@@ -147,12 +147,24 @@ export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number
   // "(Yu et al., 2010)" where the list has 2010a and 2010b: the callout may mean either (an
   // ambiguous callout), not a work missing from the list.
   const named =
-    exact.length > 0 || item.suffix !== ''
+    exact.length > 0
       ? exact
-      : keys.filter((k) => k.year === item.year && k.suffix !== '' && namesMatch(item, k));
+      : item.suffix === ''
+        ? keys.filter((k) => k.year === item.year && k.suffix !== '' && namesMatch(item, k))
+        : unletteredNamesakes(item, keys);
   if (named.length <= 1) return named.map((k) => k.number);
   const fits = named.filter((k) => authorCountFits(item, k));
   return (fits.length > 0 ? fits : named).map((k) => k.number);
+}
+
+/**
+ * "2013b" against a list that gives those authors two works of 2013 or more and letters none of
+ * them: the letter tells apart works the list holds without saying which, so the callout may mean
+ * any of them (an ambiguous callout). One such work alone is no match: "b" says there is another.
+ */
+function unletteredNamesakes(item: CalloutItem, keys: readonly EntryKey[]): EntryKey[] {
+  const sameYear = keys.filter((k) => k.year === item.year && namesMatch(item, k));
+  return sameYear.length > 1 && sameYear.every((k) => k.suffix === '') ? sameYear : [];
 }
 
 /**

@@ -89,7 +89,8 @@ const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
  * "-> The hotspotting technique:", "Seamount data set:", "-> Pacific hotspot list": a group's
  * label inside a list, alone between blank lines, ending with a colon or led by an arrow.
  */
-const GROUP_LABEL = /^\s{0,3}(?:[-*•>]\s?)?[\p{L}\p{N}][^:]{0,80}:$|^\s{0,3}[-=]>\s?[\p{L}\p{N}][^:]{0,80}:?$/u;
+const GROUP_LABEL =
+  /^\s{0,3}(?:[-*•>]\s?)?[\p{L}\p{N}][^:]{0,80}:$|^\s{0,3}[-=]>\s?[\p{L}\p{N}][^:]{0,80}:?$/u;
 const MAX_GROUP_LABEL_WORDS = 8;
 
 function isGroupLabel(lines: SourceLine[], i: number): boolean {
@@ -172,7 +173,9 @@ export function authorDateList(
   const kept = entries.slice(0, last + 1);
   const like = looking.slice(0, last + 1).filter(Boolean).length;
   if (kept.length === 0 || like * 5 < kept.length * 4) return { entries: [], end: to };
-  const works = kept.map(({ entry }) => entry).filter((entry, i, all) => !pointsAbove(entry, all.slice(0, i)));
+  const works = kept
+    .map(({ entry }) => entry)
+    .filter((entry, i, all) => !pointsAbove(entry, all.slice(0, i)));
   return {
     entries: works.map((entry, i) => ({ ...entry, number: i + 1 })),
     end: entries[last + 1]?.index ?? stop,

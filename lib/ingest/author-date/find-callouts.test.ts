@@ -298,3 +298,26 @@ describe('author–date callouts: names written as entries print them', () => {
     expect(read('Cancer Research UK (2019) says')).toEqual([['UK (2019)', ['uk/2019']]]);
   });
 });
+
+describe('citation keys in square brackets', () => {
+  const items = (text: string) =>
+    findAuthorDateCallouts(text).map((c) => [text.slice(c.start, c.end), c.items]);
+
+  it('reads "[Boon2012]", "[VanDerWalt2011]" and "[Lind2013b, Okafor2009]" as names, years and letters, any number of authors', () => {
+    expect(items('As in [Boon2012] and [VanDerWalt2011].')).toEqual([
+      ['[Boon2012]', [{ families: ['boon'], etAl: false, year: '2012', suffix: '', anyCount: true }]],
+      [
+        '[VanDerWalt2011]',
+        [{ families: ['van der walt'], etAl: false, year: '2011', suffix: '', anyCount: true }],
+      ],
+    ]);
+    expect(items('See [Lind2013b, Okafor2009].')[0]?.[1]).toEqual([
+      { families: ['lind'], etAl: false, year: '2013', suffix: 'b', anyCount: true },
+      { families: ['okafor'], etAl: false, year: '2009', suffix: '', anyCount: true },
+    ]);
+  });
+
+  it('reads no key in "[m^{2}]", "[Python3]" or "[BOON2012]"', () => {
+    expect(items('Units [m^{2}], [Python3], [BOON2012].')).toEqual([]);
+  });
+});

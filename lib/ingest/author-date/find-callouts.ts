@@ -276,6 +276,34 @@ function yearsAlone(content: string): boolean {
   );
 }
 
+/**
+ * "Boon2012", "Houlsby2009", "Boon2013b", "VanDerWalt2011": a citation key as Sphinx and BibTeX
+ * users label a work, a capitalised family name glued to its year and perhaps a letter.
+ */
+const CITATION_KEY = new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’-]+){1,3})(${YEAR})([a-z])?$`, 'u');
+
+/**
+ * "[Boon2012]", "[Boon2012, Houlsby2009]": brackets of citation keys, each read as the first
+ * author's name, the year and its letter, any number of authors. A page that links them to a
+ * bibliography elsewhere may list the same works unlabelled at its end. Null for anything else.
+ */
+function citationKeys(content: string): CalloutItem[] | null {
+  const items: CalloutItem[] = [];
+  for (const piece of content.split(/[,;]/)) {
+    const key = CITATION_KEY.exec(piece.trim());
+    if (!key) return null;
+    const family = (key[1] as string).replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ');
+    items.push({
+      families: [nameKey(family)],
+      etAl: false,
+      year: key[2] as string,
+      suffix: key[3] ?? '',
+      anyCount: true,
+    });
+  }
+  return items.length > 0 ? items : null;
+}
+
 /** Callouts in square brackets, "[Smith et al., 2019]", and narrative ones as AGU writes them, "Smith et al. [2019]". */
 const bracketedCallouts = (text: string) => enclosedCallouts(text, BRACKETS);
 const parenthesisedCallouts = (text: string) => enclosedCallouts(text, PARENTHESIS);
@@ -286,6 +314,12 @@ function enclosedCallouts(text: string, pattern: RegExp): AuthorDateCallout[] {
   for (const m of text.matchAll(pattern)) {
     const content = m[1] ?? '';
     const end = m.index + m[0].length;
+    const keys = pattern === BRACKETS ? citationKeys(content) : null;
+    if (keys) {
+      // Read like "in Berlin (2020)": a key whose name no entry has ("[Windows2000]") is dropped.
+      callouts.push({ start: m.index, end, items: keys, placeLike: true });
+      continue;
+    }
     const items = parentheticalItems(content);
     if (items) {
       callouts.push({ start: m.index, end, items, placeLike: false });

@@ -93,3 +93,39 @@ describe('prose under a list heading, and docutils lists with no heading', () =>
     expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
   });
 });
+
+describe('a list in groups, each <ul> under a short title paragraph, cited by citation keys', () => {
+  const html = `<html><body><main><h1>Rock blocks</h1>
+<p>The method goes back to <a class="reference internal" href="publications.html#lind2012"><span>[Lind2012]</span></a> and <a class="reference internal" href="publications.html#okafor2009"><span>[Okafor2009]</span></a>.</p>
+<p>Blocks are sliced as in <a class="reference internal" href="publications.html#lind2015"><span>[Lind2015]</span></a>; a solver follows <a href="publications.html#lind2013"><span>[Lind2013]</span></a>.</p>
+<section id="references"><h2>References</h2>
+<p>Please cite the following:</p>
+<p><span class="math">\\(\\textrm{Blocks}\\)</span></p>
+<ul><li><p>Lind CW (2013) Modelling jointed rock masses. D.Phil. Thesis, University of Oxford</p></li>
+<li><p>Lind CW, Okafor GT, Rossi S (2012) A new algorithm for contact detection. Computers and Geotechnics, 44: 73-82</p></li></ul>
+<p><span class="math">\\(\\textrm{Particles}\\)</span></p>
+<ul><li><p>Okafor GT (2009) Potential particles in DEM. Computers and Geotechnics, 36(6):953-959</p></li>
+<li><p>Lind CW, Okafor GT, Rossi S (2013) Contact detection in three dimensions. Powder Technology, 248: 94-102</p></li></ul>
+<p><span class="math">\\(\\textrm{Slicing}\\)</span></p>
+<ul><li><p>Lind CW, Okafor GT, Rossi S (2015) A rock slicing method. Computers and Geotechnics, 65:12-29</p></li></ul>
+</section></main></body></html>`;
+
+  it('reads every group into one list, the titles as neither entries nor its end', async () => {
+    const parsed = await parse(html, 'blocks.html');
+    expect(parsed.entries.map((e) => e.raw.slice(0, 12))).toEqual([
+      'Lind CW (201',
+      'Lind CW, Oka',
+      'Okafor GT (2',
+      'Lind CW, Oka',
+      'Lind CW, Oka',
+    ]);
+  });
+
+  it('links each key by its name and year, and a key two listed works answer to both', async () => {
+    const parsed = await parse(html, 'blocks.html');
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([
+      [2, 3],
+      [1, 4, 5],
+    ]);
+  });
+});
