@@ -55,7 +55,7 @@ export function auditArticle(doc: GraphDocument, sources?: SourceData): AuditRep
   const citedSet = new Set(cited);
   const statusOf = new Map(claims.map((c) => [c.id, c.status]));
 
-  const style = citationStyle(claims);
+  const style = citationStyle(doc, claims);
   const findings = buildFindings({
     doc,
     claims,

@@ -1,5 +1,6 @@
+import { alphabeticLabels } from '@/lib/ingest/alphabetic-labels';
 import { candidates, yearNeighbour } from '@/lib/ingest/author-date/entry-keys';
-import { findAuthorDateCallouts } from '@/lib/ingest/author-date/find-callouts';
+import { findAuthorDateCallouts, isCitationKeys } from '@/lib/ingest/author-date/find-callouts';
 import { entryKeys } from '@/lib/ingest/callouts';
 import type { GraphDocument } from '@/lib/ingest/graph-document';
 import { isNumericMarker, suspiciousMarkers } from '@/lib/ingest/markers';
@@ -28,7 +29,8 @@ export function suspiciousRanges(claims: readonly AuditClaim[]): SuspiciousRange
  * of the entries it is matched on: what the findings about callouts read.
  */
 function authorDateItems(doc: GraphDocument, claims: readonly AuditClaim[]) {
-  const markers = claims.flatMap((c) => c.markers.filter((m) => !isNumericMarker(m.raw)).map((m) => ({ c, m })));
+  const byNames = namesAndYears(doc);
+  const markers = claims.flatMap((c) => c.markers.filter((m) => byNames(m.raw)).map((m) => ({ c, m })));
   if (markers.length === 0) return [];
   const keys = entryKeys(doc.entries);
   return markers.flatMap(({ c, m }) =>
@@ -37,7 +39,10 @@ function authorDateItems(doc: GraphDocument, claims: readonly AuditClaim[]) {
 }
 
 /** Author–date callouts of which one item names several entries (docs/decisions/024-author-date.md). */
-export function ambiguousCallouts(doc: GraphDocument, claims: readonly AuditClaim[]): AmbiguousCalloutFinding[] {
+export function ambiguousCallouts(
+  doc: GraphDocument,
+  claims: readonly AuditClaim[],
+): AmbiguousCalloutFinding[] {
   return authorDateItems(doc, claims).flatMap(({ c, m, item, keys }) => {
     const found = candidates(item, keys);
     if (found.length <= 1) return [];
@@ -53,14 +58,34 @@ export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]
     if (!entry) return [];
     const cited_year = `${item.year}${item.suffix}`;
     const listed_year = `${entry.year}${entry.suffix}`;
-    return [{ claim_id: c.id, section: c.section, callout: m.raw, cited_year, number: entry.number, listed_year, text: c.text }];
+    return [
+      {
+        claim_id: c.id,
+        section: c.section,
+        callout: m.raw,
+        cited_year,
+        number: entry.number,
+        listed_year,
+        text: c.text,
+      },
+    ];
   });
 }
 
-export function citationStyle(claims: readonly AuditClaim[]): CitationStyle {
+/**
+ * Whether a marker names works by name and year: any that is not numeric, and a citation key
+ * ("[Boon2012]") unless the list is labelled by such keys, where it is a label like "[AM97]".
+ */
+function namesAndYears(doc: GraphDocument): (raw: string) => boolean {
+  const labelled = alphabeticLabels(doc.entries) !== null;
+  return (raw) => !isNumericMarker(raw) || (!labelled && isCitationKeys(raw));
+}
+
+export function citationStyle(doc: GraphDocument, claims: readonly AuditClaim[]): CitationStyle {
+  const byNames = namesAndYears(doc);
   const markers = claims.flatMap((c) => c.markers);
-  const numeric = markers.some((m) => isNumericMarker(m.raw));
-  const authorDate = markers.some((m) => !isNumericMarker(m.raw));
+  const numeric = markers.some((m) => !byNames(m.raw));
+  const authorDate = markers.some((m) => byNames(m.raw));
   if (numeric && authorDate) return 'mixed';
   return authorDate ? 'author-date' : 'numeric';
 }

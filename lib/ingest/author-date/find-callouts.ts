@@ -282,6 +282,11 @@ function yearsAlone(content: string): boolean {
  */
 const CITATION_KEY = new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}'’-]+){1,3})(${YEAR})([a-z])?$`, 'u');
 
+/** Whether a marker is a bracket of citation keys only, "[Boon2012]", "[Boon2012, Houlsby2009]". */
+export function isCitationKeys(raw: string): boolean {
+  return raw.startsWith('[') && raw.endsWith(']') && citationKeys(raw.slice(1, -1)) !== null;
+}
+
 /**
  * "[Boon2012]", "[Boon2012, Houlsby2009]": brackets of citation keys, each read as the first
  * author's name, the year and its letter, any number of authors. A page that links them to a
