@@ -355,15 +355,12 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     const misspelt = !listHeading && isMisspeltListHeading(text);
     if (!listHeading && !misspelt) continue;
     next ??= nextIndexes(lines);
-    // "References" over a line of "-" or "=" (a setext heading): the list starts after the line.
-    const body = SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    const body = bodyStart(lines, i);
     const sectionLimit = next.listEnd[body] as number;
-    // Numbered entries exist under it exactly when an entry line starts before the list's end.
-    if ((next.entry[body] as number) < sectionLimit) {
-      const end = labelAfterEntries(lines, body, sectionLimit, next.entry);
-      const entries = parseEntries(lines, body, end);
-      if (misspelt && !mostlyReferences(entries.map((e) => e.raw))) continue;
-      return { start: i, end, heading: text.trim(), entries };
+    const numbered = numberedUnder(lines, i, next);
+    if (numbered) {
+      if (misspelt && !mostlyReferences(numbered.entries.map((e) => e.raw))) continue;
+      return numbered;
     }
     if (misspelt) continue; // only a numbered list is read under a misspelt heading
     const end = sectionLimit;
@@ -417,16 +414,35 @@ function numberedListAbove(
     const text = lines[j]?.text ?? '';
     if (!isListHeading(text)) continue;
     if (isNoteHeading(text)) return null;
-    const body = SETEXT_UNDERLINE.test(lines[j + 1]?.text ?? '') ? j + 2 : j + 1;
-    const limit = next.listEnd[body] as number;
-    if ((next.entry[body] as number) >= limit) return null;
-    const end = labelAfterEntries(lines, body, limit, next.entry);
-    const entries = parseEntries(lines, body, end);
-    return mostlyReferences(entries.map((e) => e.raw))
-      ? { start: j, end, heading: text.trim(), entries }
-      : null;
+    const list = numberedUnder(lines, j, next);
+    return list && mostlyReferences(list.entries.map((e) => e.raw)) ? list : null;
   }
   return null;
+}
+
+/** "References" over a line of "-" or "=" (a setext heading): the list starts after the line. */
+const bodyStart = (lines: SourceLine[], heading: number) =>
+  SETEXT_UNDERLINE.test(lines[heading + 1]?.text ?? '') ? heading + 2 : heading + 1;
+
+/**
+ * The numbered list under the heading at line `heading`, or null: numbered entries exist under
+ * it exactly when an entry line starts before the list's end.
+ */
+function numberedUnder(
+  lines: SourceLine[],
+  heading: number,
+  next: ReturnType<typeof nextIndexes>,
+): ReferenceList | null {
+  const body = bodyStart(lines, heading);
+  const limit = next.listEnd[body] as number;
+  if ((next.entry[body] as number) >= limit) return null;
+  const end = labelAfterEntries(lines, body, limit, next.entry);
+  return {
+    start: heading,
+    end,
+    heading: lines[heading]?.text.trim() ?? '',
+    entries: parseEntries(lines, body, end),
+  };
 }
 
 /** The fewest distinct numbers of a list the text above it must cite in brackets for it to be the one cited. */
@@ -458,7 +474,7 @@ function withListAbove(lines: SourceLine[], list: ReferenceList): ReferenceList 
   let heading = above;
   while (heading >= 0 && heading > above - 200 && !isListHeading(lines[heading]?.text ?? '')) heading--;
   if (heading < 0 || heading <= above - 200 || heading >= above) return list;
-  const body = SETEXT_UNDERLINE.test(lines[heading + 1]?.text ?? '') ? heading + 2 : heading + 1;
+  const body = bodyStart(lines, heading);
   const part = authorDateList(lines, body, list.start);
   if (part.entries.length === 0 || part.end < list.start) return list;
   const entries = [...part.entries, ...list.entries].map((e, n) => ({ ...e, number: n + 1 }));
