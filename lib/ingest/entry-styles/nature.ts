@@ -1,3 +1,4 @@
+import { PARTICLES } from '../author-date/names';
 import { normalisePages } from '../publication';
 import { YEAR } from '../year-pattern';
 import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
@@ -13,7 +14,7 @@ import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './co
 
 /** "Fan, H.", "Surget-Groba, Y.", "van der Berg, J.-P.", "Broder, A.Z.": a family name, then initials. */
 const INVERTED = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}, \p{Lu}\.(?:[ -]?\p{Lu}\.){0,3}`;
-const PARTICLE_INVERTED = String.raw`(?:(?:van|von|de|der|den|da|di|du|la|le) ){0,3}${INVERTED}`;
+const PARTICLE_INVERTED = `(?:(?:${[...PARTICLES].join('|')}) ){0,3}${INVERTED}`;
 /** The byline: names parted by ", ", "&" or "and" before the last, or "et al." after the first few. */
 const BYLINE = new RegExp(
   String.raw`^${PARTICLE_INVERTED}(?:, ${PARTICLE_INVERTED}){0,30}(?:,? (?:&|and) ${PARTICLE_INVERTED}| et al\.)? `,
