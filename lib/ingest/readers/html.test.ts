@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it, vi } from 'vitest';
 import { parseArticleBytes } from '../parse-article';
 import { readHtml } from './html';
 import { supNumbers } from './html-blocks';
@@ -53,6 +54,23 @@ describe('readHtml', () => {
     const html = `<html><body><div class="menu"><a href="/">Home</a></div><div id="content"><h2>Findings</h2>${filler}<p>Naps help recall.<sup>1</sup></p></div><div id="references"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></body></html>`;
     const doc = readHtml(html);
     expect(doc.blocks.some((b) => b.text === 'Naps help recall.1')).toBe(true);
+  });
+
+  it('reads a page of more elements than Readability scores whole, the slow scoring skipped', () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    const page = (items: number) =>
+      `<html><body><div class="menu"><a href="/">Home</a></div><div id="content"><h2>Index</h2><ul>${'<li><a href="#f">fft</a></li>'.repeat(items)}</ul><p>Naps help recall.<sup>1</sup></p></div><div id="references"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></body></html>`;
+    try {
+      // Each item is two elements: 1,900 items stay under the bound, 2,100 pass it.
+      readHtml(page(1900));
+      expect(parse).toHaveBeenCalledTimes(1);
+      const doc = readHtml(page(2100));
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(doc.blocks.some((b) => b.text === 'Naps help recall.1')).toBe(true);
+      expect(doc.references?.map((r) => r.raw)).toEqual(['Doe, J. (2000). Naps. Sleep, 1, 2.']);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('takes an element with a references id or class as the list, [n] text as callouts for the grammar', () => {
