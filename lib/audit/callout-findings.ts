@@ -1,4 +1,4 @@
-import { alphabeticLabels } from '@/lib/ingest/alphabetic-labels';
+import { alphabeticLabels, isBracketedSpacedLabels } from '@/lib/ingest/alphabetic-labels';
 import { candidates, yearNeighbour } from '@/lib/ingest/author-date/entry-keys';
 import { findAuthorDateCallouts, isCitationKeys } from '@/lib/ingest/author-date/find-callouts';
 import { entryKeys } from '@/lib/ingest/callouts';
@@ -74,11 +74,13 @@ export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]
 
 /**
  * Whether a marker names works by name and year: any that is not numeric, and a citation key
- * ("[Boon2012]") unless the list is labelled by such keys, where it is a label like "[AM97]".
+ * ("[Boon2012]") unless the list is labelled by such keys, where it is a label like "[AM97]";
+ * so is "[Adamson 95]" against a list labelled so.
  */
 function namesAndYears(doc: GraphDocument): (raw: string) => boolean {
   const labelled = alphabeticLabels(doc.entries) !== null;
-  return (raw) => !isNumericMarker(raw) || (!labelled && isCitationKeys(raw));
+  if (labelled) return (raw) => !isNumericMarker(raw) && !isBracketedSpacedLabels(raw);
+  return (raw) => !isNumericMarker(raw) || isCitationKeys(raw);
 }
 
 export function citationStyle(doc: GraphDocument, claims: readonly AuditClaim[]): CitationStyle {

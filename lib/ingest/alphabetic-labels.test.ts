@@ -109,6 +109,64 @@ Eurocrypt 97
   });
 });
 
+describe('a list labelled by a name and a year apart, as older RFCs label theirs', () => {
+  const rfc = `1. INTRODUCTION
+
+   The former is addressed by GSS-API [Linn 93], while this one uses
+   Kerberos [Steiner 88], and Diffie-Hellman [Diffie 76, Taylor
+   88]. Vendors ship their own schemes [SIA 95]; see also [Smith 97].
+
+   REFERENCES
+
+      [Diffie 76]    W. Diffie and M. E. Hellman, "New Directions in
+                     Cryptography", IEEE Transactions on Information
+                     Theory, November 1976.
+
+      [Linn 93]      J. Linn, "Generic Security Service Application
+                     Programming Interface", Internet RFC 1508, 1509, 1993.
+
+      [SIA 95]       "Digital UNIX Security", Digital Equipment
+                     Corporation, Order Number AA-Q0R2C-TE, July 1995.
+
+      [Steiner 88]   J.G. Steiner, B. C. Neuman, and J. I. Schiller,
+                     "Kerberos, An Authentication Service for Open Network
+                     Systems", in Proceedings of the Winter USENIX
+                     Conference, Dallas, Jan 1988.
+
+      [Taylor 88]    B. Taylor and D. Goldberg, "Secure Networking in the
+                     Sun Environment", Sun Microsystems Technical Paper,
+                     1988.
+`;
+
+  it('reads each labelled entry, a title-first one too, and links the labels, one bracket broken over a line', async () => {
+    const parsed = await parse(rfc, 'rfc86.txt');
+    expect(parsed.references.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parsed.references.filter((r) => r.listed).length).toBe(5);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([
+      [1, 2, 4, 5],
+      [3, 6],
+    ]);
+  });
+
+  it('reports the labels as numeric markers, as it does "[AM97]"', async () => {
+    expect(auditArticle(await parse(rfc, 'rfc86.txt')).style).toBe('numeric');
+  });
+
+  it('leaves "[Smith 2020]" a name and a year against an unlabelled author–date list', async () => {
+    const text = `Sleep
+
+Naps help recall [Smith 2020].
+
+References
+
+Smith, J. (2020). Naps and recall. Sleep, 1, 2-3.
+`;
+    const parsed = await parse(text, 'naps.txt');
+    expect(parsed.claims.map((c) => c.cites)).toEqual([[1]]);
+    expect(auditArticle(parsed).style).toBe('author-date');
+  });
+});
+
 describe('a Markdown list whose labels are anchors for the callouts to link to', () => {
   const text = `# Lattices
 

@@ -20,21 +20,40 @@ const LABEL = /^(?=[^\d]*\p{Lu})\p{L}[\p{L}+'-]{0,9}(?:\d{2}|\d{4})?[a-z]?$/u;
  */
 const WORD_LABEL = /^\p{L}[\p{L}\p{N}._-]{1,23}$/u;
 const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
-const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,24})\]/;
+/**
+ * "Adamson 95", "SIA 95", "Knuth 1984a": a name, a space and a year, as older RFCs and technical
+ * reports label their lists ("[Adamson 95]   W. A. Adamson, J. Rees, …") and cite them ("[Diffie
+ * 76, Taylor 88]"). Read as a label only where the list is labelled so: elsewhere "[Smith 2020]"
+ * is a name and a year, an author–date callout.
+ */
+const SPACED_LABEL = /^\p{Lu}[\p{L}'-]{0,19} (?:\d{2}|\d{4})[a-z]?$/u;
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,24}|[^\]\s]{1,20} \d{2,4}[a-z]?)\]/;
 /** Of the entries, how many must open with such a label for the list to be read by them. */
 const LABELLED_SHARE = 0.8;
-const BRACKET = /\[([^[\]\n]{1,200})\]/g;
+/** A bracket of labels; a line may end inside it ("[Diffie 76, Taylor" / "88]"). */
+const BRACKET = /\[([^[\]]{1,200})\]/g;
 
 /** The items of a bracket, "PTUV20, SH06" or "AR;GS", trimmed. */
-const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim());
+const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim().replace(/\s+/g, ' '));
 
 export function isAlphabeticLabel(label: string): boolean {
   return LABEL.test(label) || WORD_LABEL.test(label);
 }
 
+/** A label as an entry of a labelled list may carry it: initials or a word, or a name and a year apart. */
+const isEntryLabel = (label: string): boolean => isAlphabeticLabel(label) || SPACED_LABEL.test(label);
+
+/** "[Adamson 95]", "[Diffie 76, Taylor 88]": a bracket of names each with a year, as a list labelled so is cited. */
+export function isBracketedSpacedLabels(raw: string): boolean {
+  const inner = /^\[([^[\]]{1,200})\]$/.exec(raw)?.[1];
+  return inner !== undefined && labelsIn(inner).every((item) => SPACED_LABEL.test(item));
+}
+
 /** A label that reads as one even when no entry has it: initials and a year, or a word with a capital or digit inside. */
 const looksLikeLabel = (label: string): boolean =>
-  LABEL.test(label) || (WORD_LABEL.test(label) && CAPITAL_OR_DIGIT.test(label.slice(1)));
+  LABEL.test(label) ||
+  SPACED_LABEL.test(label) ||
+  (WORD_LABEL.test(label) && CAPITAL_OR_DIGIT.test(label.slice(1)));
 
 /** "[HM]", "[PTUV20, SH06]": a bracket of alphabetic labels only, as a callout is written. */
 export function isBracketedLabels(raw: string): boolean {
@@ -53,7 +72,7 @@ export function afterAlphabeticLabel(raw: string): string | null {
 /** An entry's alphabetic label, "HM" for "[HM] Harris J., …", or null. */
 export function alphabeticEntryLabel(raw: string): string | null {
   const label = ENTRY_LABEL.exec(raw)?.[1];
-  return label !== undefined && isAlphabeticLabel(label) ? label : null;
+  return label !== undefined && isEntryLabel(label) ? label : null;
 }
 
 /** For a list labelled by letters, each label to its entry's number; else null. */
@@ -89,7 +108,7 @@ export function alphabeticCalloutFinder(
       // "k[X]", "R[x, y]": a bracket written against a word is notation, not a callout.
       if (/[\p{L}\p{N}_]/u.test(text[m.index - 1] ?? '')) continue;
       const items = labelsIn(m[1] as string);
-      if (!items.every(isAlphabeticLabel)) continue;
+      if (!items.every(isEntryLabel)) continue;
       const known = items.some((item) => labels.has(item));
       const likeTheList = items.every((item) => carriesYear(item) === withYears);
       if (!known && !likeTheList) continue;

@@ -17,6 +17,8 @@ const BULLET = /^\s*[-*•]\s+/;
 /** A Markdown link naming the entry's topic before it, "[Cuckoo Filter](https://…): Fan, B., …". */
 const TOPIC_LINK = /^\[([^\]\n]{1,100})\]\([^)\s]{1,500}\)(:?)\s/;
 
+const QUOTED_TITLE = /^["“]\p{Lu}/u;
+
 function looksLikeEntry(line: string): boolean {
   const whole = withoutWrappingBrackets(line.replace(BULLET, '').trim());
   // "[Xor Filters …](https://…) Thomas Mueller Graf, …": what follows a leading link says.
@@ -28,6 +30,8 @@ function looksLikeEntry(line: string): boolean {
   const labelled = afterLabel !== null;
   const text = afterLabel?.trim() ?? bare;
   if (labelled && isNameWord(text.split(/[\s,.]/, 1)[0] ?? '')) return true;
+  // '[SIA 95]   "Digital UNIX Security", Digital Equipment …': a work with no author, its title first.
+  if (labelled && QUOTED_TITLE.test(text)) return true;
   // "2011 - A robust two-level …": an entry under its year label (lettered-labels.ts), title first.
   const afterYear = afterYearLabel(bare);
   if (afterYear !== null) return afterYear.trim().split(/\s+/).length >= 3;
