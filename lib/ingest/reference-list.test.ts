@@ -502,3 +502,45 @@ describe('findReferenceList: works written out under a heading after the numbere
     expect(list?.entries).toHaveLength(1);
   });
 });
+
+describe('findReferenceList: a list under a numbered section heading, as an Internet-Draft numbers them', () => {
+  const draft = (heading: string, next: string) => `  3  Introduction
+
+  PAM generalizes the approach first introduced in [1]. Agent names
+  are a public standard, see reference [2].
+
+  ${heading}
+
+  [1]  OSF RFC 86.0, "Unified Login with Pluggable Authentication
+       Modules (PAM)", October 1995
+
+  [2] Definitions for standard agents, "REGISTERED
+       AGENTS AND THEIR AGENT-ID'S", to be found here:
+
+    http://www.kernel.org/pub/linux/libs/pam/pre/doc/std-agent-ids.txt
+
+  ${next}
+
+  Andrew G. Morgan
+  Email: morgan@kernel.org
+`;
+
+  it('reads the list under "9  References" and ends it at the next section, "10  Author\'s Address"', () => {
+    const list = findReferenceList(lines(draft('9  References', "10  Author's Address")));
+    expect(list?.heading).toBe('9  References');
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+    expect(list?.entries[1]?.raw).toContain('std-agent-ids.txt');
+  });
+
+  it('reads "8. References" as well, and keeps an entry numbered like the next section when it reads as a work', () => {
+    const list = findReferenceList(
+      lines(draft('8. References', '9. Morgan, A. G. (1999). Pluggable agents. Internet-Draft, IETF.')),
+    );
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2, 9]);
+  });
+
+  it('leaves the section number to the line-by-line finder (a page\'s "4.5 References" may head prose), and takes no other numbered section for a list', () => {
+    expect(isListHeading('4.5 References')).toBe(false);
+    expect(findReferenceList(lines(draft('9  Acknowledgements', "10  Author's Address")))).toBeNull();
+  });
+});

@@ -180,6 +180,19 @@ const LIST_QUALIFIERS = new Set([
   'related',
 ]);
 
+/** A section's number before its name: "9  References", "8. References", "4.2 Sources", "IV. Notes". */
+const SECTION_NUMBER = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,6}\.)\s+(?=\p{L})/u;
+
+/**
+ * A plain text's list heading under its section number ("  9  References", as an Internet-Draft
+ * numbers its sections). Only where the text is read line by line: the list must then be found
+ * under it, whereas a page's "4.5 References" heading may head prose about references.
+ */
+function isNumberedListHeading(line: string): boolean {
+  const name = line.replace(SECTION_NUMBER, '');
+  return name !== line && isListHeading(name);
+}
+
 export function isListHeading(line: string): boolean {
   const name = headingName(line);
   if (LIST_HEADINGS.has(name)) return true;
@@ -351,7 +364,7 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
         entries: parseEntries(withFirst, 0, withFirst.length),
       };
     }
-    const listHeading = isListHeading(text);
+    const listHeading = isListHeading(text) || isNumberedListHeading(text);
     const misspelt = !listHeading && isMisspeltListHeading(text);
     if (!listHeading && !misspelt) continue;
     next ??= nextIndexes(lines);
@@ -436,13 +449,37 @@ function numberedUnder(
   const body = bodyStart(lines, heading);
   const limit = next.listEnd[body] as number;
   if ((next.entry[body] as number) >= limit) return null;
-  const end = labelAfterEntries(lines, body, limit, next.entry);
+  const end = nextNumberedSection(lines, heading, labelAfterEntries(lines, body, limit, next.entry));
   return {
     start: heading,
     end,
     heading: lines[heading]?.text.trim() ?? '',
     entries: parseEntries(lines, body, end),
   };
+}
+
+/** "  9  References": the indent, the section number and what follows it up to the name. */
+const NUMBERED_SECTION = /^(\s*)(\d{1,2})(\.?\s+)\p{L}/u;
+
+/**
+ * Where the list under a numbered section heading ("  9  References") ends when the next section
+ * follows it ("  10  Author's Address"): a line between blank lines at the heading's indent, with
+ * the next number and the same separator, that does not read as a work. As a typed list's entry
+ * ("  1  Gribskov M., …") it would otherwise be taken for entry 10.
+ */
+function nextNumberedSection(lines: SourceLine[], heading: number, end: number): number {
+  const own = NUMBERED_SECTION.exec(lines[heading]?.text ?? '');
+  if (!own) return end;
+  const [, indent, number, separator] = own;
+  const nextNumber = String(Number(number) + 1);
+  for (let i = heading + 1; i < end; i++) {
+    const text = lines[i]?.text ?? '';
+    const section = NUMBERED_SECTION.exec(text);
+    if (!section || section[1] !== indent || section[2] !== nextNumber) continue;
+    if (/\./.test(section[3] ?? '') !== /\./.test(separator ?? '')) continue;
+    if (isBlank(lines[i - 1]) && isBlank(lines[i + 1]) && !referenceLike(text)) return i;
+  }
+  return end;
 }
 
 /** The fewest distinct numbers of a list the text above it must cite in brackets for it to be the one cited. */
