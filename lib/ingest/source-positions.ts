@@ -37,6 +37,16 @@ interface Word {
 /** The scan of the source's lines: one at a time, so one expression serves them all. */
 const SCAN = /[\p{L}\p{N}]+/gu;
 
+/** A line's words, as SCAN finds them. */
+function wordsOfLine(text: string, line: number): Word[] {
+  const words: Word[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    words.push({ text: m[0], line, start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
 /** The first n words, lowercased, without reading the rest of a long text. */
 function firstWords(text: string, n: number): string[] {
   const words: string[] = [];
@@ -65,6 +75,17 @@ export interface SentenceLocator {
 export function sentenceLocator(lines: readonly string[]): SentenceLocator {
   let cursor = { line: 0, column: 0 };
   let limit = 0;
+  // Each line is scanned once: a sentence not found reads up to SEARCH_WORDS words, and a page of
+  // thousands of short blocks (a manual's index) would otherwise scan the same lines again for each.
+  const scanned: (Word[] | undefined)[] = new Array(lines.length);
+  const wordsOn = (line: number): Word[] => {
+    let words = scanned[line];
+    if (words === undefined) {
+      words = wordsOfLine(lines[line] ?? '', line);
+      scanned[line] = words;
+    }
+    return words;
+  };
 
   /**
    * The first place from the cursor where the words follow one another. Words are compared before
@@ -75,11 +96,11 @@ export function sentenceLocator(lines: readonly string[]): SentenceLocator {
     const window: Word[] = [];
     let seen = 0;
     for (let line = cursor.line; line < limit; line++) {
-      const text = lines[line] ?? '';
-      SCAN.lastIndex = line === cursor.line ? cursor.column : 0;
-      for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+      const from = line === cursor.line ? cursor.column : 0;
+      for (const word of wordsOn(line)) {
+        if (word.start < from) continue;
         if (++seen > SEARCH_WORDS) return undefined;
-        window.push({ text: m[0], line, start: m.index, end: m.index + m[0].length });
+        window.push(word);
         if (window.length > words.length) window.shift();
         if (window.length === words.length && window.every((w, i) => sameWord(w.text, words[i] as string))) {
           return window;
