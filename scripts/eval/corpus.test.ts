@@ -33,6 +33,7 @@ import {
   HOLDOUT_29_DIR,
   HOLDOUT_32_DIR,
   HOLDOUT_34_DIR,
+  HOLDOUT_35_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -396,6 +397,11 @@ describe('evaluation corpora', () => {
       'thirty-fourth',
       HOLDOUT_34_DIR,
       ['libpam-doc-draft-morgan-pam.txt', 'libpam-doc-rfc86.txt', 'rtdists-reanalysis_rr98.html'],
+    ],
+    [
+      'thirty-fifth',
+      HOLDOUT_35_DIR,
+      ['nipype-confounds.html', 'nipype-dipy-reconstruction.html', 'nipype-petpvc.html', 'phcpy-welcome.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
