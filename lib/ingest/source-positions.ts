@@ -37,6 +37,18 @@ interface Word {
 /** The scan of the source's lines: one at a time, so one expression serves them all. */
 const SCAN = /[\p{L}\p{N}]+/gu;
 
+/** The index of the first word starting at or after `column`: a search, since a line may hold a whole 4 MB paragraph. */
+function firstAtOrAfter(words: readonly Word[], column: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as Word).start < column) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** A line's words, as SCAN finds them. */
 function wordsOfLine(text: string, line: number): Word[] {
   const words: Word[] = [];
@@ -96,9 +108,10 @@ export function sentenceLocator(lines: readonly string[]): SentenceLocator {
     const window: Word[] = [];
     let seen = 0;
     for (let line = cursor.line; line < limit; line++) {
-      const from = line === cursor.line ? cursor.column : 0;
-      for (const word of wordsOn(line)) {
-        if (word.start < from) continue;
+      const onLine = wordsOn(line);
+      const first = line === cursor.line ? firstAtOrAfter(onLine, cursor.column) : 0;
+      for (let w = first; w < onLine.length; w++) {
+        const word = onLine[w] as Word;
         if (++seen > SEARCH_WORDS) return undefined;
         window.push(word);
         if (window.length > words.length) window.shift();
