@@ -462,12 +462,16 @@ ${tail}`;
     expect(lines(text)[list?.end ?? -1]?.text).toBe('Support:');
   });
 
-  it('keeps a label that groups more entries, and one before an entry\'s address, inside the list', () => {
+  it("keeps a label that groups more entries, and one before an entry's address, inside the list", () => {
     const grouped = findReferenceList(lines(readme('Software:\n\n[3] The tagger itself, version 2.\n')));
     expect(grouped?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
-    const address = findReferenceList(lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')));
+    const address = findReferenceList(
+      lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')),
+    );
     expect(address?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
-    expect(address?.end).toBe(lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')).length);
+    expect(address?.end).toBe(
+      lines(readme('[3] A corpus.\n\nAvailable at:\n\nhttps://example.org/corpus\n')).length,
+    );
   });
 });
 
@@ -542,5 +546,38 @@ describe('findReferenceList: a list under a numbered section heading, as an Inte
   it('leaves the section number to the line-by-line finder (a page\'s "4.5 References" may head prose), and takes no other numbered section for a list', () => {
     expect(isListHeading('4.5 References')).toBe(false);
     expect(findReferenceList(lines(draft('9  Acknowledgements', "10  Author's Address")))).toBeNull();
+  });
+});
+
+describe('findReferenceList: reStructuredText auto-numbered entries', () => {
+  it('numbers each "#." entry after the one before it, as Sphinx renders them', () => {
+    const list = findReferenceList(
+      lines(`See the References section for pointers to the literature.
+
+references
+==========
+
+1. T. Gao, T. Y. Li, M. Wu:
+   **Algorithm 846: MixedVol: a software package for mixed-volume
+   computation.**
+   *ACM Transactions on Mathematical Software*, 31(4):555-560, 2005.
+
+#. Y. Hida, X.S. Li, and D.H. Bailey:
+   **Algorithms for quad-double precision floating point arithmetic.**
+   IEEE Computer Society, 2001.
+
+#. A. Leykin and J. Verschelde.
+   **Interfacing with the numerical homotopy algorithms in PHCpack.**
+   Springer-Verlag, 2006.
+
+acknowledgments
+===============
+`),
+    );
+    expect(list?.entries.map((e) => [e.number, e.raw.slice(0, 14)])).toEqual([
+      [1, '1. T. Gao, T. '],
+      [2, '2. Y. Hida, X.'],
+      [3, '3. A. Leykin a'],
+    ]);
   });
 });

@@ -38,11 +38,14 @@ const LIST_HEADINGS = new Set([
  * group of works under one number); in a bullet, and in bold as a README writes it ("- **[1]** …");
  * or a number of up to three digits set apart by a tab or two spaces or more, as a typed manual
  * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label,
- * and reStructuredText's footnote ".. [1] BINGHAM, D.; …" is one;
+ * and reStructuredText's footnote ".. [1] BINGHAM, D.; …" is one, as is its auto-numbered item
+ * "#. Y. Hida, X.S. Li, …", numbered after the entry before it;
  * nor is a year with a full stop, the wrapped line of an entry ("  1991.  Morgan Kaufmann, …").
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t))(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t)|(#)\.)(?:\*\*|__)?\s+(\S.*)$/;
+/** reStructuredText's "#." at the start of an entry, written as the number it renders. */
+const AUTO_NUMBER = /^(\s*)#\./;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
 const BOLD_LABEL = /^(\s*(?:[-*•]\s+)?)(?:\*\*|__)(\[[^\]\n]{1,8}\]|\d{1,4}[.)])(?:\*\*|__)/;
 const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
@@ -226,12 +229,16 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
   for (const { text, number } of lines.slice(from, to)) {
     const match = ENTRY_START.exec(text);
     if (match) {
-      const n = Number(match[1] ?? match[2] ?? match[3]);
+      const auto = match[4] !== undefined;
+      const n = auto ? (entries[entries.length - 1]?.number ?? 0) + 1 : Number(match[1] ?? match[2] ?? match[3]);
       open = {
         // "- **[1]** Smith" is "- [1] Smith", and ".. [1] Smith" (reStructuredText) "[1] Smith".
         entry: {
           number: n,
-          raw: text.replace(BOLD_LABEL, '$1$2').replace(RST_MARKUP, '').trim(),
+          raw: (auto ? text.replace(AUTO_NUMBER, `$1${n}.`) : text)
+            .replace(BOLD_LABEL, '$1$2')
+            .replace(RST_MARKUP, '')
+            .trim(),
           line: number,
         },
         afterBlank: false,
