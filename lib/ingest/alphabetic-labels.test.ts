@@ -167,6 +167,26 @@ Smith, J. (2020). Naps and recall. Sleep, 1, 2-3.
   });
 });
 
+describe('a list labelled by citation keys, its works also named by authors and year', () => {
+  it('links a name and year of a listed work beside the labels, and numbers no unlisted one', async () => {
+    const text = `Confounds
+
+Compute the framewise displacement as in [Power2012]. The default radius is 50 mm
+since it is used in Power et al. 2012. Standardised DVARS follow [Nichols2013].
+The EuroSciPy 2013 proceedings and Smith et al. 2019 are not listed.
+
+References
+
+[Power2012] Power et al., Spurious but systematic correlations in functional connectivity MRI networks arise from subject motion, NeuroImage 59(3), 2012.
+
+[Nichols2013] Nichols T, Notes on creating a standardized version of DVARS, 2013.
+`;
+    const parsed = await parse(text, 'confounds.txt');
+    expect(parsed.claims.map((c) => c.cites)).toEqual([[1], [1], [2], []]);
+    expect(parsed.references.map((r) => r.number)).toEqual([1, 2]);
+  });
+});
+
 describe('a Markdown list whose labels are anchors for the callouts to link to', () => {
   const text = `# Lattices
 

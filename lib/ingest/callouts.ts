@@ -130,7 +130,45 @@ export function calloutFinder(
   const labels = letteredLabels(references);
   if (labels) return labelledCalloutFinder(labels, references?.length ?? 0);
   const alphabetic = alphabeticLabels(references);
-  if (alphabetic) return alphabeticCalloutFinder(alphabetic, references?.length ?? 0);
+  if (alphabetic) {
+    return withNamedWorks(
+      alphabeticCalloutFinder(alphabetic, references?.length ?? 0),
+      unlabelledCalloutFinder(references, body),
+      references ?? [],
+    );
+  }
+  return unlabelledCalloutFinder(references, body);
+}
+
+/**
+ * Against a list labelled "[Power2012]", "[AM97]", a listed work may also be named by its authors
+ * and year in the prose ("since it is used in Power et al. 2012."): such callouts of listed works
+ * stand beside the labels. One that names no entry is dropped rather than numbered: the text cites
+ * by label, and a name with a year unlisted there is more often a product or an event.
+ */
+function withNamedWorks(
+  byLabel: (text: string) => MarkerRecord[],
+  byName: (text: string) => MarkerRecord[],
+  references: readonly SourceReference[],
+): (text: string) => MarkerRecord[] {
+  const listed = new Set(references.map((r) => r.number));
+  return (text) => {
+    const labelled = byLabel(text);
+    const named = byName(text).filter(
+      (m) =>
+        /\p{L}/u.test(m.raw) &&
+        /\d{4}/.test(m.raw) &&
+        m.numbers.every((n) => listed.has(n)) &&
+        !labelled.some((l) => m.start < l.end && l.start < m.end),
+    );
+    return named.length === 0 ? labelled : [...labelled, ...named].sort((a, b) => a.start - b.start);
+  };
+}
+
+function unlabelledCalloutFinder(
+  references: readonly SourceReference[] | null,
+  body: readonly { text: string }[],
+): (text: string) => MarkerRecord[] {
   const context = markerContext(references, body);
   const authorDate = (references?.length ?? 0) > 0 && !context.parenthesised;
   if (!authorDate) return (text) => findMarkers(text, context);
