@@ -41,6 +41,13 @@ describe('findBareMentions', () => {
     ]);
   });
 
+  it('reads a year right after the full stop of "et al.", and no year glued to a name alone', () => {
+    expect(found('compatible with Power et al.2012. Set this to 0')).toEqual([
+      ['Power et al.2012', 'power', true, '2012'],
+    ]);
+    expect(found('as in Power2012 and Power.2012')).toEqual([]);
+  });
+
   it('ends no mention on a year that runs on, but keeps the first year when only the second does', () => {
     expect(found('Smith 2010ab, Smith 20101, Jones 1990xy.')).toEqual([]);
     expect(found('Smith 2010 and 20111.')).toEqual([['Smith 2010', 'smith', false, '2010']]);

@@ -101,7 +101,9 @@ export function findBareMentions(text: string): BareMention[] {
   for (const m of text.matchAll(YEARS)) {
     const found = yearAt(text, m.index);
     if (!found) continue;
-    const separator = SEPARATORS.find((s) => text.endsWith(s, m.index));
+    // "Power et al.2012": the full stop of "et al." may be all that stands before the year.
+    const separator =
+      SEPARATORS.find((s) => text.endsWith(s, m.index)) ?? (text.endsWith(' et al.', m.index) ? '' : undefined);
     if (separator === undefined) continue;
     let namesEnd = m.index - separator.length;
     const etAl = ET_AL.find((e) => text.endsWith(e, namesEnd));
