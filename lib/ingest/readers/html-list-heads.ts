@@ -39,7 +39,9 @@ export function informalHeadingLevel(el: El): number | null {
 
 /**
  * A label paragraph, "References:" or "Reference:", before entries written as paragraphs, as
- * texinfo and DocBook write them (`<p>References:</p><p>[1] D. Liu and J. Nocedal. …</p>`): the
+ * texinfo and DocBook write them (`<p>References:</p><p>[1] D. Liu and J. Nocedal. …</p>`), or
+ * "References" with no colon, as a Sphinx note's first line (`<p>References</p><p>Boris Iglewicz
+ * and David Hoaglin (1993), …</p>`): the
  * paragraph after it reads as a reference or opens with a label. The singular counts only here,
  * where an entry follows: as a heading, "Reference" more often names a manual's API part.
  */
@@ -48,9 +50,15 @@ export function labelsEntriesAfterIt(p: El): boolean {
   if (tag(p) !== 'p' || p.children.length > 2 || p.nextElementSibling?.localName.toLowerCase() !== 'p')
     return false;
   const text = (p.textContent ?? '').slice(0, 40).trim();
-  if (text.length >= 40 || !text.endsWith(':')) return false;
-  const name = text.slice(0, -1).trim();
-  if (!isListHeading(name) && name.toLowerCase() !== 'reference') return false;
+  if (text.length >= 40) return false;
+  // Without its colon ("<p>References</p>" in a Sphinx note) only a plural name of works labels:
+  // "Notes" or "Reference" alone may head prose as well.
+  const colon = text.endsWith(':');
+  const name = (colon ? text.slice(0, -1) : text).trim();
+  const names = colon
+    ? isListHeading(name) || name.toLowerCase() === 'reference'
+    : isListHeading(name) && !isNoteHeading(name);
+  if (!names) return false;
   const next = p.nextElementSibling;
   if (!next || tag(next) !== 'p') return false;
   return readsAsParagraphEntry((next.textContent ?? '').slice(0, 2000)) || leadsIntoEntry(next);

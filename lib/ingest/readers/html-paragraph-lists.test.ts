@@ -129,3 +129,24 @@ describe('a list in groups, each <ul> under a short title paragraph, cited by ci
     ]);
   });
 });
+
+describe('a Sphinx note whose first line names the list with no colon', () => {
+  const note = (label: string) => `<html><body><main>
+<p>Detect outliers as Iglewicz and Hoaglin (1993) propose.</p>
+<div class="admonition note"><p class="admonition-title">Note</p><p>${label}</p>
+<p>Boris Iglewicz and David Hoaglin (1993), “Volume 16: How to Detect and Handle Outliers”, The ASQC Basic References in Quality Control: Statistical Techniques, Edward F. Mykytka, Ph.D., Editor.</p></div>
+</main></body></html>`;
+
+  it('reads the work after "References" as the list, cited by name and year', async () => {
+    const parsed = await parse(note('References'), 'confounds.html');
+    expect(parsed.references.map((r) => r.number)).toEqual([1]);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1]]);
+  });
+
+  it('takes no "Notes" or "Reference" without a colon for such a label', async () => {
+    for (const label of ['Notes', 'Reference']) {
+      const parsed = await parse(note(label), 'confounds.html').catch((e: { code: string }) => e.code);
+      expect(parsed, label).not.toHaveProperty('references', [expect.anything()]);
+    }
+  });
+});
