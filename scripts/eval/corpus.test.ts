@@ -33,6 +33,7 @@ import {
   HOLDOUT_29_DIR,
   HOLDOUT_32_DIR,
   HOLDOUT_34_DIR,
+  HOLDOUT_36_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -396,6 +397,16 @@ describe('evaluation corpora', () => {
       'thirty-fourth',
       HOLDOUT_34_DIR,
       ['libpam-doc-draft-morgan-pam.txt', 'libpam-doc-rfc86.txt', 'rtdists-reanalysis_rr98.html'],
+    ],
+    [
+      'thirty-sixth',
+      HOLDOUT_36_DIR,
+      [
+        'docutils-doc-pep-0256.txt',
+        'docutils-doc-pep-0257.html',
+        'flexml-paper.html',
+        'obfs4proxy-obfs4-spec.txt',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
