@@ -34,6 +34,7 @@ import {
   HOLDOUT_32_DIR,
   HOLDOUT_34_DIR,
   HOLDOUT_35_DIR,
+  HOLDOUT_36_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -402,6 +403,16 @@ describe('evaluation corpora', () => {
       'thirty-fifth',
       HOLDOUT_35_DIR,
       ['nipype-confounds.html', 'nipype-dipy-reconstruction.html', 'nipype-petpvc.html', 'phcpy-welcome.txt'],
+    ],
+    [
+      'thirty-sixth',
+      HOLDOUT_36_DIR,
+      [
+        'docutils-doc-pep-0256.txt',
+        'docutils-doc-pep-0257.html',
+        'flexml-paper.html',
+        'obfs4proxy-obfs4-spec.txt',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
