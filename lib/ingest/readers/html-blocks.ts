@@ -407,6 +407,8 @@ function readInline(leaf: El, before = ''): Inline {
     // it holds several links): not part of the entry's text or label.
     if (name === 'span' && (classesOf(el).includes('backrefs') || classesOf(el).includes('fn-backref')))
       continue;
+    // The HTML4 writer's "<em>(<a class="fn-backref">1</a>, <a class="fn-backref">2</a>)</em>".
+    if (name === 'em' && isBackrefGroup(el)) continue;
     const note = noteCallout(el, href);
     if (note !== null) {
       // Its number, without brackets the marker grammar would take for a citation of the list.
@@ -717,7 +719,7 @@ function walk(root: El, unnamedList: El | null): Walked {
       const label = entryLabel(labelled ? inline.text : (labelChild(el)?.textContent ?? ''));
       const read = {
         raw: text,
-        ids: labelled?.ids ?? inline.ids,
+        ids: [...(labelled?.ids ?? inline.ids), ...tableOfOneRow(el)],
         number:
           (labelNumbers?.length === 1 ? labelNumbers[0] : undefined) ??
           entry?.number ??
@@ -760,6 +762,48 @@ function walk(root: El, unnamedList: El | null): Walked {
 function labelChild(el: El): El | null {
   const first = el.firstElementChild;
   return first && classesOf(first).includes('label') ? first : null;
+}
+
+/** An element holding only docutils' links back to an entry's callouts, with their commas and brackets. */
+function isBackrefGroup(el: El): boolean {
+  const links = [...el.querySelectorAll('a')];
+  return (
+    links.length > 0 &&
+    links.every((a) => classesOf(a).includes('fn-backref')) &&
+    /^[\s(),\d]*$/.test(el.textContent ?? '')
+  );
+}
+
+/**
+ * A note callout ("#footnote-1") whose target is an entry of the list, not a note, cites it: the
+ * docutils HTML4 writer's footnotes are tables read as the list's entries.
+ */
+function notesOfEntries(
+  block: Walked['blocks'][number],
+  byId: ReadonlyMap<string, number>,
+): Walked['blocks'][number] {
+  const toEntries = (block.notes ?? []).filter((n) => byId.has(n.note));
+  if (toEntries.length === 0) return block;
+  const { notes, ...rest } = block;
+  const kept = (notes ?? []).filter((n) => !byId.has(n.note));
+  const cited = toEntries.map((n) => ({ start: n.start, end: n.end, targets: [], anchor: n.note }));
+  return {
+    ...rest,
+    ...(kept.length > 0 ? { notes: kept } : {}),
+    pending: [...block.pending, ...cited].sort((a, b) => a.start - b.start),
+  };
+}
+
+/**
+ * The id of the table a row stands alone in: docutils' HTML4 writer gives each footnote a table of
+ * its own (`<table class="docutils footnote" id="footnote-1">`, one `<tr>` of label and work), and
+ * its callouts link to the table (`<a class="footnote-reference" href="#footnote-1">[1]</a>`).
+ */
+function tableOfOneRow(el: El): string[] {
+  if (tag(el) !== 'tr') return [];
+  const table = el.closest('table');
+  const id = table?.getAttribute('id');
+  return id && table?.querySelectorAll('tr').length === 1 ? [id] : [];
 }
 
 /**
@@ -837,16 +881,17 @@ function listKind(li: El): 'bullet' | 'numbered' {
 
 /** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */
 export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<SourceDocument, 'format'> {
-  const { blocks: walked, entries, heading } = walkForList(root);
+  const { blocks: read, entries, heading } = walkForList(root);
   const numbers = entryNumbers(entries.map((e) => e.number));
   const references: SourceReference[] | null =
     entries.length === 0
       ? null
-      : numbers.map((number, i) => ({ number, raw: entries[i]?.raw ?? '', line: walked.length + i + 1 }));
+      : numbers.map((number, i) => ({ number, raw: entries[i]?.raw ?? '', line: read.length + i + 1 }));
   const byId = new Map<string, number>();
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);
   });
+  const walked = read.map((block) => notesOfEntries(block, byId));
   // No entry numbered by a label or an <ol>: a superscript after a quantity is a power there.
   const unnumbered = entries.every((e) => e.number === null);
   const labels = new Map<string, number>();

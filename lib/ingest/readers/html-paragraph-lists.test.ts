@@ -150,3 +150,24 @@ describe('a Sphinx note whose first line names the list with no colon', () => {
     }
   });
 });
+
+describe("docutils' HTML4 footnotes, each a table of its own", () => {
+  const table = (n: number, backrefs: string, work: string) =>
+    `<table class="docutils footnote" frame="void" id="footnote-${n}" rules="none"><colgroup><col class="label" /><col /></colgroup><tbody valign="top"><tr><td class="label">[${n}]</td><td>${backrefs}${work}</td></tr></tbody></table>`;
+  const html = `<html><body><div class="document">
+<p>Some software (such as the Docutils <a class="footnote-reference" href="#footnote-2" id="footnote-reference-1">[2]</a> system <a class="footnote-reference" href="#footnote-1" id="footnote-reference-2">[1]</a>) knows the conventions.</p>
+<p>See PEP 258 <a class="footnote-reference" href="#footnote-1" id="footnote-reference-3">[1]</a> for a description.</p>
+<div class="section" id="references"><h1>References and Footnotes</h1>
+${table(1, '<em>(<a class="fn-backref" href="#footnote-reference-2">1</a>, <a class="fn-backref" href="#footnote-reference-3">2</a>)</em> ', 'PEP 258, Docutils Design Specification, Goodger (http://www.python.org/peps/pep-0258.html)')}
+${table(2, '', 'https://docutils.sourceforge.io/')}
+</div></div></body></html>`;
+
+  it("links each callout to the footnote its table's id names, the links back left out of the entry", async () => {
+    const parsed = await parse(html, 'pep-0257.html');
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2], [1]]);
+    expect(parsed.entries.map((e) => e.raw)).toEqual([
+      '[1] | PEP 258, Docutils Design Specification, Goodger (http://www.python.org/peps/pep-0258.html)',
+      '[2] | https://docutils.sourceforge.io/',
+    ]);
+  });
+});
