@@ -1,4 +1,4 @@
-import { alphabeticLabels, isBracketedSpacedLabels } from '@/lib/ingest/alphabetic-labels';
+import { alphabeticLabels, isBracketedEntryLabels } from '@/lib/ingest/alphabetic-labels';
 import { candidates, yearNeighbour } from '@/lib/ingest/author-date/entry-keys';
 import { findAuthorDateCallouts, isCitationKeys } from '@/lib/ingest/author-date/find-callouts';
 import { entryKeys } from '@/lib/ingest/callouts';
@@ -75,11 +75,11 @@ export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]
 /**
  * Whether a marker names works by name and year: any that is not numeric, and a citation key
  * ("[Boon2012]") unless the list is labelled by such keys, where it is a label like "[AM97]";
- * so is "[Adamson 95]" against a list labelled so.
+ * so are "[Adamson 95]" and "[#PEP-287]" against a list labelled so.
  */
 function namesAndYears(doc: GraphDocument): (raw: string) => boolean {
   const labelled = alphabeticLabels(doc.entries) !== null;
-  if (labelled) return (raw) => !isNumericMarker(raw) && !isBracketedSpacedLabels(raw);
+  if (labelled) return (raw) => !isNumericMarker(raw) && !isBracketedEntryLabels(raw);
   return (raw) => !isNumericMarker(raw) || isCitationKeys(raw);
 }
 

@@ -187,6 +187,36 @@ References
   });
 });
 
+describe("reStructuredText's auto-numbered footnotes with labels, in the source as written", () => {
+  it('reads ".. [#PEP-287]" footnotes as the list in their order, and "[#PEP-287]_" as their callouts', async () => {
+    const text = `PEP: 256
+Title: Docstring Processing System Framework
+
+Abstract
+========
+
+PEP 287, "reStructuredText Docstring Format" [#PEP-287]_, proposes a syntax.
+PEP 258 [#PEP-258]_ documents these issues, and PEP 257 [#PEP-257]_ some others.
+
+References and Footnotes
+========================
+
+.. [#PEP-287] PEP 287, reStructuredText Docstring Format, Goodger
+   (http://www.python.org/peps/pep-0287.html)
+
+.. [#PEP-257] PEP 257, Docstring Conventions, Goodger, Van Rossum
+   (http://www.python.org/peps/pep-0257.html)
+
+.. [#PEP-258] PEP 258, Docutils Design Specification, Goodger
+   (http://www.python.org/peps/pep-0258.html)
+`;
+    const parsed = await parse(text, 'pep-0256.txt');
+    expect(parsed.references.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2, 3]]);
+    expect(auditArticle(parsed).style).toBe('numeric');
+  });
+});
+
 describe('a Markdown list whose labels are anchors for the callouts to link to', () => {
   const text = `# Lattices
 

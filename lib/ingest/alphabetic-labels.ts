@@ -27,7 +27,14 @@ const CAPITAL_OR_DIGIT = /[\p{Lu}\p{N}]/u;
  * is a name and a year, an author–date callout.
  */
 const SPACED_LABEL = /^\p{Lu}[\p{L}'-]{0,19} (?:\d{2}|\d{4})[a-z]?$/u;
-const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\[([^\]\s]{1,24}|[^\]\s]{1,20} \d{2,4}[a-z]?)\]/;
+/**
+ * "#PEP-287": reStructuredText's auto-numbered footnote with a label (`.. [#PEP-287] PEP 287, …`,
+ * cited `[#PEP-287]_`); docutils numbers such footnotes in the order they are written, as the
+ * list's places number them here.
+ */
+const RST_AUTO_LABEL = /^#[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u;
+/** An entry's label at its start, after a bullet or reStructuredText's ".. " before a footnote. */
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+|\.\.\s+)?\[([^\]\s]{1,40}|[^\]\s]{1,20} \d{2,4}[a-z]?)\]/;
 /** Of the entries, how many must open with such a label for the list to be read by them. */
 const LABELLED_SHARE = 0.8;
 /** A bracket of labels; a line may end inside it ("[Diffie 76, Taylor" / "88]"). */
@@ -41,18 +48,23 @@ export function isAlphabeticLabel(label: string): boolean {
 }
 
 /** A label as an entry of a labelled list may carry it: initials or a word, or a name and a year apart. */
-const isEntryLabel = (label: string): boolean => isAlphabeticLabel(label) || SPACED_LABEL.test(label);
+const isEntryLabel = (label: string): boolean =>
+  isAlphabeticLabel(label) || SPACED_LABEL.test(label) || RST_AUTO_LABEL.test(label);
 
-/** "[Adamson 95]", "[Diffie 76, Taylor 88]": a bracket of names each with a year, as a list labelled so is cited. */
-export function isBracketedSpacedLabels(raw: string): boolean {
+/**
+ * "[AM97]", "[Adamson 95]", "[Diffie 76, Taylor 88]", "[#PEP-287]": a bracket of labels such as a
+ * labelled list's entries carry, as the text cites them.
+ */
+export function isBracketedEntryLabels(raw: string): boolean {
   const inner = /^\[([^[\]]{1,200})\]$/.exec(raw)?.[1];
-  return inner !== undefined && labelsIn(inner).every((item) => SPACED_LABEL.test(item));
+  return inner !== undefined && labelsIn(inner).every(isEntryLabel);
 }
 
 /** A label that reads as one even when no entry has it: initials and a year, or a word with a capital or digit inside. */
 const looksLikeLabel = (label: string): boolean =>
   LABEL.test(label) ||
   SPACED_LABEL.test(label) ||
+  RST_AUTO_LABEL.test(label) ||
   (WORD_LABEL.test(label) && CAPITAL_OR_DIGIT.test(label.slice(1)));
 
 /** "[HM]", "[PTUV20, SH06]": a bracket of alphabetic labels only, as a callout is written. */
