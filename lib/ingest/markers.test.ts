@@ -201,3 +201,17 @@ describe('markers: numbers written out after "reference"', () => {
     ).toEqual([]);
   });
 });
+
+describe('markers: numbers far past the list', () => {
+  const fifteen = { parenthesised: false, maxNumber: 15 };
+  it('reads no work cited and not listed from numbers none of which the list reaches, one far past it', () => {
+    expect(findMarkers('P_C consists of [85,8128] bytes of random data.', fifteen)).toEqual([]);
+    expect(findMarkers('as in [120].', fifteen)).toEqual([]);
+  });
+
+  it('keeps numbers just past the list, a bracket with a listed number, and every number when there is no list', () => {
+    expect(findMarkers('Cited twice [16], [17].', fifteen).map((m) => m.numbers)).toEqual([[16], [17]]);
+    expect(findMarkers('see [3, 85].', fifteen).map((m) => m.numbers)).toEqual([[3, 85]]);
+    expect(findMarkers('as in [120].').map((m) => m.numbers)).toEqual([[120]]);
+  });
+});

@@ -51,6 +51,8 @@ export interface MarkerContext {
    * then names entry 10 (writtenOutSpans).
    */
   numberedList?: boolean;
+  /** The list is labelled from [0]: "[0]" is its first entry (zero-based-list.ts). */
+  fromZero?: boolean;
 }
 
 export const NO_MARKER_CONTEXT: MarkerContext = { parenthesised: false, maxNumber: 0 };
@@ -112,12 +114,12 @@ export function markerEndAt(text: string, at: number): number {
 }
 
 /** Every bracket marker of the text as [start, end), left to right. */
-function bracketSpans(text: string): [number, number][] {
+function bracketSpans(text: string, fromZero = false): [number, number][] {
   const spans: [number, number][] = [];
   GROUPS.lastIndex = 0;
   for (let m = GROUPS.exec(text); m; m = GROUPS.exec(text)) {
     const end = markerEndAt(text, m.index);
-    if (!isBracketNotation(text, m.index, end)) spans.push([m.index, end]);
+    if (!isBracketNotation(text, m.index, end, fromZero)) spans.push([m.index, end]);
     GROUPS.lastIndex = end;
   }
   return spans;
@@ -150,7 +152,11 @@ export function hasBracketMarker(text: string): boolean {
 
 /** Every marker span of the text in the given context, left to right, not overlapping. */
 function markerSpans(text: string, context: MarkerContext): [number, number][] {
-  const spans = [...bracketSpans(text), ...superscriptSpans(text), ...writtenOutSpans(text, context)];
+  const spans = [
+    ...bracketSpans(text, context.fromZero === true),
+    ...superscriptSpans(text),
+    ...writtenOutSpans(text, context),
+  ];
   if (context.parenthesised) spans.push(...parenSpans(text));
   spans.sort((a, b) => a[0] - b[0]);
   // "[3, Eq. (4)]": a span inside another is part of it.
@@ -206,8 +212,11 @@ function pushRange(out: number[], from: number, to: number): void {
   else for (let n = from; n <= to; n++) out.push(n);
 }
 
-/** Every number a marker names, ranges expanded, in written order, without duplicates or zero. */
-export function markerNumbers(written: string): number[] {
+/**
+ * Every number a marker names, ranges expanded, in written order, without duplicates or zero
+ * (unless `withZero`, for a list labelled from [0]: zero-based-list.ts).
+ */
+export function markerNumbers(written: string, withZero = false): number[] {
   const raw = superscriptToDigits(written);
   const out: number[] = [];
   // A superscript marker has no brackets: read it as one group.
@@ -224,7 +233,7 @@ export function markerNumbers(written: string): number[] {
       previousLast = b === undefined ? from : Number(b);
     });
   }
-  return [...new Set(out)].filter((n) => n > 0);
+  return [...new Set(out)].filter((n) => n > 0 || (withZero && n === 0));
 }
 
 /** Whether the marker as written holds a range that was not expanded (reported by the audit). */
@@ -259,10 +268,10 @@ export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CON
   const markers: MarkerRecord[] = [];
   for (const [start, end] of markerSpans(text, context)) {
     const raw = text.slice(start, end);
-    const numbers = markerNumbers(raw);
+    const numbers = markerNumbers(raw, context.fromZero === true);
     if (numbers.length === 0) continue;
     if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
-    if (isPaddedArray(raw, numbers, context) || repeatsANumber(raw)) continue;
+    if (isPaddedArray(raw, numbers, context) || repeatsANumber(raw) || farPastTheList(numbers, context)) continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;
@@ -281,6 +290,18 @@ function isPaddedArray(raw: string, numbers: readonly number[], context: MarkerC
     context.maxNumber > 0 &&
     numbers.some((n) => n > context.maxNumber)
   );
+}
+
+/**
+ * "P_C consists of [85,8128] bytes": numbers none of which the list reaches, one far past it (more
+ * than twice its length and twenty past its end), are a quantity or an interval, not works cited
+ * and not listed. "[16], [17]" past a list of fifteen still are; with no list, every number counts.
+ */
+function farPastTheList(numbers: readonly number[], context: MarkerContext): boolean {
+  const last = context.maxNumber;
+  if (last <= 0) return false;
+  const far = Math.max(2 * last, last + 20);
+  return numbers.every((n) => n > last) && numbers.some((n) => n > far);
 }
 
 /**
