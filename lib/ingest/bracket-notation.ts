@@ -2,7 +2,8 @@
  * Square brackets that are mathematics, not citations: "Ω = [0, 1]²", "ψ ∈ [0, 1]", "over the
  * time interval [140, 160]". Read as markers they cite references 0, 1, 140 and 160, which no
  * writer meant. Three signs tell notation apart, each true of intervals in general:
- * - a 0: reference lists are numbered from 1, so "[0, 1]" or "[0–5]" is a range of values;
+ * - a 0: reference lists are numbered from 1, so "[0, 1]" or "[0–5]" is a range of values (but
+ *   "[0]" set apart is the first entry of a list labelled from [0], `fromZero`: zero-based-list.ts);
  * - a relation or operator right before the bracket ("=", "∈", "≤", "×"): a value is being given;
  * - an interval word right before a pair ("interval [a, b]", "range [a, b]");
  * - an identifier of code written against it ("simo_x1[2]", "$df[1]"): an index, not a source.
@@ -18,9 +19,12 @@ const ZERO = /(?:^|[^\d])0+(?!\d)/;
 const TEX_COMMAND = /\\(?:[A-Za-z]{1,30}|\\)$/;
 
 /** Whether the bracket group text.slice(start, end) is notation rather than a citation marker. */
-export function isBracketNotation(text: string, start: number, end: number): boolean {
+export function isBracketNotation(text: string, start: number, end: number, fromZero = false): boolean {
   const raw = text.slice(start, end);
-  if (ZERO.test(raw.replace(/[[\]^]/g, ' '))) return true;
+  // Against a list labelled from [0], "ScrambleSuit [0]" set apart is its first entry; "IV[0] =",
+  // "[0,8096]" stay notation.
+  const firstOfZeroBased = fromZero && raw === '[0]' && /\s/.test(text[start - 1] ?? ' ');
+  if (!firstOfZeroBased && ZERO.test(raw.replace(/[[\]^]/g, ' '))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   const trimmed = before.trimEnd();
   const previous = trimmed[trimmed.length - 1];

@@ -12,6 +12,7 @@ import { sentenceLocator } from './source-positions';
 import { humaniseSlug } from './title';
 import { withUnheadedEntries } from './unheaded-entries';
 import { buildBibliography } from './works';
+import { fromOne, isZeroBased, numberedFromOne } from './zero-based-list';
 
 function list(numbers: number[]): string {
   const shown = numbers.slice(0, 10).map((n) => `[${n}]`);
@@ -25,7 +26,12 @@ function list(numbers: number[]): string {
  */
 export function buildGraphDocument(read: SourceDocument, options: ParseArticleOptions): GraphDocument {
   const { slug } = options;
-  const source = withUnheadedEntries(read);
+  const labelled = withUnheadedEntries(read);
+  // Callouts are found against the list as labelled, then numbered with it from one (zero-based-list.ts).
+  const zeroBased = isZeroBased(labelled.references);
+  const finder = calloutFinder(labelled.references, labelled.blocks);
+  const typedOut = typedOutCallouts(labelled);
+  const source = zeroBased ? numberedFromOne(labelled) : labelled;
   if (!SLUG_PATTERN.test(slug)) {
     throw new ArticleParseError('invalid_options', [
       `The slug "${slug}" must be lower-case letters and digits joined by "-" (e.g. "my-article").`,
@@ -37,8 +43,8 @@ export function buildGraphDocument(read: SourceDocument, options: ParseArticleOp
     slug,
     source.blocks,
     locator,
-    calloutFinder(source.references, source.blocks),
-    typedOutCallouts(source),
+    zeroBased ? fromOne(finder) : finder,
+    typedOut && zeroBased ? fromOne(typedOut) : typedOut,
   );
   const cited = [...new Set(claims.flatMap((c) => c.cites))].sort((a, b) => a - b);
   const references = source.references;

@@ -22,6 +22,7 @@ import { titleCalloutFinder } from './title-callouts';
 import { misspeltCoAuthorEntry, swappedPairEntry, transposedFamilyEntry } from './transposed-family';
 import { writtenOutWorkFinder } from './written-out-works';
 import { YEAR } from './year-pattern';
+import { isZeroBased } from './zero-based-list';
 
 /**
  * The callouts of a text that no reader marked, read in the light of the reference list: "(1)" is
@@ -49,6 +50,7 @@ export function markerContext(
       !citedByNameAndYear(list, body, maxNumber),
     maxNumber,
     numberedList: list.length > 0 && numbered * 2 > list.length,
+    ...(isZeroBased(list) ? { fromZero: true } : {}),
   };
 }
 
@@ -184,7 +186,9 @@ function unlabelledCalloutFinder(
   let spacedBrackets: boolean | undefined;
   const citesSpacedBrackets = () => {
     spacedBrackets ??= body.some((b) =>
-      findMarkers(b.text, context).some((m) => m.raw.startsWith('[') && !WORD_BEFORE.test(b.text[m.start - 1] ?? '')),
+      findMarkers(b.text, context).some(
+        (m) => m.raw.startsWith('[') && !WORD_BEFORE.test(b.text[m.start - 1] ?? ''),
+      ),
     );
     return spacedBrackets;
   };
@@ -259,7 +263,8 @@ function unlabelledCalloutFinder(
     // "Wessel and Smith [1996]", as AGU writes a narrative callout: a bracketed year past the end
     // of the list is that callout's year, not a number.
     const yearOfCallout = (m: MarkerRecord) =>
-      m.numbers.every((n) => n > context.maxNumber) && authorDate.some((c) => c.start <= m.start && m.end <= c.end);
+      m.numbers.every((n) => n > context.maxNumber) &&
+      authorDate.some((c) => c.start <= m.start && m.end <= c.end);
     // Against an unnumbered list, "theta[1]" written against a word is an index, not a callout;
     // "a geoid[1]:" in a text that cites "[1]" set apart elsewhere is one, typed without its space.
     const numeric = findMarkers(text, context).filter(
