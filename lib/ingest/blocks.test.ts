@@ -98,6 +98,18 @@ describe('splitBlocks', () => {
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 
+  it('takes a line stating a value ("MaximumHandshakeLength = 8192", "x ≤ 4") for no heading', () => {
+    const blocks = splitBlocks(
+      lines('The constants used are as follows:\n\n     MaximumHandshakeLength = 8192\n\nHandshake Padding\n\n  x ≤ 4'),
+    );
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', 'The constants used are as follows:'],
+      ['paragraph', 'MaximumHandshakeLength = 8192'],
+      ['heading', 'Handshake Padding'],
+      ['paragraph', 'x ≤ 4'],
+    ]);
+  });
+
   it('takes a title-case question on its own line for a heading, a plain question not', () => {
     const blocks = splitBlocks(lines('What Is Emotional Unavailability?\n\nIs he distant from you lately?'));
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph']);

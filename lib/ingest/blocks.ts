@@ -109,6 +109,8 @@ function opensLikeProse(text: string): boolean {
 const OPEN_ENDING = /\s(?:via|the|a|an|of|with|by|using|and|or|is|are|as)$/i;
 
 /** A short line with no terminal punctuation and no markers reads as a heading. */
+const RELATION = /\s[=≠≈≤≥<>]\s/;
+
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 100) return false;
@@ -116,6 +118,9 @@ export function isPlainHeading(text: string): boolean {
   if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
   if (/[.!?:;,…"”’)\]]$/.test(t) || opensLikeProse(t) || OPEN_ENDING.test(t)) return false;
   if (/\[\^?\d/.test(t) || superscriptSpans(t).length > 0) return false;
+  // "MaximumHandshakeLength = 8192", "x ≤ 4": a relation between terms gives a value, as a
+  // specification lists its constants, one to a line; no heading states one.
+  if (RELATION.test(t)) return false;
   // A heading cites nothing: "Algoriphagus alkaliphilus | AJ717393 | Tiago et al. (2006) | +" is a
   // table row written without pipes at its ends, and its callout must stay in a claim.
   if (findAuthorDateCallouts(t).some((c) => !c.placeLike)) return false;
