@@ -35,6 +35,7 @@ import {
   HOLDOUT_34_DIR,
   HOLDOUT_35_DIR,
   HOLDOUT_36_DIR,
+  HOLDOUT_37_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -413,6 +414,11 @@ describe('evaluation corpora', () => {
         'flexml-paper.html',
         'obfs4proxy-obfs4-spec.txt',
       ],
+    ],
+    [
+      'thirty-seventh',
+      HOLDOUT_37_DIR,
+      ['guerry-multivariate.html', 'rnexml-simmap.html', 'splines2-wi-rcpp.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
