@@ -35,6 +35,7 @@ import {
   HOLDOUT_34_DIR,
   HOLDOUT_35_DIR,
   HOLDOUT_36_DIR,
+  HOLDOUT_38_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -412,6 +413,16 @@ describe('evaluation corpora', () => {
         'docutils-doc-pep-0257.html',
         'flexml-paper.html',
         'obfs4proxy-obfs4-spec.txt',
+      ],
+    ],
+    [
+      'thirty-eighth',
+      HOLDOUT_38_DIR,
+      [
+        'liblapack-doc-dgejsv.html',
+        'liblapack-doc-dgesvj.html',
+        'liblapack-doc-dlaorhr_col_getrfnp2.html',
+        'liblzma-dev-xz-file-format.txt',
       ],
     ],
   ])(
