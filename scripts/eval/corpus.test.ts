@@ -36,6 +36,7 @@ import {
   HOLDOUT_35_DIR,
   HOLDOUT_36_DIR,
   HOLDOUT_37_DIR,
+  HOLDOUT_38_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -419,6 +420,16 @@ describe('evaluation corpora', () => {
       'thirty-seventh',
       HOLDOUT_37_DIR,
       ['guerry-multivariate.html', 'rnexml-simmap.html', 'splines2-wi-rcpp.html'],
+    ],
+    [
+      'thirty-eighth',
+      HOLDOUT_38_DIR,
+      [
+        'liblapack-doc-dgejsv.html',
+        'liblapack-doc-dgesvj.html',
+        'liblapack-doc-dlaorhr_col_getrfnp2.html',
+        'liblzma-dev-xz-file-format.txt',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
