@@ -581,3 +581,51 @@ acknowledgments
     ]);
   });
 });
+
+describe('findReferenceList: a specification giving its works one to a paragraph', () => {
+  const spec = `The .xz File Format
+
+        6. Cyclic Redundancy Checks
+        7. References
+
+
+1. Conventions
+
+        The key words are to be interpreted as described in [RFC-2119].
+        The notation is similar to the one used in [RFC-1952].
+
+
+7. References
+
+        LZMA SDK - The original LZMA implementation
+        http://7-zip.org/sdk.html
+
+        [RFC-1952]
+        GZIP file format specification version 4.3
+        http://www.ietf.org/rfc/rfc1952.txt
+
+        [RFC-2119]
+        Key words for use in RFCs to Indicate Requirement Levels
+        http://www.ietf.org/rfc/rfc2119.txt
+`;
+
+  it('reads each paragraph under "7. References" as an entry, not the table of contents line above', () => {
+    const list = findReferenceList(lines(spec));
+    expect(list?.heading).toBe('7. References');
+    expect(list?.entries.map((e) => [e.number, e.raw.split('\n')[0]])).toEqual([
+      [1, 'LZMA SDK - The original LZMA implementation'],
+      [2, '[RFC-1952]'],
+      [3, '[RFC-2119]'],
+    ]);
+  });
+
+  it('reads no list from paragraphs of prose under a list heading', () => {
+    expect(
+      findReferenceList(
+        lines(
+          'Intro [1].\n\nReferences\n\nWe thank the reviewers for their comments.\n\nAll errors are ours.\n',
+        ),
+      ),
+    ).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { atxHeading } from './atx-heading';
+import { alphabeticEntryLabel } from './alphabetic-labels';
 import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
@@ -196,6 +197,10 @@ function isNumberedListHeading(line: string): boolean {
   return name !== line && isListHeading(name);
 }
 
+/** A numbered heading stands alone between blank lines: "7. References" inside a table of contents does not. */
+const standsAlone = (lines: SourceLine[], i: number) =>
+  isBlank(lines[i - 1]) && (isBlank(lines[i + 1]) || SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? ''));
+
 export function isListHeading(line: string): boolean {
   const name = headingName(line);
   if (LIST_HEADINGS.has(name)) return true;
@@ -371,7 +376,7 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
         entries: parseEntries(withFirst, 0, withFirst.length),
       };
     }
-    const listHeading = isListHeading(text) || isNumberedListHeading(text);
+    const listHeading = isListHeading(text) || (isNumberedListHeading(text) && standsAlone(lines, i));
     const misspelt = !listHeading && isMisspeltListHeading(text);
     if (!listHeading && !misspelt) continue;
     next ??= nextIndexes(lines);
@@ -412,11 +417,48 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
       if (mostlyReferences(entries.map((e) => e.raw)))
         return { start: first - 1, end: sectionStop, heading: text.trim(), entries };
     }
+    if (!notes) {
+      const paragraphs = paragraphEntries(lines, body, end);
+      if (paragraphs) return { start: i, end, heading: text.trim(), entries: paragraphs };
+    }
   }
   return null;
 }
 
 const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === '';
+
+/** An address or a DOI: a work given by where it is ("LZMA SDK - The original …" / "http://7-zip.org/sdk.html"). */
+const GIVES_ADDRESS = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
+/** The longest paragraph read as one work. */
+const MAX_PARAGRAPH_ENTRY = 1500;
+
+/**
+ * Works written one to a paragraph under a list heading, in no numbered or author–date form: a
+ * specification's "LZMA SDK - The original LZMA implementation" / its address, "[RFC-1952]" /
+ * "GZIP file format specification version 4.3" / its address. Each paragraph up to the section's
+ * end is an entry, numbered by place, when there are two or more, none long, and each reads as a
+ * work, gives an address or opens with a label; else null (prose under the heading).
+ */
+function paragraphEntries(lines: SourceLine[], from: number, to: number): ReferenceEntryRecord[] | null {
+  const entries: ReferenceEntryRecord[] = [];
+  let open: ReferenceEntryRecord | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as SourceLine;
+    if (isBlank(line)) {
+      open = null;
+      continue;
+    }
+    if (open) open.raw += `\n${line.text.trim()}`;
+    else {
+      open = { number: entries.length + 1, raw: line.text.trim(), line: line.number };
+      entries.push(open);
+    }
+  }
+  const work = (raw: string) =>
+    raw.length <= MAX_PARAGRAPH_ENTRY &&
+    (referenceLike(raw) || GIVES_ADDRESS.test(raw) || alphabeticEntryLabel(raw) !== null);
+  return entries.length >= 2 && entries.every((e) => work(e.raw)) ? entries : null;
+}
 
 /**
  * The numbered list under the nearest list heading above line `below` (not a "Notes" heading,
