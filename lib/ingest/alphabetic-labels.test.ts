@@ -217,6 +217,42 @@ References and Footnotes
   });
 });
 
+describe('a list half of whose works carry a label, the rest named only by their title', () => {
+  it('links the labels to their entries, numbered by place among all the works', async () => {
+    const text = `Conventions
+
+The key words are to be interpreted as described in [RFC-2119]. The notation is similar
+to the one used in [RFC-1952]. Some tools complain about trailing garbage [GNU-tar].
+
+References
+
+LZMA SDK - The original LZMA implementation
+http://7-zip.org/sdk.html
+
+LZMA Utils - LZMA adapted to POSIX-like systems
+http://tukaani.org/lzma/
+
+XZ Utils - The next generation of LZMA Utils
+http://tukaani.org/xz/
+
+[RFC-1952]
+GZIP file format specification version 4.3
+http://www.ietf.org/rfc/rfc1952.txt
+
+[RFC-2119]
+Key words for use in RFCs to Indicate Requirement Levels
+http://www.ietf.org/rfc/rfc2119.txt
+
+[GNU-tar]
+GNU tar 1.21 manual
+http://www.gnu.org/software/tar/manual/html_node/Blocking-Factor.html
+`;
+    const parsed = await parse(text, 'xz-file-format.txt');
+    expect(parsed.references.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parsed.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[5], [4], [6]]);
+  });
+});
+
 describe('a Markdown list whose labels are anchors for the callouts to link to', () => {
   const text = `# Lattices
 

@@ -36,7 +36,7 @@ const RST_AUTO_LABEL = /^#[\p{L}\p{N}][\p{L}\p{N}._-]{0,39}$/u;
 /** An entry's label at its start, after a bullet or reStructuredText's ".. " before a footnote. */
 const ENTRY_LABEL = /^\s*(?:[-*•]\s+|\.\.\s+)?\[([^\]\s]{1,40}|[^\]\s]{1,20} \d{2,4}[a-z]?)\]/;
 /** Of the entries, how many must open with such a label for the list to be read by them. */
-const LABELLED_SHARE = 0.8;
+const LABELLED_SHARE = 0.5;
 /** A bracket of labels; a line may end inside it ("[Diffie 76, Taylor" / "88]"). */
 const BRACKET = /\[([^[\]]{1,200})\]/g;
 
