@@ -25,8 +25,46 @@ function citedNumbers(block: SourceBlock, max: number, parenthesised = false): n
   return markers.filter((m) => m.raw.startsWith('[') || m.raw.startsWith('(')).flatMap((m) => m.numbers);
 }
 
+/** "[1] "Reconstructing Householder vectors …", G. Ballard, …": a paragraph opening with its label. */
+const LABELLED_ENTRY = /^\[(\d{1,3})\]\s+(\S.*)$/s;
+
+/**
+ * A run of paragraphs labelled "[1]", "[2]", … in order, each reading as a work, after text that
+ * cites their numbers in brackets, with no heading over them: the list LAPACK's Fortran comments
+ * end their Purpose section with, under the prose and a matrix diagram that cite it. Numbered by
+ * their labels.
+ */
+function labelledRun(source: SourceDocument): SourceDocument | null {
+  const { blocks } = source;
+  for (let start = 1; start < blocks.length; start++) {
+    let end = start;
+    while (end < blocks.length) {
+      const b = blocks[end] as SourceBlock;
+      const m = b.kind === 'paragraph' ? LABELLED_ENTRY.exec(b.text) : null;
+      if (!m || Number(m[1]) !== end - start + 1 || !referenceLike(m[2] as string)) break;
+      end++;
+    }
+    const length = end - start;
+    if (length < MIN_RUN) continue;
+    const cited = blocks.slice(0, start).flatMap((b) => citedNumbers(b, length));
+    if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= length)) {
+      start = end;
+      continue;
+    }
+    return {
+      ...source,
+      blocks: [...blocks.slice(0, start), ...blocks.slice(end)],
+      references: blocks.slice(start, end).map((b, i) => ({ number: i + 1, raw: b.text, line: b.line })),
+      referencesHeading: null,
+    };
+  }
+  return null;
+}
+
 export function withUnheadedEntries(source: SourceDocument): SourceDocument {
   if (source.references !== null) return source;
+  const labelled = labelledRun(source);
+  if (labelled) return labelled;
   const { blocks } = source;
   for (let start = 1; start < blocks.length; start++) {
     let end = start;

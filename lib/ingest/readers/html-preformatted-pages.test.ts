@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
 import { readHtml } from './html';
 
 /**
@@ -93,6 +94,70 @@ describe('attribute names in upper case', () => {
     const doc = readHtml(html);
     expect(doc.blocks.find((b) => b.text.startsWith('Sleep'))?.citations?.map((c) => c.targets)).toEqual([
       [1],
+    ]);
+  });
+});
+
+describe("Doxygen's sections from Fortran comments: a term over preformatted text", () => {
+  const section = (term: string, body: string) =>
+    `<dl class="section user"><dt>${term}</dt><dd><pre class="fragment">${body}</pre> </dd></dl>`;
+  const further = section(
+    'Further Details:',
+    `  The orthogonal N-by-N matrix V is obtained as a product of Jacobi plane
+  rotations. The rotations are implemented as fast scaled rotations of
+  Anda and Park [1]. Pivot strategy uses column interchanges of de Rijk [2].
+  The computational range for the nonzero singular values is the machine
+  number interval ( UNDERFLOW , OVERFLOW ).`,
+  );
+  const references = section(
+    'References:',
+    ` [1] A. A. Anda and H. Park: Fast plane rotations with dynamic scaling.
+     SIAM J. matrix Anal. Appl., Vol. 15 (1994), pp. 162-174.
+ [2] P. P. M. De Rijk: A one-sided Jacobi algorithm for computing the
+     singular value decomposition on a vector computer.
+     SIAM J. Sci. Stat. Comp., Vol. 10 (1998), pp. 359-371.`,
+  );
+  const page = (body: string) => `<html><body><div class="contents">${body}
+<dl class="params"><dt>Parameters</dt><dd><table class="params"><tr><td class="paramname">LWORK</td><td><pre class="fragment">          LWORK is INTEGER</pre></td></tr></table></dd></dl>
+</div></body></html>`;
+
+  it('reads the prose under "Further Details:" as paragraphs and the works under "References:" as the list', () => {
+    const doc = readHtml(page(further + references));
+    expect(doc.blocks.filter((b) => /\[\d\]/.test(b.text)).map((b) => b.text)).toEqual([
+      'The orthogonal N-by-N matrix V is obtained as a product of Jacobi plane rotations. The rotations are implemented as fast scaled rotations of Anda and Park [1]. Pivot strategy uses column interchanges of de Rijk [2]. The computational range for the nonzero singular values is the machine number interval ( UNDERFLOW , OVERFLOW ).',
+    ]);
+    expect(doc.references?.map((r) => r.raw.slice(0, 24))).toEqual(
+      ['[1] A. A. Anda and H. Par', '[2] P. P. M. De Rijk: A o'].map((s) => s.slice(0, 24)),
+    );
+  });
+
+  it('reads works that end the prose of one block, under no heading, as the list, the prose kept', async () => {
+    const purpose = section(
+      'Purpose:',
+      ` With the choice of the matrix S above, the diagonal element at each
+ step of Gaussian elimination is the largest in the column, so that no
+ pivoting is required for numerical stability [1].
+
+ For more details on the recursive LU algorithm, see [2].
+
+ [1] "Reconstructing Householder vectors from tall-skinny QR",
+     G. Ballard, J. Demmel, L. Grigori, J. Parallel Distrib. Comput.,
+     vol. 85, pp. 3-31, 2015.
+
+ [2] "Recursion leads to automatic variable blocking for dense linear
+     algebra algorithms", F. Gustavson, IBM J. of Res. and Dev.,
+     vol. 41, no. 6, pp. 737-755, 1997.`,
+    );
+    const parsed = await parseArticleBytes(new TextEncoder().encode(page(purpose)), {
+      name: 'dlaorhr.html',
+      slug: 'dlaorhr',
+    });
+    expect(parsed.references.map((r) => r.number)).toEqual([1, 2]);
+    expect(
+      parsed.claims.filter((c) => c.cites.length > 0).map((c) => [c.text.slice(0, 20), c.cites]),
+    ).toEqual([
+      ['With the choice of t', [1]],
+      ['For more details on ', [2]],
     ]);
   });
 });

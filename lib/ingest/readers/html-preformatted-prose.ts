@@ -1,5 +1,6 @@
 import { mostlyReferences } from '../reference-list';
 import { tag } from './html-element';
+import { preformattedEntries } from './html-preformatted-entries';
 
 /**
  * Pages written as plain text wrapped in <PRE>, each section's title a bold line above its block,
@@ -101,6 +102,7 @@ function paragraphsOf(text: string): string[] {
 export function spellOutPreformattedProse(root: Element): void {
   const pres = [...root.getElementsByTagName('pre')];
   if (pres.length === 0) return;
+  spellOutTermedBlocks(pres);
   const document = root.ownerDocument;
   const titled = pres.filter((pre) => {
     const previous = siblingHolding(pre, 'previous');
@@ -136,5 +138,44 @@ export function spellOutPreformattedProse(root: Element): void {
       return p;
     });
     pre.replaceWith(...paragraphs);
+  }
+}
+
+/**
+ * Doxygen's sections from Fortran comments, as LAPACK's pages give them: a term over a definition
+ * that holds only preformatted text (`<dt>Further Details:</dt><dd><pre>  The rotations are
+ * implemented as … of Anda and Park [1]. …</pre></dd>`, `<dt>References:</dt><dd><pre> [1] A. A.
+ * Anda and H. Park: … [2] P. P. M. De Rijk: …</pre></dd>`). The term titles the block: its prose
+ * becomes paragraphs, and a list of two works or more one paragraph per entry, which the list
+ * term then heads. Code and tables of values in such a block stay preformatted.
+ */
+const ENTRY_FIRST = /^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s/;
+
+function spellOutTermedBlocks(pres: Element[]): void {
+  for (const pre of pres) {
+    const dd = pre.parentElement;
+    if (!dd || tag(dd) !== 'dd' || onlyChild(dd) !== pre) continue;
+    const dt = dd.previousElementSibling;
+    const title = (dt?.textContent ?? '').trim();
+    if (!dt || tag(dt) !== 'dt' || title === '' || title.length > TITLE_LENGTH) continue;
+    const text = pre.textContent ?? '';
+    // Only a block that opens with its first entry is a list: prose that ends with one keeps its
+    // paragraphs, the entries among them.
+    const entries = ENTRY_FIRST.test(text) ? preformattedEntries(text) : [];
+    const parts =
+      entries.length >= 2 && mostlyReferences(entries)
+        ? entries
+        : readsAsProse(text)
+          ? paragraphsOf(text)
+          : [];
+    if (parts.length === 0) continue;
+    const document = pre.ownerDocument;
+    pre.replaceWith(
+      ...parts.map((part) => {
+        const p = document.createElement('p');
+        p.textContent = part;
+        return p;
+      }),
+    );
   }
 }
