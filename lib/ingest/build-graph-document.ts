@@ -1,5 +1,5 @@
 import { SLUG_PATTERN } from '@/lib/text/slug';
-import { calloutFinder } from './callouts';
+import { calloutFinder, namesListedWork } from './callouts';
 import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
@@ -100,8 +100,5 @@ function typedOutCallouts(source: SourceDocument): CalloutFinder | undefined {
   if (references.length === 0 || !source.blocks.some((b) => b.citations)) return undefined;
   const listed = new Set(references.map((r) => r.number));
   const find = calloutFinder(references, source.blocks);
-  return (text) =>
-    find(text).filter(
-      (m) => /\p{L}/u.test(m.raw) && /\d{4}/.test(m.raw) && m.numbers.every((n) => listed.has(n)),
-    );
+  return (text) => find(text).filter((m) => namesListedWork(m, listed));
 }

@@ -157,14 +157,15 @@ function withNamedWorks(
   return (text) => {
     const labelled = byLabel(text);
     const named = byName(text).filter(
-      (m) =>
-        /\p{L}/u.test(m.raw) &&
-        /\d{4}/.test(m.raw) &&
-        m.numbers.every((n) => listed.has(n)) &&
-        !labelled.some((l) => m.start < l.end && l.start < m.end),
+      (m) => namesListedWork(m, listed) && !labelled.some((l) => m.start < l.end && l.start < m.end),
     );
     return named.length === 0 ? labelled : [...labelled, ...named].sort((a, b) => a.start - b.start);
   };
+}
+
+/** A callout by name and year ("Power et al. 2012"), not a number or label, of listed works only. */
+export function namesListedWork(m: MarkerRecord, listed: ReadonlySet<number>): boolean {
+  return /\p{L}/u.test(m.raw) && /\d{4}/.test(m.raw) && m.numbers.every((n) => listed.has(n));
 }
 
 function unlabelledCalloutFinder(
