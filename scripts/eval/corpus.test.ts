@@ -37,6 +37,7 @@ import {
   HOLDOUT_36_DIR,
   HOLDOUT_37_DIR,
   HOLDOUT_38_DIR,
+  HOLDOUT_40_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -430,6 +431,11 @@ describe('evaluation corpora', () => {
         'liblapack-doc-dlaorhr_col_getrfnp2.html',
         'liblzma-dev-xz-file-format.txt',
       ],
+    ],
+    [
+      'fortieth',
+      HOLDOUT_40_DIR,
+      ['git-doc-bisect-lk2009.txt', 'git-doc-git-bisect-lk2009.html', 'git-doc-hash-function-transition.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
