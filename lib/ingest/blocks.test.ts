@@ -100,13 +100,30 @@ describe('splitBlocks', () => {
 
   it('takes a line stating a value ("MaximumHandshakeLength = 8192", "x ≤ 4") for no heading', () => {
     const blocks = splitBlocks(
-      lines('The constants used are as follows:\n\n     MaximumHandshakeLength = 8192\n\nHandshake Padding\n\n  x ≤ 4'),
+      lines(
+        'The constants used are as follows:\n\n     MaximumHandshakeLength = 8192\n\nHandshake Padding\n\n  x ≤ 4',
+      ),
     );
     expect(blocks.map((b) => [b.type, b.text])).toEqual([
       ['paragraph', 'The constants used are as follows:'],
       ['paragraph', 'MaximumHandshakeLength = 8192'],
       ['heading', 'Handshake Padding'],
       ['paragraph', 'x ≤ 4'],
+    ]);
+  });
+
+  it('reads a title underlined with "~" or "^" as a heading, not as a code fence opening', () => {
+    const blocks = splitBlocks(
+      lines(
+        'Regressions: a big problem\n~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nRegressions are a big problem [1].\n\nUse cases\n^^^^^^^^^\n\nA use case.\n\n~~~\ncode, not text\n~~~\n\nAfter the code.',
+      ),
+    );
+    expect(blocks.map((b) => [b.type, b.text])).toEqual([
+      ['heading', 'Regressions: a big problem'],
+      ['paragraph', 'Regressions are a big problem [1].'],
+      ['heading', 'Use cases'],
+      ['paragraph', 'A use case.'],
+      ['paragraph', 'After the code.'],
     ]);
   });
 

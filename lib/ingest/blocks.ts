@@ -141,6 +141,24 @@ function finish(blocks: Block[], current: { block: Block; lines: number } | null
   if (lines === 1) oneLine.add(block);
 }
 
+/**
+ * AsciiDoc's and reStructuredText's lower section titles are underlined with "~" or "^" as long as
+ * the title ("Regressions: a big problem" / "~~~~~~~~~~~~~~~~~~~~~~~~~~"). Under a one-line
+ * paragraph of about its length such a line is that title's underline, not a code fence opening:
+ * read as a fence, it swallowed the text down to the next such title.
+ */
+const TITLE_UNDERLINE = /^\s{0,3}(~{3,}|\^{3,})\s*$/;
+
+function isTitleUnderline(text: string, current: { block: Block; lines: number }): boolean {
+  const line = TITLE_UNDERLINE.exec(text)?.[1];
+  return (
+    line !== undefined &&
+    current.block.type === 'paragraph' &&
+    current.lines === 1 &&
+    Math.abs(line.length - current.block.text.trim().length) <= 2
+  );
+}
+
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const blocks: Block[] = [];
   const oneLine = new Set<Block>();
@@ -148,6 +166,13 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   let inFence = false;
   for (const { text: raw, number } of lines) {
     const text = raw.replace(/^\s{0,3}>\s?/, ''); // block quotes read as their content
+    if (!inFence && current !== null && isTitleUnderline(text, current)) {
+      current.block.type = 'heading';
+      current.block.level = 3;
+      finish(blocks, current, oneLine);
+      current = null;
+      continue;
+    }
     if (FENCE.test(text)) {
       finish(blocks, current, oneLine);
       current = null;
