@@ -8,13 +8,16 @@
  * - an interval word right before a pair ("interval [a, b]", "range [a, b]");
  * - an identifier of code written against it ("simo_x1[2]", "$df[1]"): an index, not a source.
  *   A plain word against its bracket ("memory[1]") is still a citation;
- * - a TeX command written against it ("$\sqrt[4]{x}$", "\\[2pt]"): its optional argument.
+ * - a TeX command written against it ("$\sqrt[4]{x}$", "\\[2pt]"): its optional argument;
+ * - an AsciiDoc macro written against it ("linkgit:gitformat-pack[5]"): a manual page's section.
  */
 const RELATIONS = new Set('=≈≃≅≠<>≤≥≦≧∈∊∉⊂⊆⊃⊇×±∓·'.split(''));
 const INTERVAL_WORD = /(?:^|[^\p{L}])(?:interval|intervals|range|ranges|domain|window)\s*$/iu;
 const PAIR = /^\[\s*\d{1,4}\s*,\s*\d{1,4}\s*\]$/;
 const IDENTIFIER = /^[\p{L}\p{N}_$]+$/u;
 const ZERO = /(?:^|[^\d])0+(?!\d)/;
+/** An AsciiDoc macro written against its bracket, "linkgit:gitformat-pack[5]" (a manual page's section), "image:a.png[…]". */
+const MACRO = /^[a-z]{2,20}:[^\s:[\]]+$/;
 /** "\sqrt", "$\sqrt", "\\": a TeX command ending right where the bracket opens. */
 const TEX_COMMAND = /\\(?:[A-Za-z]{1,30}|\\)$/;
 
@@ -31,6 +34,7 @@ export function isBracketNotation(text: string, start: number, end: number, from
   if (previous !== undefined && RELATIONS.has(previous)) return true;
   const token = before.slice(before.lastIndexOf(' ') + 1);
   if (/[_$]/.test(token) && IDENTIFIER.test(token)) return true;
+  if (MACRO.test(token)) return true;
   if (TEX_COMMAND.test(token)) return true;
   return PAIR.test(raw) && INTERVAL_WORD.test(trimmed);
 }

@@ -215,3 +215,13 @@ describe('markers: numbers far past the list', () => {
     expect(findMarkers('as in [120].').map((m) => m.numbers)).toEqual([[120]]);
   });
 });
+
+describe("markers: AsciiDoc's cross-references and macros", () => {
+  it('reads "<<1>>" as a callout of entry 1, and no section of a manual page after "linkgit:"', () => {
+    expect(findMarkers('like a NIST study in 2002 <<1>> that said:').map((m) => [m.raw, m.numbers])).toEqual([
+      ['<<1>>', [1]],
+    ]);
+    expect(findMarkers('the packed format described in linkgit:gitformat-pack[5], just like')).toEqual([]);
+    expect(findMarkers('see <<intro>> and <<1,the study>>')).toEqual([]);
+  });
+});

@@ -145,15 +145,24 @@ function parenSpans(text: string): [number, number][] {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** Whether the text has a bracket marker "[1]": an article that writes them writes no "(1)" markers. */
+/** Whether the text has a bracket marker "[1]" (or AsciiDoc's "<<1>>"): an article that writes them writes no "(1)" markers. */
 export function hasBracketMarker(text: string): boolean {
-  return bracketSpans(text).length > 0;
+  return bracketSpans(text).length > 0 || CROSS_REFERENCE_AT.test(text);
+}
+
+/** AsciiDoc's cross-reference to a bibliography anchor, "a NIST study in 2002 <<1>> that said". */
+const CROSS_REFERENCE = /<<(\d{1,4})>>/g;
+const CROSS_REFERENCE_AT = /<<\d{1,4}>>/;
+
+function crossReferenceSpans(text: string): [number, number][] {
+  return [...text.matchAll(CROSS_REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Every marker span of the text in the given context, left to right, not overlapping. */
 function markerSpans(text: string, context: MarkerContext): [number, number][] {
   const spans = [
     ...bracketSpans(text, context.fromZero === true),
+    ...crossReferenceSpans(text),
     ...superscriptSpans(text),
     ...writtenOutSpans(text, context),
   ];

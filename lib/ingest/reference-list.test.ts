@@ -629,3 +629,19 @@ describe('findReferenceList: a specification giving its works one to a paragraph
     ).toBeNull();
   });
 });
+
+describe("findReferenceList: AsciiDoc's bibliography", () => {
+  it('reads "- [[[1]]] …" anchors as numbered entries', () => {
+    const list = findReferenceList(
+      lines(`Regressions are costly <<1>>, maintenance more so <<2>>.
+
+References
+----------
+
+- [[[1]]] https://www.nist.gov/report02-3.pdf['The Economic Impacts of Inadequate Infratructure for Software Testing'.  Nist Planning Report 02-3], see Executive Summary and Chapter 8.
+- [[[2]]] https://en.wikipedia.org/wiki/Software_maintenance['Software maintenance'. Wikipedia.]
+`),
+    );
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+  });
+});

@@ -40,11 +40,12 @@ const LIST_HEADINGS = new Set([
  * or a number of up to three digits set apart by a tab or two spaces or more, as a typed manual
  * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label,
  * and reStructuredText's footnote ".. [1] BINGHAM, D.; …" is one, as is its auto-numbered item
- * "#. Y. Hida, X.S. Li, …", numbered after the entry before it;
+ * "#. Y. Hida, X.S. Li, …", numbered after the entry before it, and AsciiDoc's bibliography
+ * anchor "- [[[1]]] https://…['The Economic Impacts …']";
  * nor is a year with a full stop, the wrapped line of an entry ("  1991.  Morgan Kaufmann, …").
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t)|(#)\.)(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t)|(#)\.|\[\[\[(\d{1,4})\]\]\])(?:\*\*|__)?\s+(\S.*)$/;
 /** reStructuredText's "#." at the start of an entry, written as the number it renders. */
 const AUTO_NUMBER = /^(\s*)#\./;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
@@ -235,7 +236,9 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
     const match = ENTRY_START.exec(text);
     if (match) {
       const auto = match[4] !== undefined;
-      const n = auto ? (entries[entries.length - 1]?.number ?? 0) + 1 : Number(match[1] ?? match[2] ?? match[3]);
+      const n = auto
+        ? (entries[entries.length - 1]?.number ?? 0) + 1
+        : Number(match[1] ?? match[2] ?? match[3] ?? match[5]);
       open = {
         // "- **[1]** Smith" is "- [1] Smith", and ".. [1] Smith" (reStructuredText) "[1] Smith".
         entry: {
