@@ -37,6 +37,7 @@ import {
   HOLDOUT_36_DIR,
   HOLDOUT_37_DIR,
   HOLDOUT_38_DIR,
+  HOLDOUT_39_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -430,6 +431,11 @@ describe('evaluation corpora', () => {
         'liblapack-doc-dlaorhr_col_getrfnp2.html',
         'liblzma-dev-xz-file-format.txt',
       ],
+    ],
+    [
+      'thirty-ninth',
+      HOLDOUT_39_DIR,
+      ['cython-overview.html', 'cython-readings.html', 'cython-related_work.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
