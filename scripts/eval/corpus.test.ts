@@ -38,6 +38,7 @@ import {
   HOLDOUT_37_DIR,
   HOLDOUT_38_DIR,
   HOLDOUT_40_DIR,
+  HOLDOUT_39_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -436,6 +437,11 @@ describe('evaluation corpora', () => {
       'fortieth',
       HOLDOUT_40_DIR,
       ['git-doc-bisect-lk2009.txt', 'git-doc-git-bisect-lk2009.html', 'git-doc-hash-function-transition.txt'],
+    ],
+    [
+      'thirty-ninth',
+      HOLDOUT_39_DIR,
+      ['cython-overview.html', 'cython-readings.html', 'cython-related_work.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',

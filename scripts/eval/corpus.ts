@@ -82,6 +82,8 @@ export const HOLDOUT_37_DIR = 'eval/corpus/web-holdout-37';
 export const HOLDOUT_38_DIR = 'eval/corpus/web-holdout-38';
 /** A fortieth held-out set, plain text and HTML from one Debian package (git-doc), by number: Christian Couder's 2009 paper on git bisect as AsciiDoc source (`a NIST study in 2002 <<1>> that said:`, `according to Wikipedia <<3>>:` before a quotation holding `(Pigosky 1997)`, a work not listed, into a `References` list of `- [[[1]]] https://…['Title'. Publisher.]` items) and as AsciiDoc 10.2.0 renders it (`<a href="#1">[1]</a>`, CRLF line ends), and Git's hash-function-transition design note (`(thanks, Linus and brian m. carlson).[1][2]`, `peff[3]`, `Shawn Pearce[5]` glued to names in Document History bullets, into a `References:` list of bare URLs). */
 export const HOLDOUT_40_DIR = 'eval/corpus/web-holdout-40';
+/** A thirty-ninth held-out set, Sphinx HTML and reStructuredText source from one Debian package (cython-doc), by bracketed word label: Cython's overview page (`[Cython] is a programming language`, `(Jython [Jython])`, `Pyrex [Pyrex]` into six docutils citations `<dl class="citation">` with no heading, sorted by label), its Further reading page (an author–year label `[Seljebotn09]` beside mailing-list labels `[UserList]`, `[DevList]`, and `The same paper` that points back with no label), and the Related work chapter as its `_sources/*.rst.txt` (`Pyrex [Pyrex]_`, `ctypes [ctypes]_` into `.. [label]` entries with an rst comment `.. there's also the original ctypes home page: …` among them). */
+export const HOLDOUT_39_DIR = 'eval/corpus/web-holdout-39';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {
