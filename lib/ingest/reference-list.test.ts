@@ -645,3 +645,33 @@ References
     expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
   });
 });
+
+describe("findReferenceList: reStructuredText's citations under no heading", () => {
+  it('reads the ".. [label]" definitions as the list, wrapped lines joined, a comment between them skipped', () => {
+    const list = findReferenceList(
+      lines(`Related work
+============
+
+Pyrex [Pyrex]_ is the compiler project that Cython was originally based on.
+ctypes [ctypes]_ is a foreign function interface (FFI) for Python.
+
+.. [ctypes] https://docs.python.org/library/ctypes.html.
+.. there's also the original ctypes home page: http://python.net/crew/theller/ctypes/
+.. [Pyrex] G. Ewing, Pyrex: C-Extensions for Python,
+   http://www.cosc.canterbury.ac.nz/greg.ewing/python/Pyrex/
+`),
+    );
+    expect(list?.entries.map((e) => [e.number, e.raw])).toEqual([
+      [1, '[ctypes] https://docs.python.org/library/ctypes.html.'],
+      [
+        2,
+        '[Pyrex] G. Ewing, Pyrex: C-Extensions for Python,\nhttp://www.cosc.canterbury.ac.nz/greg.ewing/python/Pyrex/',
+      ],
+    ]);
+  });
+
+  it('reads no list from one definition, or from comments alone', () => {
+    expect(findReferenceList(lines('Text [Pyrex]_.\n\n.. [Pyrex] G. Ewing, Pyrex.\n'))).toBeNull();
+    expect(findReferenceList(lines('Text.\n\n.. a comment\n.. another comment\n'))).toBeNull();
+  });
+});

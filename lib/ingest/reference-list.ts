@@ -638,6 +638,47 @@ const INNER_ENTRY = /^\s*\[\d{1,4}\]\s+\S/;
  * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
  * paragraph of prose is a callout, not an entry. The last such run is the list.
  */
+/** reStructuredText's citation or footnote: ".. [Pyrex] G. Ewing, Pyrex: …", ".. [#] …", ".. [1] …". */
+const RST_CITATION = /^\.\.\s+\[[^\]\s]{1,40}\]\s+\S/;
+/** A comment in reStructuredText: ".. there's also the original ctypes home page: …". */
+const RST_COMMENT = /^\.\.\s/;
+
+/**
+ * reStructuredText's citations under no heading ("ctypes [ctypes]_ is …", then ".. [ctypes] https://…"
+ * and ".. [Pyrex] G. Ewing, …" at the end of the source): the explicit markup says each is an entry.
+ * The last run of two or more, with their indented lines, comments between them skipped; numbered
+ * by place.
+ */
+function findRstCitations(lines: SourceLine[]): ReferenceList | null {
+  let found: ReferenceList | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    if (!RST_CITATION.test(lines[i]?.text ?? '')) {
+      i++;
+      continue;
+    }
+    const entries: ReferenceEntryRecord[] = [];
+    let end = i;
+    let open: ReferenceEntryRecord | null = null;
+    for (; end < lines.length; end++) {
+      const text = lines[end]?.text ?? '';
+      if (RST_CITATION.test(text)) {
+        open = {
+          number: entries.length + 1,
+          raw: text.replace(/^\.\.\s+/, '').trim(),
+          line: lines[end]?.number ?? end + 1,
+        };
+        entries.push(open);
+      } else if (RST_COMMENT.test(text) || isBlank(lines[end])) open = null;
+      else if (open && /^\s+\S/.test(text)) open.raw += `\n${text.trim()}`;
+      else break;
+    }
+    if (entries.length >= MIN_INNER_ENTRIES) found = { start: i, end, heading: null, entries };
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
 function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
   let found: ReferenceList | null = null;
   let i = 0;
@@ -670,7 +711,8 @@ export function findReferenceList(lines: SourceLine[]): ReferenceList | null {
     findHeadedList(lines) ??
     findTrailingList(lines) ??
     findTrailingAuthorDateList(lines) ??
-    findInnerBracketList(lines);
+    findInnerBracketList(lines) ??
+    findRstCitations(lines);
   return list && withLetteredLabels(list);
 }
 
