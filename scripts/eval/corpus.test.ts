@@ -32,6 +32,7 @@ import {
   HOLDOUT_31_DIR,
   HOLDOUT_29_DIR,
   HOLDOUT_32_DIR,
+  HOLDOUT_33_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -390,6 +391,11 @@ describe('evaluation corpora', () => {
       'thirty-second',
       HOLDOUT_32_DIR,
       ['mash-distances.html', 'recan-README.md', 'slepc4py-overview.html', 'yade-potentialparticles.html'],
+    ],
+    [
+      'thirty-third',
+      HOLDOUT_33_DIR,
+      ['espeak-ng-phonemes.html', 'libogg-rfc5334.txt', 'ntpsec-kern.html', 'pyerfa-refco.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_33_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -73,6 +73,7 @@ const program = new Command('eval')
   .option('--holdout30 <dir>', 'thirtieth held-out real documents folder (three Markdown documents as Debian ships them: the fplll README cited by bracketed label, two primesieve notes cited by number)', HOLDOUT_30_DIR)
   .option('--holdout31 <dir>', 'thirty-first held-out real documents folder (three plain-text READMEs of scientific software shipped by Debian, cited by author and year and by number)', HOLDOUT_31_DIR)
   .option('--holdout32 <dir>', 'thirty-second held-out real documents folder (three Sphinx HTML manual pages cited by number, by footnote after a name and by bracketed author–year label; a Markdown README cited by number and by author and year)', HOLDOUT_32_DIR)
+  .option('--holdout33 <dir>', 'thirty-third held-out real documents folder (three HTML pages from Debian packages, the PyERFA refco page cited by author and year, the NTPsec kernel page and the eSpeak NG phoneme page cited by number; RFC 5334 in plain text cited by bracketed label)', HOLDOUT_33_DIR)
   .parse();
 
 const options = program.opts<{
@@ -115,6 +116,7 @@ const options = program.opts<{
   holdout30: string;
   holdout31: string;
   holdout32: string;
+  holdout33: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -216,6 +218,7 @@ await scoreWebGroup(options.holdout29, 'held-out 29');
 await scoreWebGroup(options.holdout30, 'held-out 30');
 await scoreWebGroup(options.holdout31, 'held-out 31');
 await scoreWebGroup(options.holdout32, 'held-out 32');
+await scoreWebGroup(options.holdout33, 'held-out 33');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
