@@ -39,6 +39,7 @@ import {
   HOLDOUT_38_DIR,
   HOLDOUT_40_DIR,
   HOLDOUT_39_DIR,
+  HOLDOUT_33_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -442,6 +443,11 @@ describe('evaluation corpora', () => {
       'thirty-ninth',
       HOLDOUT_39_DIR,
       ['cython-overview.html', 'cython-readings.html', 'cython-related_work.txt'],
+    ],
+    [
+      'thirty-third',
+      HOLDOUT_33_DIR,
+      ['espeak-ng-phonemes.html', 'libogg-rfc5334.txt', 'ntpsec-kern.html', 'pyerfa-refco.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
