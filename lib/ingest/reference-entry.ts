@@ -4,6 +4,7 @@ import { afterAlphabeticLabel } from './alphabetic-labels';
 import { type ParsedAuthor, parseAuthors } from './authors';
 import { withoutTrailingNotes } from './entry-notes';
 import { readStyledEntry } from './entry-styles';
+import { readColonByline } from './entry-styles/colon-byline';
 import { firstQuoted } from './entry-styles/common';
 import { readMath } from './entry-styles/math';
 import { readNature } from './entry-styles/nature';
@@ -325,6 +326,7 @@ function parseEntryText(entry: string): ParsedEntry {
   // Nature's inverted byline ("Fan, H., Ives, A.R. & …") first: Springer's math tail is the same.
   const styled =
     readNature(text, splitTitle) ??
+    readColonByline(text, splitTitle) ??
     readMath(text, splitTitle) ??
     (apaDated(text) ? null : readStyledEntry(text, splitTitle));
   if (styled) {

@@ -720,8 +720,47 @@ const NATURE: Case[] = [
   },
 ];
 
+const COLON_BYLINE: Case[] = [
+  {
+    entry:
+      'Anda, A.A., Park, H.: Fast plane rotations with dynamic scaling. SIAM J. Matrix Anal. Appl. 15(1), 162-174 (1994)',
+    expected: {
+      authors: [a('Anda', 'A. A.'), a('Park', 'H.')],
+      year: 1994,
+      title: 'Fast plane rotations with dynamic scaling',
+      container: 'SIAM J. Matrix Anal. Appl',
+      volume: '15',
+      issue: '1',
+      pages: '162-174',
+      kind: 'article',
+    },
+  },
+  {
+    entry:
+      'A. A. Anda and H. Park: Fast plane rotations with dynamic scaling. SIAM J. matrix Anal. Appl., Vol. 15 (1994), pp. 162-174.',
+    expected: {
+      authors: [a('Anda', 'A. A.'), a('Park', 'H.')],
+      year: 1994,
+      title: 'Fast plane rotations with dynamic scaling',
+      container: 'SIAM J. matrix Anal. Appl',
+      volume: '15',
+      pages: '162-174',
+    },
+  },
+  {
+    entry: 'W. James Kent: “BLAT — The BLAST-Like Alignment Tool”. Genome Research 12: 656–664 (2002).',
+    expected: { year: 2002, container: 'Genome Research', volume: '12', pages: '656-664', kind: 'article' },
+  },
+  {
+    // A subtitle's colon after a byline of names without initials is no byline's end.
+    entry: 'Achilles-Manaresi, Multiplicities: a study. Math. Ann. 309, 573–591 (1997).',
+    expected: { authors: [a('Achilles-Manaresi', null)], title: 'Multiplicities: a study', volume: '309' },
+  },
+];
+
 describe.each([
   ['IEEE', IEEE],
+  ['names ended by a colon (Springer LNCS, older reports)', COLON_BYLINE],
   ['comma-year (AGU)', COMMA_YEAR],
   ['MLA', MLA],
   ["Google Scholar's MLA", SCHOLAR_MLA],
@@ -758,6 +797,7 @@ describe('long hostile entries', () => {
     ['segments', `A. Bb, “t,” ${'vol. 1, no. 2, x: y, '.repeat(20_000)}`],
     ['colons and brackets', `Smith, John. 2019. “t.” J ${'1 (2): '.repeat(20_000)}3`],
     ['inverted names before a year last', `${'Bb, A., '.repeat(20_000)}t. J 1, 2 (2000).`],
+    ['initials before a colon', `${'A. Bb, '.repeat(20_000)}C. Dd: t. J 1 (2000), pp. 1-2.`],
     ['a long venue before a year last', `Bb, A. t. ${'J 1, '.repeat(20_000)}2 (2000).`],
   ])('reads %s in linear time', (_name, entry) => {
     const start = performance.now();
