@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { atxHeading } from './atx-heading';
 import { alphabeticEntryLabel } from './alphabetic-labels';
+import { atxHeading } from './atx-heading';
 import { authorDateList } from './author-date/entry-list';
 import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
@@ -430,8 +430,11 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
 
 const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === '';
 
-/** An address or a DOI: a work given by where it is ("LZMA SDK - The original …" / "http://7-zip.org/sdk.html"). */
-const GIVES_ADDRESS = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
+/**
+ * An address or a DOI: a work given by where it is ("LZMA SDK - The original …" / "http://7-zip.org/sdk.html"),
+ * or a page's note on what it speaks of ("Discovered from https://github.com/…").
+ */
+export const GIVES_ADDRESS = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
 /** The longest paragraph read as one work. */
 const MAX_PARAGRAPH_ENTRY = 1500;
 

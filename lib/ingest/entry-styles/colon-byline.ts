@@ -1,7 +1,7 @@
 import { isFamilyWord, isInitialsThenFamily } from '../authors';
-import { normalisePages, parsePublication } from '../publication';
+import { parsePublication } from '../publication';
 import { YEAR } from '../year-pattern';
-import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
+import { journalVolumePages, type StyledEntry, type TitleSplitter, tidy } from './common';
 
 /*
  * Bylines ended by a colon, as Springer's LNCS style ("Anda, A.A., Park, H.: Fast plane rotations
@@ -17,9 +17,6 @@ const MAX_BYLINE = 300;
 const INITIALS = /^\p{Lu}\.(?:[ -]?\p{Lu}\.){0,3}$/u;
 const PAREN_YEAR = new RegExp(String.raw`\s?\((${YEAR})[a-z]?\)`, 'g');
 const YEAR_AT_END = new RegExp(String.raw`,\s(${YEAR})[a-z]?\.?$`);
-/** "SIAM J. Matrix Anal. Appl. 15(1), 162-174": a journal, its volume (issue) and pages. */
-const JOURNAL =
-  /^(.{2,120}?)\.? (\d{1,5}[A-Z]?)(?:\s?\(([\w-]{1,8})\))?, ([A-Za-z]?\d{1,7}(?:\s?[-–]\s?[A-Za-z]?\d{1,7})?)\.?$/;
 
 /** "A. A. Anda", "Drmac", "P. P. M. De Rijk": a name written initials first, or a family name. */
 function isName(piece: string): boolean {
@@ -83,15 +80,7 @@ export function readColonByline(text: string, splitTitle: TitleSplitter): Styled
   if (year === null) return null;
   const { title, tail } = splitTitle(rest);
   const venue = tail.trim().replace(/\.$/, '');
-  const journal = JOURNAL.exec(venue);
-  const publication = journal
-    ? {
-        ...NO_PUBLICATION,
-        container: tidy(journal[1]),
-        volume: journal[2] ?? null,
-        issue: journal[3] ?? null,
-        pages: normalisePages(journal[4]),
-      }
-    : parsePublication(venue);
+  // "SIAM J. Matrix Anal. Appl. 15(1), 162-174", its full stop gone: Springer's tail.
+  const publication = journalVolumePages(venue) ?? parsePublication(venue);
   return { byline, year, title: tidy(title), publication };
 }

@@ -194,3 +194,20 @@ export function bylineWithoutStop(byline: string): string {
   if (initial || b.endsWith('al.')) return b;
   return b.slice(0, -1);
 }
+
+/** "BMC genomics 16, 522", "Genome Biol. 17, 132", "Nature 387(6631), 365–369": journal, volume, pages. */
+const JOURNAL_VOLUME_PAGES =
+  /^(.{2,120}?)\.? (\d{1,5}[A-Z]?)(?:\s?\(([\w-]{1,8})\))?, ([A-Za-z]?\d{1,7}(?:\s?[-–]\s?[A-Za-z]?\d{1,7})?)$/;
+
+/** A venue written as a journal, its volume, issue and pages, as Nature's and Springer's tails give it; else null. */
+export function journalVolumePages(venue: string): Publication | null {
+  const journal = JOURNAL_VOLUME_PAGES.exec(venue);
+  if (!journal) return null;
+  return {
+    ...NO_PUBLICATION,
+    container: tidy(journal[1]),
+    volume: journal[2] ?? null,
+    issue: journal[3] ?? null,
+    pages: normalisePages(journal[4]),
+  };
+}

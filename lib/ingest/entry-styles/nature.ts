@@ -1,6 +1,6 @@
 import { normalisePages } from '../publication';
 import { YEAR } from '../year-pattern';
-import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
+import { journalVolumePages, NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
 
 /*
  * Nature's style, which many journals and documentation pages copy: every author inverted with
@@ -25,9 +25,6 @@ const BYLINE = new RegExp(
   'u',
 );
 const YEAR_LAST = new RegExp(String.raw`\s\((${YEAR})[a-z]?\)\.?$`);
-/** "BMC genomics 16, 522", "Genome Biol. 17, 132", "Nature 387(6631), 365–369": journal, volume, pages. */
-const JOURNAL =
-  /^(.{2,120}?)\.? (\d{1,5}[A-Z]?)(?:\s?\(([\w-]{1,8})\))?, ([A-Za-z]?\d{1,7}(?:\s?[-–]\s?[A-Za-z]?\d{1,7})?)$/;
 /** "Proceedings of …, 21-29": a container and its pages, with no volume. */
 const CONTAINER_PAGES = /^(.{2,200}), (?:pp?\. ?)?(\d{1,6}\s?[-–]\s?\d{1,6})$/;
 
@@ -44,16 +41,8 @@ export function readNature(text: string, splitTitle: TitleSplitter): StyledEntry
     publication,
   });
   const venue = tail.trim();
-  const journal = JOURNAL.exec(venue);
-  if (journal) {
-    return result({
-      ...NO_PUBLICATION,
-      container: tidy(journal[1]),
-      volume: journal[2] ?? null,
-      issue: journal[3] ?? null,
-      pages: normalisePages(journal[4]),
-    });
-  }
+  const journal = journalVolumePages(venue);
+  if (journal) return result(journal);
   const proceedings = CONTAINER_PAGES.exec(venue);
   if (proceedings)
     return result({

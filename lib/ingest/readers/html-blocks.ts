@@ -8,7 +8,7 @@ import {
   type SourceReference,
 } from '../document/source-document';
 import { hasBracketMarker } from '../markers';
-import { isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
+import { GIVES_ADDRESS, isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
 import { runInList } from '../run-in-list';
 import { YEAR } from '../year-pattern';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
@@ -492,12 +492,6 @@ interface SectionItem {
 }
 
 /**
- * A note that gives a link or DOI to what it speaks of ("Discovered from https://github.com/…"):
- * under "Footnotes" or "Notes", such notes are the page's sources.
- */
-const GIVES_SOURCE = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
-
-/**
  * The walk of the page; where it finds no list but the text cites by number, the walk again with
  * the page's unnamed numbered list of references, if it has one, taken as the list.
  */
@@ -523,9 +517,10 @@ function walk(root: El, unnamedList: El | null): Walked {
   const closeSection = () => {
     if (!section) return;
     const { items } = section;
-    const like = items.filter((i) => referenceLike(i.entry.raw) || GIVES_SOURCE.test(i.entry.raw)).length;
+    const like = items.filter((i) => referenceLike(i.entry.raw) || GIVES_ADDRESS.test(i.entry.raw)).length;
     const readsAsEntry = (i: SectionItem) =>
-      i.entry.number !== null || referenceLike(i.entry.raw) || GIVES_SOURCE.test(i.entry.raw);
+      // A note that gives a link or DOI to what it speaks of is one of the page's sources.
+      i.entry.number !== null || referenceLike(i.entry.raw) || GIVES_ADDRESS.test(i.entry.raw);
     const kept = !isNoteHeading(section.heading.text) || (items.length > 0 && like * 2 >= items.length);
     // Paragraphs of prose under the heading before its first entry ("To compute w(z), a
     // combination of two algorithms is used:", pod2html's REFERENCES) are the section's text.
