@@ -9,7 +9,9 @@
  * - an identifier of code written against it ("simo_x1[2]", "$df[1]"): an index, not a source.
  *   A plain word against its bracket ("memory[1]") is still a citation;
  * - a TeX command written against it ("$\sqrt[4]{x}$", "\\[2pt]"): its optional argument;
- * - an AsciiDoc macro written against it ("linkgit:gitformat-pack[5]"): a manual page's section.
+ * - an AsciiDoc macro written against it ("linkgit:gitformat-pack[5]"): a manual page's section;
+ * - a type of C and its kin written against it ("char[5]: 'BBCD\0'", "uint8[32]", "opaque[3]"):
+ *   an array's length, as a specification declares a field.
  */
 const RELATIONS = new Set('=≈≃≅≠<>≤≥≦≧∈∊∉⊂⊆⊃⊇×±∓·'.split(''));
 const INTERVAL_WORD = /(?:^|[^\p{L}])(?:interval|intervals|range|ranges|domain|window)\s*$/iu;
@@ -18,6 +20,9 @@ const IDENTIFIER = /^[\p{L}\p{N}_$]+$/u;
 const ZERO = /(?:^|[^\d])0+(?!\d)/;
 /** An AsciiDoc macro written against its bracket, "linkgit:gitformat-pack[5]" (a manual page's section), "image:a.png[…]". */
 const MACRO = /^[a-z]{2,20}:[^\s:[\]]+$/;
+/** A type that declares an array: C's, Java's, Rust's and Go's, and TLS's "opaque"; not "long" or "short", words of prose ("for so long[4]"). */
+const ARRAY_TYPE =
+  /^(?:char|wchar|float|double|byte|ubyte|bool|boolean|octet|opaque|u?int(?:8|16|32|64)?|[uif](?:8|16|32|64|128))$/;
 /** "\sqrt", "$\sqrt", "\\": a TeX command ending right where the bracket opens. */
 const TEX_COMMAND = /\\(?:[A-Za-z]{1,30}|\\)$/;
 
@@ -34,7 +39,7 @@ export function isBracketNotation(text: string, start: number, end: number, from
   if (previous !== undefined && RELATIONS.has(previous)) return true;
   const token = before.slice(before.lastIndexOf(' ') + 1);
   if (/[_$]/.test(token) && IDENTIFIER.test(token)) return true;
-  if (MACRO.test(token)) return true;
+  if (MACRO.test(token) || ARRAY_TYPE.test(token)) return true;
   if (TEX_COMMAND.test(token)) return true;
   return PAIR.test(raw) && INTERVAL_WORD.test(trimmed);
 }

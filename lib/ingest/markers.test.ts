@@ -225,3 +225,12 @@ describe("markers: AsciiDoc's cross-references and macros", () => {
     expect(findMarkers('see <<intro>> and <<1,the study>>')).toEqual([]);
   });
 });
+
+describe('markers: an array declared in a specification', () => {
+  it("reads no callout in a C type's length, \"char[5]: 'BBCD\\0'\", and still one against a plain word", () => {
+    expect(findMarkers("        char[5]: 'BBCD\\0'            | dirac")).toEqual([]);
+    expect(findMarkers('   uint8[32] random; opaque[3] id; u64[2] counters; byte[16] key')).toEqual([]);
+    expect(findMarkers('The claim about memory[1] holds.').map((m) => m.numbers)).toEqual([[1]]);
+    expect(findMarkers('It held for so long[4] that it became a rule.').map((m) => m.numbers)).toEqual([[4]]);
+  });
+});

@@ -675,3 +675,47 @@ ctypes [ctypes]_ is a foreign function interface (FFI) for Python.
     expect(findReferenceList(lines('Text.\n\n.. a comment\n.. another comment\n'))).toBeNull();
   });
 });
+
+describe("findReferenceList: an RFC's list in two parts, Normative and Informative", () => {
+  const rfc = `   These media types use the "codecs" parameter described in [RFC4281].
+   See [Codecs] for the list.
+
+13.  References
+
+13.1.  Normative References
+
+   [RFC2045]   Freed, N. and N. Borenstein, "Multipurpose Internet Mail
+               Extensions (MIME) Part One", RFC 2045, November 1996.
+
+   [RFC4281]   Gellens, R., Singer, D., and P. Frojdh, "The Codecs
+               Parameter for "Bucket" Media Types", RFC 4281,
+               November 2005.
+
+13.2.  Informative References
+
+   [CMML]      Pfeiffer, S., Parker, C., and A. Pang, "The Continuous
+               Media Markup Language (CMML)", Work in Progress,
+               March 2006.
+
+   [Codecs]    Pfeiffer, S. and I. Goncalves, "Specification of MIME
+               types and respective codecs parameter", July 2008,
+               <http://wiki.xiph.org/index.php/MIMETypesCodecs>.
+`;
+
+  it('reads both parts under their numbered subsection headings as one list, in order', () => {
+    const list = findReferenceList(lines(rfc));
+    expect(list?.entries.map((e) => [e.number, e.raw.split(/\s/, 1)[0]])).toEqual([
+      [1, '[RFC2045]'],
+      [2, '[RFC4281]'],
+      [3, '[CMML]'],
+      [4, '[Codecs]'],
+    ]);
+    expect(list?.start).toBe(5);
+  });
+
+  it('reads "Normative References" and "Informative References" as list headings', () => {
+    expect(isListHeading('Normative References')).toBe(true);
+    expect(isListHeading('Informative References')).toBe(true);
+    expect(isListHeading('Normative requirements')).toBe(false);
+  });
+});

@@ -170,9 +170,14 @@ const WORKS_HEADINGS = new Set([
   'literature',
 ]);
 
-/** Words that qualify a list of works without naming another thing: "Other references", "Primary reference". */
+/**
+ * Words that qualify a list of works without naming another thing: "Other references", "Primary
+ * reference", and an RFC's two parts, "Normative References" and "Informative References" (RFC 7322).
+ */
 const LIST_QUALIFIERS = new Set([
   'primary',
+  'normative',
+  'informative',
   'other',
   'further',
   'additional',
@@ -201,6 +206,12 @@ function isNumberedListHeading(line: string): boolean {
 /** A numbered heading stands alone between blank lines: "7. References" inside a table of contents does not. */
 const standsAlone = (lines: SourceLine[], i: number) =>
   isBlank(lines[i - 1]) && (isBlank(lines[i + 1]) || SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? ''));
+
+/** Whether line `i` heads a list: by its name, or by its name under a section number, standing alone. */
+const headsList = (lines: SourceLine[], i: number) => {
+  const text = lines[i]?.text ?? '';
+  return isListHeading(text) || (isNumberedListHeading(text) && standsAlone(lines, i));
+};
 
 export function isListHeading(line: string): boolean {
   const name = headingName(line);
@@ -379,7 +390,7 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
         entries: parseEntries(withFirst, 0, withFirst.length),
       };
     }
-    const listHeading = isListHeading(text) || (isNumberedListHeading(text) && standsAlone(lines, i));
+    const listHeading = headsList(lines, i);
     const misspelt = !listHeading && isMisspeltListHeading(text);
     if (!listHeading && !misspelt) continue;
     next ??= nextIndexes(lines);
@@ -564,7 +575,7 @@ function withListAbove(lines: SourceLine[], list: ReferenceList): ReferenceList 
   while (above >= 0 && isBlank(lines[above])) above--;
   // The part above ends at its last entry; its heading is the nearest list heading over it.
   let heading = above;
-  while (heading >= 0 && heading > above - 200 && !isListHeading(lines[heading]?.text ?? '')) heading--;
+  while (heading >= 0 && heading > above - 200 && !headsList(lines, heading)) heading--;
   if (heading < 0 || heading <= above - 200 || heading >= above) return list;
   const body = bodyStart(lines, heading);
   const part = authorDateList(lines, body, list.start);

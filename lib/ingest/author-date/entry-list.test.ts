@@ -87,3 +87,33 @@ describe('an unnumbered author–date list grouped by topic, as a plain-text REA
     expect(firstWords(alone)).toEqual(['Moreau', 'Lind']);
   });
 });
+
+describe('an unnumbered author–date list: a wrapped line ending with an open word', () => {
+  it('goes on after a preposition, an article or a conjunction, though the next line opens "Name, year"', () => {
+    const entries = authorDateEntries(
+      lines(
+        '   Green, R.M., "Spherical Astronomy", Cambridge University Press,',
+        '   1987.',
+        '',
+        '   IAG Resolutions adopted at the XXIIth General Assembly in',
+        '   Birmingham, 1999, Resolution 3.',
+        '',
+        '   Stone, Ronald C., P.A.S.P. 108, 1051-1058, 1996.',
+      ),
+      0,
+      7,
+    );
+    expect(entries.map((e) => e.raw.replace(/\n/g, ' '))).toEqual([
+      'Green, R.M., "Spherical Astronomy", Cambridge University Press, 1987.',
+      'IAG Resolutions adopted at the XXIIth General Assembly in Birmingham, 1999, Resolution 3.',
+      'Stone, Ronald C., P.A.S.P. 108, 1051-1058, 1996.',
+    ]);
+  });
+
+  it('still starts an entry on the next line after one that ends with a full stop', () => {
+    expect(firstWords(['Hale, J. (2001). On growth in.', 'Birmingham, K. (1999). Resolutions. J, 1, 1.'])).toEqual([
+      'Hale',
+      'Birmingham',
+    ]);
+  });
+});

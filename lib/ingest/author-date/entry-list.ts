@@ -65,10 +65,16 @@ function withoutTopicLink(line: string): string {
   return titled ? line : rest;
 }
 
-/** Whether an entry's text so far stops mid-phrase: after a comma or "and", or inside "_…_" or quotation marks. */
+/**
+ * A word no entry ends with: a conjunction, a preposition or an article ("IAG Resolutions adopted
+ * at the XXIIth General Assembly in" / "Birmingham, 1999, Resolution 3.").
+ */
+const OPEN_WORD = /(?:,|\b(?:and|or|in|of|on|at|to|for|from|by|with|the|a|an))$/;
+
+/** Whether an entry's text so far stops mid-phrase: after a comma or an open word, or inside "_…_" or quotation marks. */
 function breaksOffMidPhrase(raw: string): boolean {
   const end = raw.trimEnd();
-  if (/(?:,|\band)$/.test(end)) return true;
+  if (OPEN_WORD.test(end)) return true;
   const count = (ch: string) => end.split(ch).length - 1;
   return count('_') % 2 === 1 || count('"') % 2 === 1 || count('“') > count('”');
 }

@@ -86,7 +86,7 @@ function titlesPre(el: Element, depth = 0): boolean {
   return titleText(next) !== null && titlesPre(next, depth + 1);
 }
 
-function paragraphsOf(text: string): string[] {
+export function paragraphsOf(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .map((part) => part.replace(/\s+/g, ' ').trim())

@@ -11,6 +11,7 @@ import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
 import { dropPermalinks } from './html-permalinks';
+import { spellOutPreformattedDocuments } from './html-preformatted-documents';
 import { spellOutPreformattedProse } from './html-preformatted-prose';
 import { placeOnHtmlLines } from './html-source-lines';
 
@@ -33,6 +34,7 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   wrapInPageLinkRuns(document.documentElement);
   dropPermalinks(document.documentElement);
   spellOutPreformattedProse(document.documentElement);
+  spellOutPreformattedDocuments(document.documentElement);
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);

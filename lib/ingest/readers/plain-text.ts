@@ -1,5 +1,6 @@
 import { type SourceLine, splitBlocks } from '../blocks';
 import type { SourceBlock, SourceDocument } from '../document/source-document';
+import { withoutPageFurniture } from '../page-furniture';
 import { findReferenceList } from '../reference-list';
 import { sourceLinesOf } from '../source-positions';
 import { rowText } from '../structure-lines';
@@ -64,7 +65,7 @@ function withTablesRead(lines: SourceLine[]): { body: SourceLine[]; rows: Source
 
 export function readPlainText(text: string): SourceDocument {
   const sourceLines = sourceLinesOf(text);
-  const lines: SourceLine[] = sourceLines.map((line, i) => ({ text: line, number: i + 1 }));
+  const lines = withoutPageFurniture(sourceLines.map((line, i) => ({ text: line, number: i + 1 })));
   const list = findReferenceList(lines);
   const listless = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
   const { body, rows } = withTablesRead(listless);
