@@ -38,6 +38,7 @@ import {
   HOLDOUT_37_DIR,
   HOLDOUT_38_DIR,
   HOLDOUT_40_DIR,
+  HOLDOUT_42_DIR,
   HOLDOUT_43_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
@@ -439,6 +440,11 @@ describe('evaluation corpora', () => {
       'fortieth',
       HOLDOUT_40_DIR,
       ['git-doc-bisect-lk2009.txt', 'git-doc-git-bisect-lk2009.html', 'git-doc-hash-function-transition.txt'],
+    ],
+    [
+      'forty-second',
+      HOLDOUT_42_DIR,
+      ['libspatialaudio-dev-README.md', 'libxenium-doc-index.html'],
     ],
     [
       'forty-third',
