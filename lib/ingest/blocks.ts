@@ -149,14 +149,22 @@ function finish(blocks: Block[], current: { block: Block; lines: number } | null
  */
 const TITLE_UNDERLINE = /^\s{0,3}(~{3,}|\^{3,})\s*$/;
 
+/** Whether a line of "~" or "^" is about as long as the title above it: that title's underline. */
+function fitsTitle(line: string, title: string): boolean {
+  const run = TITLE_UNDERLINE.exec(line)?.[1];
+  return run !== undefined && Math.abs(run.length - title.trim().length) <= 2;
+}
+
+/**
+ * Whether `line` underlines `title`, the line above it: a setext underline ("=====", "-----"), or
+ * a lower section title's "~" or "^" about the title's length ("Bibliography" / "~~~~~~~~~~~~").
+ */
+export function underlinesTitle(title: string, line: string): boolean {
+  return title.trim() !== '' && (SETEXT_UNDERLINE.test(line) || fitsTitle(line, title));
+}
+
 function isTitleUnderline(text: string, current: { block: Block; lines: number }): boolean {
-  const line = TITLE_UNDERLINE.exec(text)?.[1];
-  return (
-    line !== undefined &&
-    current.block.type === 'paragraph' &&
-    current.lines === 1 &&
-    Math.abs(line.length - current.block.text.trim().length) <= 2
-  );
+  return current.block.type === 'paragraph' && current.lines === 1 && fitsTitle(text, current.block.text);
 }
 
 export function splitBlocks(lines: SourceLine[]): Block[] {

@@ -670,6 +670,23 @@ ctypes [ctypes]_ is a foreign function interface (FFI) for Python.
     ]);
   });
 
+  it('reads a label alone on its line, its text indented on the lines below', () => {
+    const list = findReferenceList(
+      lines(`Specified in [MV04]_ and [RFC4418]_.
+
+.. [MV04]
+   D. McGrew and J. Viega, "The Galois/counter mode of operation (GCM)", 2004.
+
+.. [RFC4418]
+   T. Krovetz, "UMAC: Message Authentication Code using Universal Hashing", 2006.
+`),
+    );
+    expect(list?.entries.map((e) => e.raw.split('\n'))).toEqual([
+      ['[MV04]', 'D. McGrew and J. Viega, "The Galois/counter mode of operation (GCM)", 2004.'],
+      ['[RFC4418]', 'T. Krovetz, "UMAC: Message Authentication Code using Universal Hashing", 2006.'],
+    ]);
+  });
+
   it('reads no list from one definition, or from comments alone', () => {
     expect(findReferenceList(lines('Text [Pyrex]_.\n\n.. [Pyrex] G. Ewing, Pyrex.\n'))).toBeNull();
     expect(findReferenceList(lines('Text.\n\n.. a comment\n.. another comment\n'))).toBeNull();
@@ -717,5 +734,33 @@ describe("findReferenceList: an RFC's list in two parts, Normative and Informati
     expect(isListHeading('Normative References')).toBe(true);
     expect(isListHeading('Informative References')).toBe(true);
     expect(isListHeading('Normative requirements')).toBe(false);
+  });
+});
+
+describe('findReferenceList: reStructuredText citations under a title underlined with "~"', () => {
+  const source = (gap: string) => `AES128-CTR
+~~~~~~~~~~
+
+The cipher is specified in [FIPS197]_, and its timing is discussed in [Ber05a]_.
+
+Bibliography
+~~~~~~~~~~~~
+${gap}.. [Ber05a]
+   D. J. Bernstein, "Cache-timing attacks on AES", 2005. [Online]
+   http://cr.yp.to/antiforgery/cachetiming-20050414.pdf
+
+.. [FIPS197]
+   National Institute of Standards and Technology, "ADVANCED ENCRYPTION STANDARD (AES)",
+   Federal Information Processing Standard 197, 2001.
+`;
+
+  it('reads each label alone on its line with the text indented below it as one entry, the underline no part of any', () => {
+    for (const gap of ['', '\n']) {
+      const list = findReferenceList(lines(source(gap)));
+      expect(list?.entries.map((e) => e.raw.replace(/\s+/g, ' ').slice(0, 30))).toEqual([
+        '.. [Ber05a] D. J. Bernstein, "',
+        '.. [FIPS197] National Institut',
+      ]);
+    }
   });
 });

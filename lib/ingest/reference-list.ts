@@ -2,10 +2,11 @@ import { distance } from 'fastest-levenshtein';
 import { alphabeticEntryLabel } from './alphabetic-labels';
 import { atxHeading } from './atx-heading';
 import { authorDateList } from './author-date/entry-list';
-import { isPlainHeading, SETEXT_UNDERLINE, type SourceLine } from './blocks';
+import { isPlainHeading, type SourceLine, underlinesTitle } from './blocks';
 import type { ReferenceEntryRecord } from './graph-document';
 import { entryLabel, isYearLabelled } from './lettered-labels';
 import { findMarkers } from './markers';
+import { RST_CITATION } from './rst-citation';
 import { runInList } from './run-in-list';
 import { movesOneLetter } from './typing-slips';
 
@@ -205,7 +206,11 @@ function isNumberedListHeading(line: string): boolean {
 
 /** A numbered heading stands alone between blank lines: "7. References" inside a table of contents does not. */
 const standsAlone = (lines: SourceLine[], i: number) =>
-  isBlank(lines[i - 1]) && (isBlank(lines[i + 1]) || SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? ''));
+  isBlank(lines[i - 1]) && (isBlank(lines[i + 1]) || underlinedAt(lines, i));
+
+/** Whether the line after line `i` underlines it as a section title. */
+const underlinedAt = (lines: SourceLine[], i: number) =>
+  underlinesTitle(lines[i]?.text ?? '', lines[i + 1]?.text ?? '');
 
 /** Whether line `i` heads a list: by its name, or by its name under a section number, standing alone. */
 const headsList = (lines: SourceLine[], i: number) => {
@@ -283,7 +288,7 @@ function endsHeadedList(lines: SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (/^\s{0,3}#{1,6}\s/.test(text)) return true;
   const blankBefore = (lines[i - 1]?.text.trim() ?? '') === '';
-  if (blankBefore && text.trim() !== '' && SETEXT_UNDERLINE.test(lines[i + 1]?.text ?? '')) return true;
+  if (blankBefore && underlinedAt(lines, i)) return true;
   const blankAfter = (lines[i + 1]?.text.trim() ?? '') === '';
   return blankBefore && blankAfter && !isEntryStart(text) && isPlainHeading(text);
 }
@@ -499,9 +504,8 @@ function numberedListAbove(
   return null;
 }
 
-/** "References" over a line of "-" or "=" (a setext heading): the list starts after the line. */
-const bodyStart = (lines: SourceLine[], heading: number) =>
-  SETEXT_UNDERLINE.test(lines[heading + 1]?.text ?? '') ? heading + 2 : heading + 1;
+/** "References" over a line of "-", "=" or "~" (an underlined title): the list starts after the line. */
+const bodyStart = (lines: SourceLine[], heading: number) => (underlinedAt(lines, heading) ? heading + 2 : heading + 1);
 
 /**
  * The numbered list under the heading at line `heading`, or null: numbered entries exist under
@@ -645,15 +649,6 @@ const MIN_INNER_ENTRIES = 2;
 /** "[1] Fortunato, …": a bracketed number, not a footnote's "[^1]:", whose definitions are notes. */
 const INNER_ENTRY = /^\s*\[\d{1,4}\]\s+\S/;
 
-/**
- * A run of "[1] …", "[2] …" paragraphs inside the text, under no heading and followed by more of
- * it, as a README puts its works right after the paragraphs that cite them, before "## Usage"
- * (`[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 …`). Only a run
- * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
- * paragraph of prose is a callout, not an entry. The last such run is the list.
- */
-/** reStructuredText's citation or footnote: ".. [Pyrex] G. Ewing, Pyrex: …", ".. [#] …", ".. [1] …". */
-const RST_CITATION = /^\.\.\s+\[[^\]\s]{1,40}\]\s+\S/;
 /** A comment in reStructuredText: ".. there's also the original ctypes home page: …". */
 const RST_COMMENT = /^\.\.\s/;
 
@@ -679,7 +674,7 @@ function findRstCitations(lines: SourceLine[]): ReferenceList | null {
       if (RST_CITATION.test(text)) {
         open = {
           number: entries.length + 1,
-          raw: text.replace(/^\.\.\s+/, '').trim(),
+          raw: text.replace(/^\s*\.\.\s+/, '').trim(),
           line: lines[end]?.number ?? end + 1,
         };
         entries.push(open);
@@ -693,6 +688,13 @@ function findRstCitations(lines: SourceLine[]): ReferenceList | null {
   return found;
 }
 
+/**
+ * A run of "[1] …", "[2] …" paragraphs inside the text, under no heading and followed by more of
+ * it, as a README puts its works right after the paragraphs that cite them, before "## Usage"
+ * (`[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 …`). Only a run
+ * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
+ * paragraph of prose is a callout, not an entry. The last such run is the list.
+ */
 function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
   let found: ReferenceList | null = null;
   let i = 0;

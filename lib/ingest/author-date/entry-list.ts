@@ -3,6 +3,7 @@ import { afterAlphabeticLabel } from '../alphabetic-labels';
 import type { SourceLine } from '../blocks';
 import type { ReferenceEntryRecord } from '../graph-document';
 import { afterYearLabel } from '../lettered-labels';
+import { RST_CITATION } from '../rst-citation';
 import { withoutWrappingBrackets } from '../wrapped-entry';
 import { entryKey } from './entry-keys';
 import { isNameWord, isParticle } from './names';
@@ -19,11 +20,9 @@ const TOPIC_LINK = /^\[([^\]\n]{1,100})\]\([^)\s]{1,500}\)(:?)\s/;
 
 const QUOTED_TITLE = /^["“]\p{Lu}/u;
 
-/** reStructuredText's explicit footnote or citation: ".. [#PEP-287] PEP 287, …", ".. [CIT2002] …". */
-const RST_FOOTNOTE = /^\s*\.\.\s+\[[^\]\s]{1,40}\]\s+\S/;
 
 function looksLikeEntry(line: string): boolean {
-  if (RST_FOOTNOTE.test(line)) return true;
+  if (RST_CITATION.test(line)) return true;
   const whole = withoutWrappingBrackets(line.replace(BULLET, '').trim());
   // "[Xor Filters …](https://…) Thomas Mueller Graf, …": what follows a leading link says.
   const link = TOPIC_LINK.exec(whole);
