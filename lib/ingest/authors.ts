@@ -53,7 +53,9 @@ export function isInitials(token: string): boolean {
 }
 
 /** "Jr", "Sr.", "III": a generation after a comma belongs to the name before it, "Watkins, Jr". */
-const GENERATION = /^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/;
+/** The generations a name may carry, one list for the entry's authors and the text's mentions. */
+export const GENERATIONS = 'Jr|Sr|Jnr|Snr|II|III|IV';
+const GENERATION = new RegExp(`^(?:${GENERATIONS})\\.?$`);
 export const isGeneration = (token: string): boolean => GENERATION.test(token);
 /** "J.G.", "RD.", "M.": initials that keep their full stops, before a given-first family name. */
 const DOTTED_INITIALS = /^(?:\p{Lu}{1,2}\.-?)+$/u;

@@ -1,3 +1,4 @@
+import { GENERATIONS } from '../authors';
 import { YEAR } from '../year-pattern';
 import type { CalloutItem } from './callout-items';
 import { nameKey } from './names';
@@ -64,7 +65,7 @@ function nameEndingAt(text: string, end: number): { name: string; start: number 
  * 1998"), initials ("Chester N et al. 1993", "Record, M.T., Jr, 1967"). Read on the few characters
  * before the names' end.
  */
-const GENERATION_TAIL = /(?:, ?| )(?:Jr|Sr|II|III)\.?$/;
+const GENERATION_TAIL = new RegExp(`(?:, ?| )(?:${GENERATIONS})\\.?$`);
 const DOTTED_INITIALS_TAIL = /(?:, ?| )(?:\p{Lu}\.){1,3}$/u;
 /** Initials without full stops, "Chester N", only before "et al.": "Group A 1990" names "A". */
 const BARE_INITIALS_TAIL = / \p{Lu}{1,2}$/u;

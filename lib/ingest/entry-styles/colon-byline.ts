@@ -1,7 +1,7 @@
 import { isFamilyWord, isInitialsThenFamily } from '../authors';
 import { parsePublication } from '../publication';
 import { YEAR } from '../year-pattern';
-import { journalVolumePages, type StyledEntry, type TitleSplitter, tidy } from './common';
+import { journalVolumePages, lastParenYear, type StyledEntry, type TitleSplitter, tidy } from './common';
 
 /*
  * Bylines ended by a colon, as Springer's LNCS style ("Anda, A.A., Park, H.: Fast plane rotations
@@ -15,7 +15,6 @@ import { journalVolumePages, type StyledEntry, type TitleSplitter, tidy } from '
 
 const MAX_BYLINE = 300;
 const INITIALS = /^\p{Lu}\.(?:[ -]?\p{Lu}\.){0,3}$/u;
-const PAREN_YEAR = new RegExp(String.raw`\s?\((${YEAR})[a-z]?\)`, 'g');
 const YEAR_AT_END = new RegExp(String.raw`,\s(${YEAR})[a-z]?\.?$`);
 
 /** "A. A. Anda", "Drmac", "P. P. M. De Rijk": a name written initials first, or a family name. */
@@ -64,12 +63,11 @@ export function readColonByline(text: string, splitTitle: TitleSplitter): Styled
   const byline = entry.slice(0, colon);
   if (!namesOnly(byline)) return null;
   let rest = entry.slice(colon + 2);
-  const years = [...rest.matchAll(PAREN_YEAR)];
-  const paren = years[years.length - 1];
+  const paren = lastParenYear(rest);
   let year: number | null = null;
   if (paren) {
-    year = Number(paren[1]);
-    rest = rest.slice(0, paren.index) + rest.slice(paren.index + paren[0].length);
+    year = paren.year;
+    rest = rest.slice(0, paren.index) + rest.slice(paren.index + paren.length);
   } else {
     const last = YEAR_AT_END.exec(rest);
     if (last) {

@@ -211,3 +211,17 @@ export function journalVolumePages(venue: string): Publication | null {
     pages: normalisePages(journal[4]),
   };
 }
+
+const PAREN_YEAR = new RegExp(String.raw`\s?\((${YEAR})[a-z]?\)`, 'g');
+
+/**
+ * The last year in parentheses in an entry, a space before it and a letter after it kept with it
+ * ("… Math. Ann. 309, 573–591 (1997)", "… 15(1), 162-174 (1994b)"): where it stands, how long it
+ * is, and the year. Springer's mathematics and colon-ended bylines date their entries so.
+ */
+export function lastParenYear(text: string): { index: number; length: number; year: number } | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(PAREN_YEAR)) last = m;
+  if (!last || last.index === undefined) return null;
+  return { index: last.index, length: last[0].length, year: Number(last[1]) };
+}

@@ -1,7 +1,6 @@
 import { isFamilyWord, isInitialsThenFamily } from '../authors';
 import { normalisePages } from '../publication';
-import { YEAR } from '../year-pattern';
-import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
+import { lastParenYear, NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './common';
 
 /*
  * Mathematics' styles, which give the year in parentheses beside the volume: AMS's "R. Achilles
@@ -13,7 +12,6 @@ import { NO_PUBLICATION, type StyledEntry, type TitleSplitter, tidy } from './co
  * anchored expressions.
  */
 
-const PAREN_YEAR = new RegExp(String.raw`\((${YEAR})\)`, 'g');
 const PAGES = String.raw`\d{1,6}(?:\s?[–-]\s?\d{1,6})?`;
 /** After "(1997)" in AMS: ", no. 4, 573–591." */
 const AMS_AFTER = new RegExp(String.raw`^,\s(?:no\.\s([\w-]{1,10}),\s)?(${PAGES})\.?$`);
@@ -43,12 +41,11 @@ function bylineEnd(text: string): number {
 
 /** The tail that dates the entry, with where its volume starts, or null when the entry does not end so. */
 function datedTail(text: string) {
-  const years = [...text.matchAll(PAREN_YEAR)];
-  const last = years[years.length - 1];
+  const last = lastParenYear(text);
   if (!last) return null;
   const before = text.slice(0, last.index).trimEnd();
-  const after = text.slice(last.index + last[0].length).trim();
-  const year = Number(last[1]);
+  const after = text.slice(last.index + last.length).trim();
+  const year = last.year;
   const ams = AMS_AFTER.exec(after);
   const amsVolume = ams ? AMS_VOLUME.exec(before) : null;
   if (ams && amsVolume) {
@@ -86,9 +83,8 @@ const PUBLISHER = /\b(?:Press|Verlag|Springer|Publishers?|Birkhäuser|Wiley|Else
  * runs to the full stop before the publisher, a series and all, which no mark tells apart.
  */
 function readMathBook(text: string): StyledEntry | null {
-  const years = [...text.matchAll(PAREN_YEAR)];
-  const last = years[years.length - 1];
-  if (!last || !/^\.?$/.test(text.slice(last.index + last[0].length).trim())) return null;
+  const last = lastParenYear(text);
+  if (!last || !/^\.?$/.test(text.slice(last.index + last.length).trim())) return null;
   const before = text.slice(0, last.index).trimEnd();
   const stop = before.lastIndexOf('. ');
   const imprint = stop < 0 ? '' : before.slice(stop + 2);
@@ -99,7 +95,7 @@ function readMathBook(text: string): StyledEntry | null {
   const comma = imprint.lastIndexOf(', ');
   return {
     byline: head.slice(0, end),
-    year: Number(last[1]),
+    year: last.year,
     title: tidy(head.slice(end + 2)),
     publication: {
       ...NO_PUBLICATION,
