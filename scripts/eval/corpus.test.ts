@@ -40,6 +40,7 @@ import {
   HOLDOUT_40_DIR,
   HOLDOUT_42_DIR,
   HOLDOUT_43_DIR,
+  HOLDOUT_44_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -435,6 +436,11 @@ describe('evaluation corpora', () => {
         'liblapack-doc-dlaorhr_col_getrfnp2.html',
         'liblzma-dev-xz-file-format.txt',
       ],
+    ],
+    [
+      'forty-fourth',
+      HOLDOUT_44_DIR,
+      ['massxpert-doc-chap_xpertdef-module.html', 'minexpert2-doc-chap_generalities.html', 'minexpert2-doc-preface.html'],
     ],
     [
       'fortieth',

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_44_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -78,6 +78,7 @@ const program = new Command('eval')
   .option('--holdout36 <dir>', 'thirty-sixth held-out real documents folder (a plain-text protocol specification cited by numbers from zero; two Python Enhancement Proposals, reStructuredText source and Docutils HTML, cited by footnote; an HTML paper cited by bracketed label)', HOLDOUT_36_DIR)
   .option('--holdout37 <dir>', 'thirty-seventh held-out real documents folder (three R vignettes in pandoc HTML cited by author and year into CSL lists)', HOLDOUT_37_DIR)
   .option('--holdout38 <dir>', 'thirty-eighth held-out real documents folder (three LAPACK Doxygen routine pages in HTML cited by number in preformatted blocks; a plain-text file format specification cited by bracketed label)', HOLDOUT_38_DIR)
+  .option('--holdout44 <dir>', 'forty-fourth held-out real documents folder (three DocBook HTML pages of a mass spectrometry suite, cited by numbered footnotes, two of them numbered from 4)', HOLDOUT_44_DIR)
   .option('--holdout40 <dir>', 'fortieth held-out real documents folder (a paper on git bisect as AsciiDoc text and as its HTML, cited by number, with one author–year callout of a work not listed inside a quotation; a plain-text design note citing by numbers glued to names)', HOLDOUT_40_DIR)
   .option('--holdout42 <dir>', 'forty-second held-out real documents folder (a Markdown README cited by numbered links into raw-HTML anchors; a Doxygen HTML README cited by bracketed labels into a table)', HOLDOUT_42_DIR)
   .option('--holdout43 <dir>', 'forty-third held-out real documents folder (the cryptography notes of fastd as reStructuredText source and one as Sphinx HTML, citing by bracketed word labels such as [SEB09]_ and [BBJ+08] into labelled bibliographies)', HOLDOUT_43_DIR)
@@ -133,6 +134,7 @@ const options = program.opts<{
   holdout40: string;
   holdout42: string;
   holdout43: string;
+  holdout44: string;
   holdout39: string;
   holdout33: string;
 }>();
@@ -236,6 +238,7 @@ await scoreWebGroup(options.holdout29, 'held-out 29');
 await scoreWebGroup(options.holdout30, 'held-out 30');
 await scoreWebGroup(options.holdout31, 'held-out 31');
 await scoreWebGroup(options.holdout32, 'held-out 32');
+await scoreWebGroup(options.holdout33, 'held-out 33');
 await scoreWebGroup(options.holdout34, 'held-out 34');
 await scoreWebGroup(options.holdout35, 'held-out 35');
 await scoreWebGroup(options.holdout36, 'held-out 36');
@@ -245,7 +248,7 @@ await scoreWebGroup(options.holdout39, 'held-out 39');
 await scoreWebGroup(options.holdout40, 'held-out 40');
 await scoreWebGroup(options.holdout42, 'held-out 42');
 await scoreWebGroup(options.holdout43, 'held-out 43');
-await scoreWebGroup(options.holdout33, 'held-out 33');
+await scoreWebGroup(options.holdout44, 'held-out 44');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
