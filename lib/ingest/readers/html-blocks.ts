@@ -38,7 +38,7 @@ import {
   unnamedNumberedList,
 } from './html-list-heads';
 import { holdsLooseText, wrapLooseText } from './html-loose-text';
-import { afterQuantity, isExponent } from './html-powers';
+import { afterQuantity, isExponent, isPrescript } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
 
@@ -140,6 +140,17 @@ export function supNumbers(text: string): number[] | null {
   }
   return numbers;
 }
+
+/** The first few characters after an element, across the text nodes a parser may split them into. */
+function textAfter(el: El, wanted = 4): string {
+  let text = '';
+  for (let node = el.nextSibling; node && text.length < wanted; node = node.nextSibling)
+    text += node.textContent ?? '';
+  return text;
+}
+
+/** The label a note opens with, its link back to the callout: "[1] ". */
+const NOTE_LABEL = /^\s*\[\d{1,4}\]\s*/;
 
 const LINKED_YEAR = new RegExp(String.raw`^\s*${YEAR}\s*$`);
 
@@ -418,7 +429,7 @@ function readInline(leaf: El, before = ''): Inline {
       continue;
     }
     const justBefore = parts.length > 0 ? parts.slice(-3).join('') : before.slice(-20);
-    if (name === 'sup' && isExponent(justBefore)) {
+    if (name === 'sup' && (isExponent(justBefore) || isPrescript(justBefore, textAfter(el)))) {
       stack.push(...[...el.childNodes].reverse());
       continue;
     }
@@ -583,6 +594,14 @@ function walk(root: El, unnamedList: El | null): Walked {
     const [el, inherited] = stack.pop() as [El, El | null];
     const name = tag(el);
     if (consumed.has(el)) continue;
+    // DocBook's note, a <div> holding the note's paragraphs after a link back labelled "[1]": one
+    // note block, its label dropped, as a Pandoc note's <li> is one.
+    if (name === 'div' && NOTE_ID.test(el.getAttribute('id') ?? '')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(NOTE_LABEL, '').trim();
+      const noteId = el.getAttribute('id') ?? '';
+      if (text !== '') out.blocks.push({ kind: 'note', text, line: out.blocks.length + 1, noteId, pending: [] });
+      continue;
+    }
     // A list written as preformatted lines, where other <pre> are code: not under "Notes", which
     // on a documentation page heads code examples as often as references.
     const underListHeading = listLevel !== null && !(section && isNoteHeading(section.heading.text));

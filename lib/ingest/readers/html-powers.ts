@@ -26,3 +26,14 @@ const QUANTITY = /(?:(?:^|[\s(=~≈])\d{1,3}(?:[.,]\d+)?|(?:^|[\s(/·*\d])(?:[a-
 export function afterQuantity(before: string): boolean {
   return QUANTITY.test(before);
 }
+
+/**
+ * A superscript set before a word rather than after one: an isotope's mass number ("the
+ * <sup>14</sup>C content"), a residue's place in a protein ("the monomers <sup>65</sup>threonyl
+ * <sup>66</sup>tyrosinyl"). A callout is written after what it backs; this one has a space or
+ * nothing before it and a letter right after it (zero-width marks between are no gap).
+ */
+const PRESCRIPT_AFTER = /^[\u200B\u2060\uFEFF]*\p{L}/u;
+export function isPrescript(before: string, after: string): boolean {
+  return (before === '' || /\s$/.test(before)) && PRESCRIPT_AFTER.test(after);
+}

@@ -11,6 +11,7 @@ import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
 import { dropPermalinks } from './html-permalinks';
+import { footnotesAsReferences } from './markdown-note-references';
 import { spellOutPreformattedDocuments } from './html-preformatted-documents';
 import { spellOutPreformattedProse } from './html-preformatted-prose';
 import { placeOnHtmlLines } from './html-source-lines';
@@ -22,7 +23,18 @@ import { placeOnHtmlLines } from './html-source-lines';
  * blocks, callouts and reference list are read by the walker shared with the Word reader.
  */
 export function readHtml(html: string): SourceDocument {
-  return { format: 'html', ...placeOnHtmlLines(html, readPage(html)) };
+  return { format: 'html', ...placeOnHtmlLines(html, withNotesAsReferences(readPage(html))) };
+}
+
+/**
+ * A page with no list of its own whose footnotes name works (Pandoc's, kramdown's or DocBook's
+ * notes holding entries or addresses): the notes are its list, as a Markdown file's are
+ * (markdown-note-references.ts). Notes that are remarks stay notes.
+ */
+function withNotesAsReferences(read: Omit<SourceDocument, 'format'>): Omit<SourceDocument, 'format'> {
+  if (read.references !== null && read.references.length > 0) return read;
+  const fromNotes = footnotesAsReferences(read.blocks);
+  return fromNotes ? { ...read, ...fromNotes } : read;
 }
 
 function readPage(html: string): Omit<SourceDocument, 'format'> {
@@ -123,7 +135,7 @@ function hasListHeading(root: Element): boolean {
 }
 
 const CITATION_LINKS =
-  'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"]';
+  'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"], a[href^="#ftn."]';
 
 function idsOf(root: Element): Set<string> {
   const ids = new Set<string>();

@@ -4,7 +4,7 @@ import {
   type SourceCitation,
   type SourceReference,
 } from '../document/source-document';
-import { enoughEntries, referenceLike } from '../reference-list';
+import { enoughEntries, GIVES_ADDRESS, referenceLike } from '../reference-list';
 import { withExactCallouts } from './docx-callouts';
 
 /**
@@ -57,6 +57,12 @@ function withEntryCallouts(block: SourceBlock, numbers: Map<string, number>): So
   return { ...kept, citations };
 }
 
+/**
+ * Whether a note names a work: it reads as a reference entry, or it gives the work's address, as
+ * a manual's notes do ("ProteoWizard[1]" / "[1] http://proteowizard.sourceforge.net/.").
+ */
+const namesWork = (text: string) => referenceLike(text) || GIVES_ADDRESS.test(text);
+
 /** Blocks and reference list, with entry-like notes as the list; null when the notes are no list. */
 export function footnotesAsReferences(
   blocks: SourceBlock[],
@@ -69,7 +75,7 @@ export function footnotesAsReferences(
     definitions.set(block.noteId, seen ? { ...seen, text: `${seen.text} ${block.text}` } : block);
   }
   const referred = referenceOrder(blocks).filter((id) => definitions.has(id));
-  const entries = referred.filter((id) => referenceLike((definitions.get(id) as SourceBlock).text));
+  const entries = referred.filter((id) => namesWork((definitions.get(id) as SourceBlock).text));
   // The same share as Word's notes and a headingless list: most notes must look like entries.
   if (!enoughEntries(entries.length, referred.length)) return null;
   const numbers = entryNumbers(entries);

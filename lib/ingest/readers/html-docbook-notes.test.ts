@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+
+/** A chapter as DocBook's XSL stylesheets write it: note callouts in the text, the notes in a <div> at its end. */
+const chapter = (body: string, notes: string[]) => `<!DOCTYPE html><html><head><title>Preface</title></head>
+<body><div class="book"><div class="preface"><h2 class="title">Preface</h2>
+${body}
+<div class="footnotes"><br /><hr class="footnote-hr" />
+${notes
+  .map(
+    (note, i) =>
+      `<div id="ftn.idm${i + 1}" class="footnote "><p><a href="#idm${i + 1}" class="para"><sup class="para">[${i + 4}] </sup></a>${note}</p></div>`,
+  )
+  .join('\n')}
+</div></div></div></body></html>`;
+
+const callout = (n: number) =>
+  `<a href="#ftn.idm${n}" class="footnote"><sup class="footnote" id="idm${n}">[${n + 3}]</sup></a>`;
+
+const read = (html: string) =>
+  parseArticleBytes(new TextEncoder().encode(html), { name: 'preface.html', slug: 'preface' });
+
+describe("DocBook's footnotes", () => {
+  it('reads notes that give addresses as the list, each callout citing its note by place', async () => {
+    const doc = await read(
+      chapter(
+        `<p>Files are loaded by the library of ProteoWizard${callout(1)} fame.</p>
+<p>Plots are drawn with the libqcustomplot${callout(2)} library.</p>`,
+        [
+          '<a class="link" href="http://proteowizard.sourceforge.net/">http://proteowizard.sourceforge.net/</a>.',
+          '<a class="link" href="http://qcustomplot.com/">http://qcustomplot.com/</a>.',
+        ],
+      ),
+    );
+    expect(doc.entries.map((e) => e.raw)).toEqual(['http://proteowizard.sourceforge.net/.', 'http://qcustomplot.com/.']);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+
+  it('keeps notes that are remarks as notes: no list, no citation, and the page is read, not refused', async () => {
+    const doc = await read(
+      chapter(
+        `<p>The code length cannot be greater than the value in the spinbox${callout(1)}.</p>
+<p>Cleavage occurs on the right side of each monomer${callout(2)}.</p>`,
+        ['Allowing more than one letter to craft codes might seem trivial at first.', 'At every position.'],
+      ),
+    );
+    expect(doc.entries).toEqual([]);
+    expect(doc.claims.some((c) => c.cites.length > 0)).toBe(false);
+    expect(doc.claims.some((c) => c.text.includes('spinbox'))).toBe(true);
+  });
+});
+
+describe('a superscript set before a word', () => {
+  it("is a residue's place or an isotope's mass, not a callout; one after a word still is", async () => {
+    const doc = await read(`<!DOCTYPE html><html><head><title>Chemistry</title></head><body><main>
+<p>The reaction involves three monomers: <sup>65</sup>\uFEFFthreonyl <sup>66</sup>&#65279;tyrosinyl and the <sup>14</sup>C label.</p>
+<p>Cross-linking is well described.<sup>1</sup> It is common.<sup>2</sup></p>
+<h2>References</h2><ol><li>Smith J. Cross-links. J Chem. 2001;3:1-9.</li><li>Lee K. Labels. J Chem. 2002;4:2-8.</li></ol>
+</main></body></html>`);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => [c.text.slice(0, 20), c.cites])).toEqual([
+      ['Cross-linking is wel', [1]],
+      ['It is common.2', [2]],
+    ]);
+    expect(doc.references.map((r) => [r.number, r.listed])).toEqual([
+      [1, true],
+      [2, true],
+    ]);
+  });
+});
