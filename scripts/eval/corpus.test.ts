@@ -38,6 +38,7 @@ import {
   HOLDOUT_37_DIR,
   HOLDOUT_38_DIR,
   HOLDOUT_40_DIR,
+  HOLDOUT_41_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -438,6 +439,11 @@ describe('evaluation corpora', () => {
       'fortieth',
       HOLDOUT_40_DIR,
       ['git-doc-bisect-lk2009.txt', 'git-doc-git-bisect-lk2009.html', 'git-doc-hash-function-transition.txt'],
+    ],
+    [
+      'forty-first',
+      HOLDOUT_41_DIR,
+      ['freetype2-doc-formats.txt', 'libusbredirhost-dev-multi-thread.md', 'splint-doc-html-manual.html'],
     ],
     [
       'thirty-ninth',
