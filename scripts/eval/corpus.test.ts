@@ -41,6 +41,7 @@ import {
   HOLDOUT_42_DIR,
   HOLDOUT_43_DIR,
   HOLDOUT_44_DIR,
+  HOLDOUT_41_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -456,6 +457,9 @@ describe('evaluation corpora', () => {
       'forty-third',
       HOLDOUT_43_DIR,
       ['fastd-doc-ciphers.txt', 'fastd-doc-ec25519.html', 'fastd-doc-fhmqvc.txt', 'fastd-doc-macs.txt'],
+      'forty-first',
+      HOLDOUT_41_DIR,
+      ['freetype2-doc-formats.txt', 'libusbredirhost-dev-multi-thread.md', 'splint-doc-html-manual.html'],
     ],
     [
       'thirty-ninth',
