@@ -40,6 +40,7 @@ import {
   HOLDOUT_40_DIR,
   HOLDOUT_42_DIR,
   HOLDOUT_43_DIR,
+  HOLDOUT_45_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -450,6 +451,11 @@ describe('evaluation corpora', () => {
       'forty-third',
       HOLDOUT_43_DIR,
       ['fastd-doc-ciphers.txt', 'fastd-doc-ec25519.html', 'fastd-doc-fhmqvc.txt', 'fastd-doc-macs.txt'],
+    ],
+    [
+      'forty-fifth',
+      HOLDOUT_45_DIR,
+      ['gstat-st.txt', 'permute-permutations.html', 'survey-epi.txt'],
     ],
     [
       'thirty-ninth',
