@@ -42,6 +42,7 @@ import {
   HOLDOUT_43_DIR,
   HOLDOUT_44_DIR,
   HOLDOUT_41_DIR,
+  HOLDOUT_45_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -460,6 +461,11 @@ describe('evaluation corpora', () => {
       'forty-first',
       HOLDOUT_41_DIR,
       ['freetype2-doc-formats.txt', 'libusbredirhost-dev-multi-thread.md', 'splint-doc-html-manual.html'],
+    ],
+    [
+      'forty-fifth',
+      HOLDOUT_45_DIR,
+      ['gstat-st.txt', 'permute-permutations.html', 'survey-epi.txt'],
     ],
     [
       'thirty-ninth',
