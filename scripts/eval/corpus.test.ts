@@ -440,14 +440,14 @@ describe('evaluation corpora', () => {
       ],
     ],
     [
-      'forty-fourth',
-      HOLDOUT_44_DIR,
-      ['minexpert2-doc-preface.html'],
-    ],
-    [
       'fortieth',
       HOLDOUT_40_DIR,
       ['git-doc-bisect-lk2009.txt', 'git-doc-git-bisect-lk2009.html', 'git-doc-hash-function-transition.txt'],
+    ],
+    [
+      'forty-first',
+      HOLDOUT_41_DIR,
+      ['freetype2-doc-formats.txt', 'libusbredirhost-dev-multi-thread.md', 'splint-doc-html-manual.html'],
     ],
     [
       'forty-second',
@@ -458,9 +458,11 @@ describe('evaluation corpora', () => {
       'forty-third',
       HOLDOUT_43_DIR,
       ['fastd-doc-ciphers.txt', 'fastd-doc-ec25519.html', 'fastd-doc-fhmqvc.txt', 'fastd-doc-macs.txt'],
-      'forty-first',
-      HOLDOUT_41_DIR,
-      ['freetype2-doc-formats.txt', 'libusbredirhost-dev-multi-thread.md', 'splint-doc-html-manual.html'],
+    ],
+    [
+      'forty-fourth',
+      HOLDOUT_44_DIR,
+      ['minexpert2-doc-preface.html'],
     ],
     [
       'forty-fifth',

@@ -250,11 +250,10 @@ await scoreWebGroup(options.holdout37, 'held-out 37');
 await scoreWebGroup(options.holdout38, 'held-out 38');
 await scoreWebGroup(options.holdout39, 'held-out 39');
 await scoreWebGroup(options.holdout40, 'held-out 40');
+await scoreWebGroup(options.holdout41, 'held-out 41');
 await scoreWebGroup(options.holdout42, 'held-out 42');
 await scoreWebGroup(options.holdout43, 'held-out 43');
 await scoreWebGroup(options.holdout44, 'held-out 44');
-await scoreWebGroup(options.holdout41, 'held-out 41');
-await scoreWebGroup(options.holdout33, 'held-out 33');
 await scoreWebGroup(options.holdout45, 'held-out 45');
 
 process.stdout.write(`${reportTable(rows)}\n`);
