@@ -1,5 +1,5 @@
 import { classifyClaim } from './claim-kind';
-import { inCode, type SourceBlock } from './document/source-document';
+import { inCode, inNoteReference, type SourceBlock } from './document/source-document';
 import type { ClaimRecord, MarkerRecord, SectionRecord } from './graph-document';
 import { findMarkers } from './markers';
 import { noteCallouts } from './note-callouts';
@@ -30,7 +30,9 @@ function headingTitle(text: string): string {
  * text: a writer who links most callouts may type one out ("(R. Sibson, 1973)").
  */
 function blockMarkers(block: SourceBlock, finders: Finders): MarkerRecord[] {
-  if (!block.citations) return finders.callouts(block.text).filter((m) => !inCode(block, m));
+  // A note reference ("[^1]" of a remark) is its note's callout (noteCallouts), no citation of a list.
+  if (!block.citations)
+    return finders.callouts(block.text).filter((m) => !inCode(block, m) && !inNoteReference(block, m));
   const marked = block.citations
     .filter((c) => c.targets.length > 0)
     .map((c) => ({

@@ -730,6 +730,12 @@ describe("findReferenceList: an RFC's list in two parts, Normative and Informati
     expect(list?.start).toBe(5);
   });
 
+  it('reads a qualified bibliography as a list heading', () => {
+    expect(isListHeading('Annotated Bibliography')).toBe(true);
+    expect(isListHeading('Selected literature')).toBe(true);
+    expect(isListHeading('Annotated examples')).toBe(false);
+  });
+
   it('reads "Normative References" and "Informative References" as list headings', () => {
     expect(isListHeading('Normative References')).toBe(true);
     expect(isListHeading('Informative References')).toBe(true);
@@ -762,5 +768,45 @@ ${gap}.. [Ber05a]
         '.. [FIPS197] National Institut',
       ]);
     }
+  });
+});
+
+describe('findReferenceList under "Notes" or "Footnotes"', () => {
+  it('starts the list at its first entry when the text between the heading and it cites the list', () => {
+    const text = `Notes
+-----
+
+  Other font formats provide multiple faces within one file.
+
+  wrapper  font    reference
+  SFNT     PS      Type 1 GX Font Format (for the Mac) [2]
+  PS       PS      PLRM.pdf (Type 2) [1]
+
+[1] Adobe Systems, "PostScript Language Reference", 1999,
+    https://www.adobe.com/plrm.pdf
+
+[2] See https://developer.apple.com/fonts/TrueType-Reference-Manual/
+`;
+    const list = findReferenceList(lines(text));
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2]);
+    expect(list?.start).toBe(9);
+    expect(list?.heading).toBe('Notes');
+  });
+
+  it('reads numbered remarks under "Footnotes" as no list, and notes that name works as one', () => {
+    const remarks = `Text that calls a note.[^2]
+
+# Footnotes
+
+[^2]: These only return the actual peer caps after the initial hello message
+    has been read.
+
+[^3]: libusb is thread safe itself, thus allowing multiple callers.
+`;
+    expect(findReferenceList(lines(remarks))).toBeNull();
+    const works = remarks
+      .replace('These only return', 'See https://example.org/caps: these only return')
+      .replace('libusb is thread safe itself', 'Walker, M. P. (2009). Sleep. Annals, 1156, 168-197; thread safe');
+    expect(findReferenceList(lines(works))?.entries.map((e) => e.number)).toEqual([2, 3]);
   });
 });

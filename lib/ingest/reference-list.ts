@@ -189,6 +189,7 @@ const LIST_QUALIFIERS = new Set([
   'suggested',
   'recommended',
   'related',
+  'annotated',
 ]);
 
 /** A section's number before its name: "9  References", "8. References", "4.2 Sources", "IV. Notes". */
@@ -225,7 +226,7 @@ export function isListHeading(line: string): boolean {
   if (
     words.length === 2 &&
     LIST_QUALIFIERS.has(words[0] as string) &&
-    /^references?$/.test(words[1] as string)
+    /^(?:references?|bibliography|literature)$/.test(words[1] as string)
   )
     return true;
   const parts = name.replace(/\s+/g, ' ').split(/ (?:and|&) /);
@@ -403,7 +404,11 @@ function findHeadedList(lines: SourceLine[]): ReferenceList | null {
     const sectionLimit = next.listEnd[body] as number;
     const numbered = numberedUnder(lines, i, next);
     if (numbered) {
-      if (misspelt && !mostlyReferences(numbered.entries.map((e) => e.raw))) continue;
+      const raws = numbered.entries.map((e) => e.raw);
+      if (misspelt && !mostlyReferences(raws)) continue;
+      // Under "Notes" or "Footnotes", numbered remarks ("[^2]: These only return the actual peer
+      // caps …") are notes, as Markdown's and HTML's notes are: a list only if most name works.
+      if (isNoteHeading(text) && !mostlyNameWorks(raws)) continue;
       return numbered;
     }
     if (misspelt) continue; // only a numbered list is read under a misspelt heading
@@ -451,6 +456,17 @@ const isBlank = (line: SourceLine | undefined) => (line?.text.trim() ?? '') === 
  * or a page's note on what it speaks of ("Discovered from https://github.com/…").
  */
 export const GIVES_ADDRESS = /\bhttps?:\/\/\S|\bdoi:\s?10\.\d/i;
+/**
+ * Whether an entry or a note names a work: it reads as a reference entry, or it gives the work's
+ * address, as a manual's notes do ("[1] http://proteowizard.sourceforge.net/.").
+ */
+export const namesWork = (raw: string): boolean => referenceLike(raw) || GIVES_ADDRESS.test(raw);
+
+/** Whether there are entries and at least half of them name works (namesWork). */
+function mostlyNameWorks(raws: readonly string[]): boolean {
+  return raws.length > 0 && raws.filter(namesWork).length * 2 >= raws.length;
+}
+
 /** The longest paragraph read as one work. */
 const MAX_PARAGRAPH_ENTRY = 1500;
 
@@ -518,14 +534,26 @@ function numberedUnder(
 ): ReferenceList | null {
   const body = bodyStart(lines, heading);
   const limit = next.listEnd[body] as number;
-  if ((next.entry[body] as number) >= limit) return null;
+  const first = next.entry[body] as number;
+  if (first >= limit) return null;
   const end = nextNumberedSection(lines, heading, labelAfterEntries(lines, body, limit, next.entry));
+  const entries = parseEntries(lines, body, end);
   return {
-    start: heading,
+    // Text between the heading and the first entry that cites the list stays in the body: a
+    // "Notes" section's prose and table whose rows end "X11 [4]", then the notes "[1] …".
+    start: citesBetween(lines, body, first, entries.length) ? first : heading,
     end,
     heading: lines[heading]?.text.trim() ?? '',
-    entries: parseEntries(lines, body, end),
+    entries,
   };
+}
+
+/** Whether a line in [from, to) holds a bracketed callout of a list of `listed` entries. */
+function citesBetween(lines: SourceLine[], from: number, to: number, listed: number): boolean {
+  const context = { parenthesised: false, maxNumber: listed };
+  for (let i = from; i < to; i++)
+    if (findMarkers(lines[i]?.text ?? '', context).some((m) => m.raw.startsWith('['))) return true;
+  return false;
 }
 
 /** "  9  References": the indent, the section number and what follows it up to the name. */

@@ -117,3 +117,8 @@ export interface SourceDocument {
 export function inCode(block: Pick<SourceBlock, 'code'>, span: { start: number; end: number }): boolean {
   return block.code?.some((c) => span.start < c.end && c.start < span.end) ?? false;
 }
+
+/** Whether a span of the block's text overlaps one of its note references ("[^1]" of a remark). */
+export function inNoteReference(block: Pick<SourceBlock, 'notes'>, span: { start: number; end: number }): boolean {
+  return block.notes?.some((n) => span.start < n.end && n.start < span.end) ?? false;
+}

@@ -199,3 +199,18 @@ The cuckoo filter (Fan et al., 2014) supports deletion.
     expect(await cites(text)).toEqual([[1], [2]]);
   });
 });
+
+describe('a Markdown document whose footnotes are remarks', () => {
+  it('is read, not refused: its note references are the notes’ callouts and cite nothing', async () => {
+    const { parseArticleBytes } = await import('../parse-article');
+    const doc = await parseArticleBytes(
+      new TextEncoder().encode(
+        '# Locks\n\nThe app must provide locking functions[^1] before the parser starts.\n\nAnother claim stands here.\n\n[^1]: Note that the alloc function may not fail!\n',
+      ),
+      { name: 'locks.md', slug: 'locks' },
+    );
+    expect(doc.entries).toEqual([]);
+    expect(doc.references).toEqual([]);
+    expect(doc.claims.map((c) => c.text)).toContain('The app must provide locking functions[^1] before the parser starts.');
+  });
+});

@@ -4,7 +4,7 @@ import {
   type SourceCitation,
   type SourceReference,
 } from '../document/source-document';
-import { enoughEntries, GIVES_ADDRESS, referenceLike } from '../reference-list';
+import { enoughEntries, namesWork } from '../reference-list';
 import { withExactCallouts } from './docx-callouts';
 
 /**
@@ -56,12 +56,6 @@ function withEntryCallouts(block: SourceBlock, numbers: Map<string, number>): So
   const citations = withExactCallouts(kept, exact).filter((c) => exact.includes(c) || !inCode(kept, c));
   return { ...kept, citations };
 }
-
-/**
- * Whether a note names a work: it reads as a reference entry, or it gives the work's address, as
- * a manual's notes do ("ProteoWizard[1]" / "[1] http://proteowizard.sourceforge.net/.").
- */
-const namesWork = (text: string) => referenceLike(text) || GIVES_ADDRESS.test(text);
 
 /** Blocks and reference list, with entry-like notes as the list; null when the notes are no list. */
 export function footnotesAsReferences(

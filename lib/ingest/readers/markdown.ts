@@ -250,7 +250,9 @@ export function readMarkdown(text: string): SourceDocument {
   const fromNotes = list === null ? footnotesAsReferences(withEachInlineNote(marked, withInlineNotes)) : null;
   const blocks =
     fromNotes?.blocks.map((b) => withNotesCut(b, (note) => note.startsWith(INLINE_NOTE_PREFIX))) ??
-    withEachInlineNote(marked.map(withoutNoteCallouts), withInlineNotesCut);
+    // Under a list of the document's own, "[^12]" calls out its entry 12 (the notes are that
+    // list); with none, the notes are remarks and their references stay the notes' callouts.
+    withEachInlineNote(list === null ? marked : marked.map(withoutNoteCallouts), withInlineNotesCut);
   // The front matter's title names the document; its first "#" heading is then a section of it.
   const named = frontMatterTitle(tree.children[0]);
   const first = blocks[0];
