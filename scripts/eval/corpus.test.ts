@@ -45,6 +45,7 @@ import {
   HOLDOUT_45_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
+  HOLDOUT_46_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -478,6 +479,16 @@ describe('evaluation corpora', () => {
       'thirty-third',
       HOLDOUT_33_DIR,
       ['espeak-ng-phonemes.html', 'libogg-rfc5334.txt', 'ntpsec-kern.html', 'pyerfa-refco.html'],
+    ],
+    [
+      'forty-sixth',
+      HOLDOUT_46_DIR,
+      [
+        'hmmer-examples-esl_varint.md',
+        'linux-doc-6.1-html-sched-deadline.html',
+        'linux-doc-6.1-orc-unwinder.txt',
+        'linux-doc-6.1-sched-deadline.txt',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
