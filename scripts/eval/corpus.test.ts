@@ -40,6 +40,7 @@ import {
   HOLDOUT_40_DIR,
   HOLDOUT_42_DIR,
   HOLDOUT_43_DIR,
+  HOLDOUT_47_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_DIR,
@@ -450,6 +451,11 @@ describe('evaluation corpora', () => {
       'forty-third',
       HOLDOUT_43_DIR,
       ['fastd-doc-ciphers.txt', 'fastd-doc-ec25519.html', 'fastd-doc-fhmqvc.txt', 'fastd-doc-macs.txt'],
+    ],
+    [
+      'forty-seventh',
+      HOLDOUT_47_DIR,
+      ['libdivsufsort-dev-README.txt', 'librandomx0-design.txt', 'librandomx0-randomx-design.html'],
     ],
     [
       'thirty-ninth',

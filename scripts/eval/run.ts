@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_47_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -81,6 +81,7 @@ const program = new Command('eval')
   .option('--holdout40 <dir>', 'fortieth held-out real documents folder (a paper on git bisect as AsciiDoc text and as its HTML, cited by number, with one author–year callout of a work not listed inside a quotation; a plain-text design note citing by numbers glued to names)', HOLDOUT_40_DIR)
   .option('--holdout42 <dir>', 'forty-second held-out real documents folder (a Markdown README cited by numbered links into raw-HTML anchors; a Doxygen HTML README cited by bracketed labels into a table)', HOLDOUT_42_DIR)
   .option('--holdout43 <dir>', 'forty-third held-out real documents folder (the cryptography notes of fastd as reStructuredText source and one as Sphinx HTML, citing by bracketed word labels such as [SEB09]_ and [BBJ+08] into labelled bibliographies)', HOLDOUT_43_DIR)
+  .option('--holdout47 <dir>', 'forty-seventh held-out real documents folder (RandomX\'s design document as pandoc HTML and as pandoc plain text, cited by bracketed numbers around links to the works; libdivsufsort\'s plain-text README citing by glued bracketed numbers in bullets)', HOLDOUT_47_DIR)
   .option('--holdout39 <dir>', 'thirty-ninth held-out real documents folder (two Cython Sphinx pages in HTML and one reStructuredText source as plain text, cited by bracketed word and author–year labels)', HOLDOUT_39_DIR)
   .option('--holdout33 <dir>', 'thirty-third held-out real documents folder (three HTML pages from Debian packages, the PyERFA refco page cited by author and year, the NTPsec kernel page and the eSpeak NG phoneme page cited by number; RFC 5334 in plain text cited by bracketed label)', HOLDOUT_33_DIR)
   .parse();
@@ -133,6 +134,7 @@ const options = program.opts<{
   holdout40: string;
   holdout42: string;
   holdout43: string;
+  holdout47: string;
   holdout39: string;
   holdout33: string;
 }>();
@@ -245,6 +247,7 @@ await scoreWebGroup(options.holdout39, 'held-out 39');
 await scoreWebGroup(options.holdout40, 'held-out 40');
 await scoreWebGroup(options.holdout42, 'held-out 42');
 await scoreWebGroup(options.holdout43, 'held-out 43');
+await scoreWebGroup(options.holdout47, 'held-out 47');
 await scoreWebGroup(options.holdout33, 'held-out 33');
 
 process.stdout.write(`${reportTable(rows)}\n`);
