@@ -43,6 +43,7 @@ import {
   HOLDOUT_44_DIR,
   HOLDOUT_41_DIR,
   HOLDOUT_45_DIR,
+  HOLDOUT_47_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
@@ -469,6 +470,11 @@ describe('evaluation corpora', () => {
       'forty-fifth',
       HOLDOUT_45_DIR,
       ['permute-permutations.html'],
+    ],
+    [
+      'forty-seventh',
+      HOLDOUT_47_DIR,
+      ['libdivsufsort-dev-README.txt', 'librandomx0-design.txt', 'librandomx0-randomx-design.html'],
     ],
     [
       'thirty-ninth',
