@@ -474,7 +474,7 @@ describe('evaluation corpora', () => {
     [
       'forty-seventh',
       HOLDOUT_47_DIR,
-      ['libdivsufsort-dev-README.txt', 'librandomx0-design.txt', 'librandomx0-randomx-design.html'],
+      ['libdivsufsort-dev-README.txt'],
     ],
     [
       'thirty-ninth',

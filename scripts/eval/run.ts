@@ -84,7 +84,7 @@ const program = new Command('eval')
   .option('--holdout43 <dir>', 'forty-third held-out real documents folder (the cryptography notes of fastd as reStructuredText source and one as Sphinx HTML, citing by bracketed word labels such as [SEB09]_ and [BBJ+08] into labelled bibliographies)', HOLDOUT_43_DIR)
   .option('--holdout41 <dir>', 'forty-first held-out real documents folder (a manual in Word HTML citing by bracketed author–year labels, some shortened or mistyped, into an annotated bibliography, with callouts in its numbered notes; a plain-text table whose rows end in footnote numbers)', HOLDOUT_41_DIR)
   .option('--holdout45 <dir>', 'forty-fifth held-out real documents folder (the permute vignette as pandoc HTML, citing by author and year into its own reference list)', HOLDOUT_45_DIR)
-  .option('--holdout47 <dir>', 'forty-seventh held-out real documents folder (RandomX\'s design document as pandoc HTML and as pandoc plain text, cited by bracketed numbers around links to the works; libdivsufsort\'s plain-text README citing by glued bracketed numbers in bullets)', HOLDOUT_47_DIR)
+  .option('--holdout47 <dir>', 'forty-seventh held-out real documents folder (libdivsufsort\'s plain-text README citing by glued bracketed numbers in bullets)', HOLDOUT_47_DIR)
   .option('--holdout39 <dir>', 'thirty-ninth held-out real documents folder (two Cython Sphinx pages in HTML and one reStructuredText source as plain text, cited by bracketed word and author–year labels)', HOLDOUT_39_DIR)
   .option('--holdout33 <dir>', 'thirty-third held-out real documents folder (three HTML pages from Debian packages, the PyERFA refco page cited by author and year, the NTPsec kernel page and the eSpeak NG phoneme page cited by number; RFC 5334 in plain text cited by bracketed label)', HOLDOUT_33_DIR)
   .option('--holdout46 <dir>', 'forty-sixth held-out real documents folder (Easel varint notes in Markdown cited by bracketed author and year; the kernel SCHED_DEADLINE document as reStructuredText text and Sphinx HTML cited by glued bracketed numbers into a numbered list; the kernel ORC unwinder note cited by reStructuredText footnotes)', HOLDOUT_46_DIR)
@@ -259,9 +259,8 @@ await scoreWebGroup(options.holdout42, 'held-out 42');
 await scoreWebGroup(options.holdout43, 'held-out 43');
 await scoreWebGroup(options.holdout44, 'held-out 44');
 await scoreWebGroup(options.holdout45, 'held-out 45');
-await scoreWebGroup(options.holdout47, 'held-out 47');
-await scoreWebGroup(options.holdout33, 'held-out 33');
 await scoreWebGroup(options.holdout46, 'held-out 46');
+await scoreWebGroup(options.holdout47, 'held-out 47');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
