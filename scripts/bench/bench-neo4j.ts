@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { harnessPorts } from '@/lib/env';
@@ -20,6 +20,8 @@ const PASSWORD_FILE = path.join('.neo4j', 'bench-password');
 function benchPassword(): string {
   if (existsSync(PASSWORD_FILE)) return readFileSync(PASSWORD_FILE, 'utf8').trim();
   const fresh = randomBytes(18).toString('base64url');
+  // On a fresh clone nothing has made .neo4j yet (npm start and npm test make it when they install).
+  mkdirSync(path.dirname(PASSWORD_FILE), { recursive: true });
   writeFileSync(PASSWORD_FILE, `${fresh}\n`, { mode: 0o600 });
   return fresh;
 }

@@ -594,11 +594,13 @@ function walk(root: El, unnamedList: El | null): Walked {
     const [el, inherited] = stack.pop() as [El, El | null];
     const name = tag(el);
     if (consumed.has(el)) continue;
-    // DocBook's note, a <div> holding the note's paragraphs after a link back labelled "[1]": one
-    // note block, its label dropped, as a Pandoc note's <li> is one.
+    // DocBook's and Word's note, a <div> holding the note's paragraphs after a link back labelled
+    // "[1]": one note block, its label dropped, as a Pandoc note's <li> is one. Word's callouts
+    // point at the anchor named in it ("#_ftn1" in <div id="ftn1">), DocBook's at the <div>.
     if (name === 'div' && NOTE_ID.test(el.getAttribute('id') ?? '')) {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(NOTE_LABEL, '').trim();
-      const noteId = el.getAttribute('id') ?? '';
+      const named = el.querySelector('a[name]')?.getAttribute('name') ?? '';
+      const noteId = NOTE_ANCHOR.test(`#${named}`) ? named : (el.getAttribute('id') ?? '');
       if (text !== '') out.blocks.push({ kind: 'note', text, line: out.blocks.length + 1, noteId, pending: [] });
       continue;
     }

@@ -67,3 +67,23 @@ describe('a superscript set before a word', () => {
     ]);
   });
 });
+
+describe("Word's footnotes, as its \"Save as Web Page\" writes them", () => {
+  it("reads '#_ftn1' callouts as note references that cite what their note cites", async () => {
+    const doc = await read(`<html><head><title>Manual</title></head><body><div class="Section1">
+<p class="MsoNormal">Splint<a href="#_ftn1" name="_ftnref1" title=""><span class="MsoFootnoteReference">[1]</span></a> checks programs for security vulnerabilities.</p>
+<p class="MsoNormal">Memory checks are described in detail.<a href="#_ftn2" name="_ftnref2" title=""><span class="MsoFootnoteReference">[2]</span></a></p>
+<h2>References</h2>
+<p class="MsoNormal">[1] Evans D. Static detection of dynamic memory errors. PLDI. 1996;31:44-53.</p>
+<p class="MsoNormal">[2] Larochelle D, Evans D. Statically detecting buffer overflows. USENIX Security. 2001;10:177-190.</p>
+</div>
+<div style="mso-element:footnote-list"><br clear="all"><hr align="left" size="1" width="33%">
+<div id="ftn1"><p class="MsoFootnoteText"><a href="#_ftnref1" name="_ftn1" title=""><span class="MsoFootnoteReference">[1]</span></a> Originally named LCLint.</p></div>
+<div id="ftn2"><p class="MsoFootnoteText"><a href="#_ftnref2" name="_ftn2" title=""><span class="MsoFootnoteReference">[2]</span></a> This section is largely based on [1] and [2].</p></div>
+</div></body></html>`);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => [c.text.slice(0, 20), c.cites])).toEqual([
+      ['Memory checks are de', [1, 2]],
+    ]);
+    expect(doc.claims.some((c) => c.text.includes('Originally named'))).toBe(false);
+  });
+});

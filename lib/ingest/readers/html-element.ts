@@ -17,9 +17,10 @@ export function classesOf(el: El): string[] {
 /**
  * Notes, not citations: Word's as mammoth writes them (a callout links to "#footnote-1", the note
  * back to "#footnote-ref-1"), and the footnotes of Markdown tools: Pandoc and markdown-it ("#fn1",
- * back "#fnref1"), kramdown ("#fn:1", "#fnref:1"), GitHub ("#user-content-fn-1"), and DocBook's
- * XSL stylesheets ("#ftn.idm272", the note a `<div id="ftn.idm272" class="footnote">`).
+ * back "#fnref1"), kramdown ("#fn:1", "#fnref:1"), GitHub ("#user-content-fn-1"), DocBook's XSL
+ * stylesheets ("#ftn.idm272", the note a `<div id="ftn.idm272" class="footnote">`), and Word's own
+ * "Save as Web Page" ("#_ftn1" and "#_edn1", the note a `<div id="ftn1">` linking back to "#_ftnref1").
  */
-export const NOTE_ANCHOR = /^#(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.)/i;
-export const NOTE_BACKLINK = /^#(?:(?:footnote|endnote)-ref-|fnref|user-content-fnref-)/i;
-export const NOTE_ID = /^(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.)/i;
+export const NOTE_ANCHOR = /^#(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.|_(?:ftn|edn)\d)/i;
+export const NOTE_BACKLINK = /^#(?:(?:footnote|endnote)-ref-|fnref|user-content-fnref-|_(?:ftn|edn)ref\d)/i;
+export const NOTE_ID = /^(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.|(?:ftn|edn)\d)/i;

@@ -135,11 +135,13 @@ function hasListHeading(root: Element): boolean {
 }
 
 const CITATION_LINKS =
-  'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"], a[href^="#ftn."]';
+  'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"], a[href^="#ftn."], a[href^="#_ftn"], a[href^="#_edn"]';
 
+/** The targets a link may reach: ids, and the names of anchors, as Word and older pages set them (<a name="_ftn1">). */
 function idsOf(root: Element): Set<string> {
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
+  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
   return ids;
 }
 
