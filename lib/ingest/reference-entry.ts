@@ -35,8 +35,8 @@ export interface ParsedEntry extends Publication {
 const DOI = /(?:https?:\/\/(?:dx\.)?doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/\S+)|\b(10\.\d{4,9}\/\S+)/i;
 const URL = /(?:\b(?:Retrieved|Available)\s+(?:from|at):?\s*)?(https?:\/\/\S+)/i;
 const BARE_YEAR = new RegExp(String.raw`\b(${YEAR})\b`, 'g');
-/** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)". */
-export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)])\s+/;
+/** The number an entry of a numbered list starts with: "[1]", "[^1]:", "[2a]", "1.", "1)", "1 -". */
+export const ENTRY_NUMBER = /^\s*(?:[-*•]\s+)?(?:\[\^?\d{1,4}[a-z]?\]:?|\d{1,4}[.)]|\d{1,3} [-–](?= ))\s+/;
 
 /** The entry without its "[1]" / "1." prefix, its "[HM]" / "[AM97]" label or brackets round it all, on one line. */
 export function entryText(raw: string): string {

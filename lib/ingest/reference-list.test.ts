@@ -810,3 +810,38 @@ describe('findReferenceList under "Notes" or "Footnotes"', () => {
     expect(findReferenceList(lines(works))?.entries.map((e) => e.number)).toEqual([2, 3]);
   });
 });
+
+describe('findReferenceList: entries labelled by a number and a dash', () => {
+  it('reads "  1 - C. L. Liu …" entries under "References:" as numbered entries, wrapped lines joined', () => {
+    const list = findReferenceList(
+      lines(` The scheduler uses the CBS[2,3] algorithm and EDF[1].
+
+ References:
+
+  1 - C. L. Liu and J. W. Layland. Scheduling algorithms for multiprogram-
+      ming in a hard-real-time environment. Journal of the ACM, 20(1), 1973.
+  2 - L. Abeni , G. Buttazzo. Integrating Multimedia Applications in Hard
+      Real-Time Systems. Proceedings of the 19th IEEE RTSS, 1998.
+  3 - L. Abeni. Server Mechanisms for Multimedia Applications. ReTiS Lab
+      Technical Report. http://disi.unitn.it/~abeni/tr-98-01.pdf
+`),
+    );
+    expect(list?.entries.map((e) => [e.number, e.raw.split('\n').length])).toEqual([
+      [1, 2],
+      [2, 2],
+      [3, 2],
+    ]);
+  });
+
+  it('counts such a list as numbered, so that numbers glued to words cite it', async () => {
+    const { parseArticle } = await import('./parse-article');
+    const doc = parseArticle(
+      'Scheduling\n\nThe scheduler uses the CBS[2,3] algorithm. Tasks run under EDF[1] here.\n\nReferences:\n\n' +
+        '  1 - C. L. Liu and J. W. Layland. Scheduling algorithms. Journal of the ACM, 20(1), 1973.\n' +
+        '  2 - L. Abeni, G. Buttazzo. Integrating Multimedia. Proceedings of RTSS, 1998.\n' +
+        '  3 - L. Abeni. Server Mechanisms. ReTiS Lab Technical Report, 1998.\n',
+      { slug: 'sched' },
+    );
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3], [1]]);
+  });
+});

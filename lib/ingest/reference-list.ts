@@ -42,11 +42,12 @@ const LIST_HEADINGS = new Set([
  * lays out its list ("   1  Gribskov M., Luethy R., Eisenberg D."); a year so set is no label,
  * and reStructuredText's footnote ".. [1] BINGHAM, D.; …" is one, as is its auto-numbered item
  * "#. Y. Hida, X.S. Li, …", numbered after the entry before it, and AsciiDoc's bibliography
- * anchor "- [[[1]]] https://…['The Economic Impacts …']";
+ * anchor "- [[[1]]] https://…['The Economic Impacts …']", and a number and a dash, as the kernel's
+ * documents label theirs ("  1 - C. L. Liu and J. W. Layland. Scheduling algorithms …");
  * nor is a year with a full stop, the wrapped line of an entry ("  1991.  Morgan Kaufmann, …").
  */
 const ENTRY_START =
-  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t)|(#)\.|\[\[\[(\d{1,4})\]\]\])(?:\*\*|__)?\s+(\S.*)$/;
+  /^\s*(?:[-*•]\s+|\.\.\s)?(?:\*\*|__)?(?:\[\^?(\d{1,4})[a-z]?\]:?|(?!(?:1[89]|20)\d\d[.)])(\d{1,4})[.)]|(\d{1,3})(?= {2}|\t)|(#)\.|\[\[\[(\d{1,4})\]\]\]|(\d{1,3}) [-–])(?:\*\*|__)?\s+(\S.*)$/;
 /** reStructuredText's "#." at the start of an entry, written as the number it renders. */
 const AUTO_NUMBER = /^(\s*)#\./;
 /** The bold marks around a label, dropped from the entry's text: "- **[1]** Smith" is "- [1] Smith". */
@@ -55,7 +56,7 @@ const BRACKET_ENTRY = /^\s*\[\^?\d{1,4}\]:?\s+\S/;
 /** reStructuredText's explicit markup before a footnote: ".. [1] …". */
 const RST_MARKUP = /^\s*\.\.\s(?=\s*\[)/;
 
-const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)]|\d{1,3}(?= {2}|\t))\s*/;
+const LEADING_NUMBER = /^\s*(?:\[\^?\d{1,4}\]:?|\d{1,4}[.)]|\d{1,3}(?= {2}|\t)|\d{1,3} [-–](?= ))\s*/;
 /** A year a cited work may carry, 1800-2100, as in "(2009)", "2009a" or ", 2009." */
 const REF_YEAR = /(?:^|[^\d])(?:18\d\d|19\d\d|20\d\d|2100)(?![\d])/;
 /**
@@ -255,7 +256,7 @@ export function parseEntries(lines: SourceLine[], from: number, to: number): Ref
       const auto = match[4] !== undefined;
       const n = auto
         ? (entries[entries.length - 1]?.number ?? 0) + 1
-        : Number(match[1] ?? match[2] ?? match[3] ?? match[5]);
+        : Number(match[1] ?? match[2] ?? match[3] ?? match[5] ?? match[6]);
       open = {
         // "- **[1]** Smith" is "- [1] Smith", and ".. [1] Smith" (reStructuredText) "[1] Smith".
         entry: {

@@ -31,7 +31,7 @@ import {
   labelsEntriesAfterIt,
   leadsIntoEntry,
   namesReferenceList,
-  namesTheListAfterIt,
+  listNamedAfter,
   readsAsParagraphEntry,
   titledAsList,
   titlesNextGroup,
@@ -695,7 +695,7 @@ function walk(root: El, unnamedList: El | null): Walked {
       };
       section = inList ? null : { heading, before: out.heading, items: [] };
       out.heading = inline.text;
-      if (name === 'p' && namesTheListAfterIt(el)) labelledList = el.nextElementSibling;
+      if (name === 'p') labelledList = listNamedAfter(el) ?? labelledList;
       continue;
     }
     const noteId = name === 'li' ? (el.getAttribute('id') ?? '') : '';

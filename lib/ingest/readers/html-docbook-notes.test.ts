@@ -87,3 +87,25 @@ describe("Word's footnotes, as its \"Save as Web Page\" writes them", () => {
     expect(doc.claims.some((c) => c.text.includes('Originally named'))).toBe(false);
   });
 });
+
+describe('a list named by a paragraph and indented in a <blockquote>, entries labelled "1 - "', () => {
+  it('reads the definition list docutils writes there as the list, and the glued callouts as citations', async () => {
+    const doc = await read(`<!DOCTYPE html><html><head><title>Deadline Task Scheduling</title></head><body>
+<div role="main"><section><h1>Deadline Task Scheduling</h1>
+<p>The scheduler computes a deadline (using the CBS[2,3] algorithm). Tasks are then scheduled using EDF[1].</p>
+<p>References:</p>
+<blockquote>
+<div><dl class="simple">
+<dt>1 - C. L. Liu and J. W. Layland. Scheduling algorithms for multiprogram-</dt><dd><p>ming in a hard-real-time environment. Journal of the ACM, 20(1), 1973.</p></dd>
+<dt>2 - L. Abeni , G. Buttazzo. Integrating Multimedia Applications in Hard</dt><dd><p>Real-Time Systems. Proceedings of the 19th IEEE RTSS, 1998.</p></dd>
+<dt>3 - L. Abeni. Server Mechanisms for Multimedia Applications. ReTiS Lab</dt><dd><p>Technical Report. http://disi.unitn.it/~abeni/tr-98-01.pdf</p></dd>
+</dl></div>
+</blockquote></section></div></body></html>`);
+    expect(doc.references.map((r) => [r.number, r.listed])).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3], [1]]);
+  });
+});

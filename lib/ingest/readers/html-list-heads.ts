@@ -87,10 +87,27 @@ export function readsAsParagraphEntry(text: string): boolean {
 
 /** A paragraph that only names the list right after it: Doxygen's `<p>References:</p><ul>`. */
 export function namesTheListAfterIt(p: El): boolean {
-  const next = p.nextElementSibling;
-  if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return false;
+  return listNamedAfter(p) !== null;
+}
+
+/** How deep a list may stand inside wrappers that hold nothing else. */
+const MAX_WRAPPERS = 3;
+
+/**
+ * The list a short paragraph names ("References:"), standing right after it: directly, or inside
+ * a <blockquote> or <div> that holds only it, as docutils indents a definition list
+ * (`<p>References:</p><blockquote><div><dl class="simple">`). Null when there is none.
+ */
+export function listNamedAfter(p: El): El | null {
+  let next = p.nextElementSibling;
+  for (let depth = 0; next && depth < MAX_WRAPPERS && ['blockquote', 'div'].includes(tag(next)); depth++) {
+    const only = next.children.length === 1 ? next.firstElementChild : null;
+    if (!only || (next.textContent ?? '').trim() !== (only.textContent ?? '').trim()) return null;
+    next = only;
+  }
+  if (!next || !LISTS.has(tag(next)) || next.children.length === 0) return null;
   const text = (p.textContent ?? '').slice(0, 40).trim();
-  return text.length < 40 && isListHeading(text.replace(/:$/, ''));
+  return text.length < 40 && isListHeading(text.replace(/:$/, '')) ? next : null;
 }
 
 /** The longest paragraph read as a group's title inside a list: a few words, not a sentence. */
