@@ -44,6 +44,7 @@ import {
   HOLDOUT_41_DIR,
   HOLDOUT_45_DIR,
   HOLDOUT_47_DIR,
+  HOLDOUT_48_DIR,
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
@@ -475,6 +476,11 @@ describe('evaluation corpora', () => {
       'forty-seventh',
       HOLDOUT_47_DIR,
       ['libdivsufsort-dev-README.txt'],
+    ],
+    [
+      'forty-eighth',
+      HOLDOUT_48_DIR,
+      ['r-cran-dbi-DBI-proposal.html', 'x11proto-dev-fsproto.txt', 'x11proto-dev-randrproto.txt'],
     ],
     [
       'thirty-ninth',
