@@ -3,6 +3,7 @@ import type { SourceBlock, SourceDocument } from '../document/source-document';
 import { withoutPageFurniture } from '../page-furniture';
 import { findReferenceList } from '../reference-list';
 import { sourceLinesOf } from '../source-positions';
+import { withCaretNotes } from './caret-notes';
 import { rowText } from '../structure-lines';
 import { findPandocTables, mayHoldPandocTables } from './pandoc-tables';
 
@@ -69,7 +70,7 @@ export function readPlainText(text: string): SourceDocument {
   const list = findReferenceList(lines);
   const listless = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
   const { body, rows } = withTablesRead(listless);
-  const blocks: SourceBlock[] = [
+  const blocks: SourceBlock[] = withCaretNotes([
     ...splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
       kind: type,
       text: blockText,
@@ -77,7 +78,7 @@ export function readPlainText(text: string): SourceDocument {
       ...(level === undefined ? {} : { level }),
     })),
     ...rows,
-  ].sort((a, b) => a.line - b.line);
+  ].sort((a, b) => a.line - b.line));
   const first = blocks[0];
   const titled =
     first?.kind === 'heading' &&
