@@ -48,6 +48,7 @@ import {
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
+  HOLDOUT_49_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -500,6 +501,16 @@ describe('evaluation corpora', () => {
         'linux-doc-6.1-html-sched-deadline.html',
         'linux-doc-6.1-orc-unwinder.txt',
         'linux-doc-6.1-sched-deadline.txt',
+      ],
+    ],
+    [
+      'forty-ninth',
+      HOLDOUT_49_DIR,
+      [
+        'llvm-15-doc-DependenceGraphs.txt',
+        'llvm-15-doc-GitHubMove.html',
+        'llvm-15-doc-VectorizationPlan.html',
+        'open-roms-Protocol-JiffyDOS.md',
       ],
     ],
   ])(
