@@ -47,6 +47,7 @@ import {
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
+  HOLDOUT_50_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -495,6 +496,11 @@ describe('evaluation corpora', () => {
         'linux-doc-6.1-orc-unwinder.txt',
         'linux-doc-6.1-sched-deadline.txt',
       ],
+    ],
+    [
+      'fiftieth',
+      HOLDOUT_50_DIR,
+      ['haproxy-proxy-protocol.txt', 'tcllib-ripemd128.html', 'tcllib-sasl.html', 'tcllib-tcllib_dns.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
