@@ -49,6 +49,7 @@ import {
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
   HOLDOUT_49_DIR,
+  HOLDOUT_50_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -512,6 +513,11 @@ describe('evaluation corpora', () => {
         'llvm-15-doc-VectorizationPlan.html',
         'open-roms-Protocol-JiffyDOS.md',
       ],
+    ],
+    [
+      'fiftieth',
+      HOLDOUT_50_DIR,
+      ['haproxy-proxy-protocol.txt', 'tcllib-ripemd128.html', 'tcllib-sasl.html', 'tcllib-tcllib_dns.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
