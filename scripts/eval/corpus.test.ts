@@ -47,6 +47,7 @@ import {
   HOLDOUT_39_DIR,
   HOLDOUT_33_DIR,
   HOLDOUT_46_DIR,
+  HOLDOUT_51_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -494,6 +495,15 @@ describe('evaluation corpora', () => {
         'linux-doc-6.1-html-sched-deadline.html',
         'linux-doc-6.1-orc-unwinder.txt',
         'linux-doc-6.1-sched-deadline.txt',
+      ],
+    ],
+    [
+      'fifty-first',
+      HOLDOUT_51_DIR,
+      [
+        'brutefir-brutefir.html',
+        'soundscaperenderer-common-general.html',
+        'soundscaperenderer-common-renderers.html',
       ],
     ],
   ])(
