@@ -50,6 +50,7 @@ import {
   HOLDOUT_46_DIR,
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
+  HOLDOUT_51_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -518,6 +519,15 @@ describe('evaluation corpora', () => {
       'fiftieth',
       HOLDOUT_50_DIR,
       ['haproxy-proxy-protocol.txt', 'tcllib-ripemd128.html', 'tcllib-sasl.html', 'tcllib-tcllib_dns.html'],
+    ],
+    [
+      'fifty-first',
+      HOLDOUT_51_DIR,
+      [
+        'brutefir-brutefir.html',
+        'soundscaperenderer-common-general.html',
+        'soundscaperenderer-common-renderers.html',
+      ],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
