@@ -10,8 +10,11 @@
  *   A plain word against its bracket ("memory[1]") is still a citation;
  * - a TeX command written against it ("$\sqrt[4]{x}$", "\\[2pt]"): its optional argument;
  * - an AsciiDoc macro written against it ("linkgit:gitformat-pack[5]"): a manual page's section;
- * - a type of C and its kin written against it ("char[5]: 'BBCD\0'", "uint8[32]", "opaque[3]"):
- *   an array's length, as a specification declares a field.
+ * - a type of C and its kin written against it ("char[5]: 'BBCD\0'", "uint8[32]", "opaque[3]"),
+ *   or before the name written against it ("uint8_t sig[12];", "char v2sig[12] = …"): an array's
+ *   length, as a specification or sample code declares a field;
+ * - an operator of code right after it ("end[1] != '\n'", "x[2] = 0", "p[1]->next"):
+ *   an index in an expression.
  */
 const RELATIONS = new Set('=≈≃≅≠<>≤≥≦≧∈∊∉⊂⊆⊃⊇×±∓·'.split(''));
 const INTERVAL_WORD = /(?:^|[^\p{L}])(?:interval|intervals|range|ranges|domain|window)\s*$/iu;
@@ -23,6 +26,25 @@ const MACRO = /^[a-z]{2,20}:[^\s:[\]]+$/;
 /** A type that declares an array: C's, Java's, Rust's and Go's, and TLS's "opaque"; not "long" or "short", words of prose ("for so long[4]"). */
 const ARRAY_TYPE =
   /^(?:char|wchar|float|double|byte|ubyte|bool|boolean|octet|opaque|u?int(?:8|16|32|64)?|[uif](?:8|16|32|64|128))$/;
+/**
+ * An operator of code right after the bracket: a comparison, an assignment, a pointer's member.
+ * Not a full stop before a letter: "carcinoma[5,6].Recent" is a sentence whose space was lost.
+ */
+const CODE_AFTER = /^(?:\s?(?:[=!<>]=|[+\-*/]=|=(?!=))|->)/;
+/** A type before an array's name that is no English word: C's "char", a typedef's "uint8_t", a struct's. */
+const CODE_TYPE_BEFORE = /(?:^|[\s(;{,])(?:char|wchar|bool|int|u?int(?:8|16|32|64)|[A-Za-z]\w*_t|struct\s+\w+)\s+$/;
+/** Types that are English words too ("300 kb long respectively[85–87]", "the double helix[3]"). */
+const WORD_TYPE_BEFORE = /(?:^|[\s(;{,])(?:float|double|byte|long|short|signed|unsigned)\s+$/;
+
+/**
+ * Whether the text before an array's name ends with its type ("  uint8_t ", "const char "); after
+ * a type that is also an English word, only when a semicolon or an initialiser follows the bracket.
+ */
+function declaresArray(beforeName: string, after: string): boolean {
+  const tail = beforeName.slice(-40);
+  return CODE_TYPE_BEFORE.test(tail) || (WORD_TYPE_BEFORE.test(tail) && /^\s?[;=]/.test(after));
+}
+
 /** "\sqrt", "$\sqrt", "\\": a TeX command ending right where the bracket opens. */
 const TEX_COMMAND = /\\(?:[A-Za-z]{1,30}|\\)$/;
 
@@ -40,6 +62,11 @@ export function isBracketNotation(text: string, start: number, end: number, from
   const token = before.slice(before.lastIndexOf(' ') + 1);
   if (/[_$]/.test(token) && IDENTIFIER.test(token)) return true;
   if (MACRO.test(token) || ARRAY_TYPE.test(token)) return true;
+  // Only against a name: "as shown in [2].The" (a space lost) stays a citation.
+  if (token !== '' && IDENTIFIER.test(token)) {
+    if (CODE_AFTER.test(text.slice(end, end + 4))) return true;
+    if (declaresArray(before.slice(0, before.length - token.length), text.slice(end, end + 3))) return true;
+  }
   if (TEX_COMMAND.test(token)) return true;
   return PAIR.test(raw) && INTERVAL_WORD.test(trimmed);
 }

@@ -139,10 +139,22 @@ function parenSpans(text: string): [number, number][] {
     .filter(
       (m) =>
         m.index === 0 ||
-        (!WORD_CHAR.test(text[m.index - 1] as string) &&
-          !PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))),
+        (!WORD_CHAR.test(text[m.index - 1] as string) && !namesPlace(text.slice(Math.max(0, m.index - 14), m.index), m[0])),
     )
     .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A singular word written out in full before it: "the MD4 algorithm", "equation", not "Eqs." or "equations". */
+const SINGULAR_BEFORE = /(?<![\p{L}\p{N}])\p{L}+[^s.\s]\s?$/u;
+
+/**
+ * Whether the word before "(4)" names a place in the article ("Eq. (4)", "Theorem (2)"). A singular
+ * word written out in full names one place, so a parenthesis of several numbers after it is a
+ * list of works: "based upon the MD4 algorithm (2, 4)".
+ */
+function namesPlace(before: string, group: string): boolean {
+  if (!PLACE_BEFORE.test(before)) return false;
+  return !(/[,;]/.test(group) && SINGULAR_BEFORE.test(before));
 }
 
 /** Whether the text has a bracket marker "[1]" (or AsciiDoc's "<<1>>"): an article that writes them writes no "(1)" markers. */

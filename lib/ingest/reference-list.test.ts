@@ -845,3 +845,52 @@ describe('findReferenceList: entries labelled by a number and a dash', () => {
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3], [1]]);
   });
 });
+
+describe('findReferenceList: a run of "[n]" entries under no list heading', () => {
+  it('reads bulleted entries that give addresses, numbered in order, as the list', () => {
+    const list = findReferenceList(
+      lines(`# JiffyDOS
+
+Timing details are described in [2] and the layout in [3].
+
+## Documents, samples
+
+- [1] JiffySoft128 description - see https://sites.google.com/site/h2obsession/CBM/C128/JiffySoft128
+- [2] SD2IEC source code - see https://github.com/rkrajnc/sd2iec/blob/master/src/
+- [3] Fast loader idea and sample code - https://www.pagetable.com/?p=568
+
+Also see a guide by Michael Steil, available here: https://www.pagetable.com/?p=1135.
+
+## Tools
+
+Then [2] again.
+`),
+    );
+    expect(list?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
+    expect(list?.heading).toBeNull();
+  });
+
+  it('reads bare addresses "[1] http://…" closing a section as the list', () => {
+    const list = findReferenceList(
+      lines(`1. Background
+
+The XCLIENT protocol [1] and the Forwarded header [2] pass the address.
+
+8. Contacts and links
+
+The following links were referenced in the document.
+
+[1] http://www.postfix.org/XCLIENT_README.html
+[2] http://tools.ietf.org/html/rfc7239
+
+9. Sample code
+
+The code below is an example.
+`),
+    );
+    expect(list?.entries.map((e) => [e.number, e.raw])).toEqual([
+      [1, '[1] http://www.postfix.org/XCLIENT_README.html'],
+      [2, '[2] http://tools.ietf.org/html/rfc7239'],
+    ]);
+  });
+});

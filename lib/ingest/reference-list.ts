@@ -675,8 +675,8 @@ function findTrailingAuthorDateList(lines: SourceLine[]): ReferenceList | null {
 
 /** The fewest "[n]" entries an unheaded list inside the text must hold. */
 const MIN_INNER_ENTRIES = 2;
-/** "[1] Fortunato, …": a bracketed number, not a footnote's "[^1]:", whose definitions are notes. */
-const INNER_ENTRY = /^\s*\[\d{1,4}\]\s+\S/;
+/** "[1] Fortunato, …", "- [1] JiffySoft128 description - see https://…": a bracketed number, maybe in a bullet, not a footnote's "[^1]:", whose definitions are notes. */
+const INNER_ENTRY = /^\s*(?:[-*•]\s+)?\[\d{1,4}\]\s+\S/;
 
 /** A comment in reStructuredText: ".. there's also the original ctypes home page: …". */
 const RST_COMMENT = /^\.\.\s/;
@@ -721,8 +721,9 @@ function findRstCitations(lines: SourceLine[]): ReferenceList | null {
  * A run of "[1] …", "[2] …" paragraphs inside the text, under no heading and followed by more of
  * it, as a README puts its works right after the paragraphs that cite them, before "## Usage"
  * (`[1] Fortunato, Santo. "Community detection in graphs." Physics Reports 486 …`). Only a run
- * numbered 1, 2, … in order, whose entries all read as references: "[1] shows that …" opening a
- * paragraph of prose is a callout, not an entry. The last such run is the list.
+ * numbered 1, 2, … in order, whose entries all name works (read as references or give their
+ * addresses, "[1] http://www.postfix.org/XCLIENT_README.html" under "8. Contacts and links"):
+ * "[1] shows that …" opening a paragraph of prose is a callout, not an entry. The last such run is the list.
  */
 function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
   let found: ReferenceList | null = null;
@@ -743,7 +744,7 @@ function findInnerBracketList(lines: SourceLine[]): ReferenceList | null {
     }
     const entries = parseEntries(lines, i, end);
     const inOrder = entries.every((e, n) => e.number === n + 1);
-    if (entries.length >= MIN_INNER_ENTRIES && inOrder && entries.every((e) => referenceLike(e.raw))) {
+    if (entries.length >= MIN_INNER_ENTRIES && inOrder && entries.every((e) => namesWork(e.raw))) {
       found = { start: i, end, heading: null, entries };
     }
     i = Math.max(end, i + 1);

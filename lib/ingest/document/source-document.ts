@@ -92,7 +92,8 @@ export interface SourceReference {
   fields?: SourceReferenceFields;
   /**
    * Numbered by the text, not by itself: a work written out under no heading after the text
-   * that cites it "(1)" or "[1]" by place (unheaded-entries.ts). The list counts as numbered.
+   * that cites it "(1)" or "[1]" by place (unheaded-entries.ts), or an item of an HTML <ol>,
+   * which shows its number though its text has none. The list counts as numbered.
    */
   numberedByText?: boolean;
 }

@@ -493,7 +493,8 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
 
 interface Walked {
   blocks: (SourceBlock & { pending: LinkedCitation[] })[];
-  entries: { raw: string; ids: string[]; number: number | null; label?: string }[];
+  /** `byPlace`: numbered by its place in an <ol>, which shows the number though the entry's text has none. */
+  entries: { raw: string; ids: string[]; number: number | null; label?: string; byPlace?: true }[];
   heading: string | null;
 }
 
@@ -733,14 +734,14 @@ function walk(root: El, unnamedList: El | null): Walked {
       const start = ol ? Number(ol.getAttribute('start') ?? '1') || 1 : null;
       const position = ol ? positionIn(ol, el) : -1;
       const label = entryLabel(labelled ? inline.text : (labelChild(el)?.textContent ?? ''));
+      const ownNumber = (labelNumbers?.length === 1 ? labelNumbers[0] : undefined) ?? entry?.number;
+      const placeNumber = start !== null && position >= 0 ? start + position : null;
       const read = {
         raw: text,
         ids: [...(labelled?.ids ?? inline.ids), ...tableOfOneRow(el)],
-        number:
-          (labelNumbers?.length === 1 ? labelNumbers[0] : undefined) ??
-          entry?.number ??
-          (start !== null && position >= 0 ? start + position : null),
+        number: ownNumber ?? placeNumber,
         ...(label === null ? {} : { label }),
+        ...(ownNumber === undefined && placeNumber !== null ? { byPlace: true as const } : {}),
       };
       if (isListItem(el) || paragraphEntries) itemsSinceHeading++;
       if (section && !inList) {
@@ -902,7 +903,12 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   const references: SourceReference[] | null =
     entries.length === 0
       ? null
-      : numbers.map((number, i) => ({ number, raw: entries[i]?.raw ?? '', line: read.length + i + 1 }));
+      : numbers.map((number, i) => ({
+          number,
+          raw: entries[i]?.raw ?? '',
+          line: read.length + i + 1,
+          ...(entries[i]?.byPlace ? { numberedByText: true } : {}),
+        }));
   const byId = new Map<string, number>();
   entries.forEach((e, i) => {
     for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);

@@ -109,3 +109,19 @@ describe('a list named by a paragraph and indented in a <blockquote>, entries la
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3], [1]]);
   });
 });
+
+describe('an <ol> of works cited "(1)" by place', () => {
+  it("reads the items' places as their numbers, so that parenthesised numbers cite them", async () => {
+    const doc = await read(`<!DOCTYPE html><html><head><title>dns</title></head><body><main>
+<h2>DESCRIPTION</h2>
+<p>You should refer to (1) and (2) for information about the DNS protocol.</p>
+<p>The package also supports DNS URIs (3) of the form dns:host.</p>
+<h2>REFERENCES</h2>
+<ol>
+<li><p>Mockapetris, P., "Domain Names - Concepts and Facilities", RFC 1034, November 1987.</p></li>
+<li><p>Mockapetris, P., "Domain Names - Implementation and Specification", RFC 1035, November 1987.</p></li>
+<li><p>Josefsson, S., "Domain Name System Uniform Resource Identifiers", RFC 4501, May 2006.</p></li>
+</ol></main></body></html>`);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2], [3]]);
+  });
+});
