@@ -78,8 +78,9 @@ describe('readHtml', () => {
       '<main><p>Naps help recall [1].</p><div class="mw-references-wrap"><ol><li>Doe, J. (2000). Naps. Sleep, 1, 2.</li></ol></div></main>';
     const doc = readHtml(html);
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: 'Naps help recall [1].', line: 1 }]);
+    // Numbered by its place in the <ol>: the list counts as numbered though the item shows no number.
     expect(doc.references).toEqual([
-      { number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 1, column: 75 },
+      { number: 1, raw: 'Doe, J. (2000). Naps. Sleep, 1, 2.', line: 1, column: 75, numberedByText: true },
     ]);
   });
 
