@@ -495,7 +495,7 @@ function paragraphEntries(lines: SourceLine[], from: number, to: number): Refere
   }
   const work = (raw: string) =>
     raw.length <= MAX_PARAGRAPH_ENTRY &&
-    (referenceLike(raw) || GIVES_ADDRESS.test(raw) || alphabeticEntryLabel(raw) !== null);
+    (namesWork(raw) || alphabeticEntryLabel(raw) !== null);
   return entries.length >= 2 && entries.every((e) => work(e.raw)) ? entries : null;
 }
 

@@ -13,7 +13,7 @@ const DEFINITION = /^\^\[(\d{1,4})\]\s+\S/;
 const REFERENCE = /\^\[(\d{1,4})\]/g;
 const LABEL = /^\^\[\d{1,4}\]\s+/;
 
-/** The note id of a definition's number: the nearest definition after a reference, else any. */
+/** A note's id: its number and the line its definition stands on (a number may be defined twice). */
 const idOf = (n: string, line: number) => `caret-${n}-${line}`;
 
 export function withCaretNotes(blocks: SourceBlock[]): SourceBlock[] {
@@ -23,6 +23,7 @@ export function withCaretNotes(blocks: SourceBlock[]): SourceBlock[] {
     if (n !== undefined) definitions.set(n, [...(definitions.get(n) ?? []), block.line]);
   }
   if (definitions.size === 0) return blocks;
+  // A reference's note: the nearest definition of its number at or after it, else the last one.
   const noteFor = (n: string, line: number): string | null => {
     const lines = definitions.get(n);
     if (!lines) return null;

@@ -8,7 +8,7 @@ import {
   type SourceReference,
 } from '../document/source-document';
 import { hasBracketMarker } from '../markers';
-import { GIVES_ADDRESS, isListHeading, isNoteHeading, parseEntries, referenceLike } from '../reference-list';
+import { isListHeading, isNoteHeading, namesWork, parseEntries, referenceLike } from '../reference-list';
 import { runInList } from '../run-in-list';
 import { YEAR } from '../year-pattern';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
@@ -529,10 +529,10 @@ function walk(root: El, unnamedList: El | null): Walked {
   const closeSection = () => {
     if (!section) return;
     const { items } = section;
-    const like = items.filter((i) => referenceLike(i.entry.raw) || GIVES_ADDRESS.test(i.entry.raw)).length;
+    const like = items.filter((i) => namesWork(i.entry.raw)).length;
     const readsAsEntry = (i: SectionItem) =>
       // A note that gives a link or DOI to what it speaks of is one of the page's sources.
-      i.entry.number !== null || referenceLike(i.entry.raw) || GIVES_ADDRESS.test(i.entry.raw);
+      i.entry.number !== null || namesWork(i.entry.raw);
     const kept = !isNoteHeading(section.heading.text) || (items.length > 0 && like * 2 >= items.length);
     // Paragraphs of prose under the heading before its first entry ("To compute w(z), a
     // combination of two algorithms is used:", pod2html's REFERENCES) are the section's text.
