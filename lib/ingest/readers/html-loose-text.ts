@@ -5,7 +5,7 @@ import { tag } from './html-element';
  * `<div class="block">Computes the variance … <em>sample variance</em>: <p>…</p></div>`. A browser
  * shows each run of such text as a paragraph of its own (an anonymous block); the walker reads
  * elements, so each run is wrapped in a <p> before the container's children are read. A run of
- * white space alone is left as it is.
+ * white space alone is left as it is; blocks and rules (<hr>) part the runs.
  */
 export function wrapLooseText(container: Element, isBlock: (el: Element) => boolean): void {
   const doc = container.ownerDocument;
@@ -22,7 +22,9 @@ export function wrapLooseText(container: Element, isBlock: (el: Element) => bool
   const nodes = [...container.childNodes];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as ChildNode;
-    if (node.nodeType === 1 && isBlock(node as Element)) flush();
+    // A rule parts two runs, as it does on screen, and stays out of both: the walker reads it as
+    // the end of a list under a heading, with the page's footer after it.
+    if (node.nodeType === 1 && (isBlock(node as Element) || tag(node) === 'hr')) flush();
     else if (isBreak(node) && isBreak(nextVisible(nodes, i))) {
       // "… in (3).<br/><br/>Geoffrey I. Webb, …": a blank line typed with two breaks parts two paragraphs.
       flush();

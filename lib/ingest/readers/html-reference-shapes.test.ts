@@ -176,6 +176,34 @@ describe('a hand-written manual page', () => {
   });
 });
 
+describe('a page written without paragraph tags', () => {
+  // Text straight in <body>, each paragraph only opened by a bare <p>, an <ol> of entries at the
+  // end and a rule before the copyright: the loose text around the rule is read as paragraphs of
+  // their own, and the rule still ends the list.
+  const html = `<!DOCTYPE html><html><head><title>Filters</title></head><body>
+    <h1>Filters</h1>
+    One of the fastest FFT libraries is FFTW <a href="#fftw">[1]</a>, which is used here.
+    <p>
+    Sound cards are reached through ALSA <a href="#alsa">[2]</a>.
+    <h2 id="references">References</h2>
+    <ol>
+    <li id="fftw">M. Frigo, S. G. Johnson <em>FFTW</em>. <a href="http://www.fftw.org">http://www.fftw.org</a>.<br>
+    A fast FFT library.
+    <li id="alsa">A. Bagnara, J. Kysela et al <em>ALSA, Advanced Linux Sound Architecture</em>. 1998.
+    </ol>
+    <br>
+    <br>
+    <hr>
+    <em>(c) Copyright 2001 - 2006, 2009 - 2016 <a href="mailto:someone@example.org">A. Author</a></em>
+    </body></html>`;
+
+  it('ends the list at the rule, so the copyright after it is no entry', () => {
+    const doc = readHtml(html);
+    expect(doc.references?.map((r) => r.raw.slice(0, 9))).toEqual(['M. Frigo,', 'A. Bagnar']);
+    expect(doc.blocks.at(-1)?.text).toBe('(c) Copyright 2001 - 2006, 2009 - 2016 A. Author');
+  });
+});
+
 describe('a section named "notes"', () => {
   it('holds remarks, not entries, when what it holds reads as none', () => {
     const html = page(`
