@@ -5,7 +5,9 @@
  * bars, an entity its escaping. A claim belongs to the paragraph whose normalised text contains
  * the claim's normalised text. Articles repeat sentences rarely but short ones ("Data not shown.")
  * do, so the search starts at the paragraph the previous claim matched and goes forward, then
- * falls back to the whole article.
+ * falls back to the whole article. Within a paragraph claims come in order: a sentence written
+ * again in a later paragraph ("Read [1] for a discussion …" under two options) goes to the first
+ * paragraph that still holds it past the claims already placed there.
  */
 export function normaliseForMatch(text: string): string {
   return text
@@ -48,6 +50,8 @@ export class ParagraphMatcher {
   private readonly wholeMatched = new Set<number>();
   /** Cells a table row has been placed at. */
   private readonly cellsTaken = new Set<number>();
+  /** For each paragraph, how far into its letters the claims placed there have reached. */
+  private readonly reached = new Map<number, number>();
 
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
@@ -59,13 +63,29 @@ export class ParagraphMatcher {
     const needle = normaliseForMatch(text);
     if (needle === '') return -1;
     const fine = fineKey(text);
-    const ahead = this.find(needle, fine, this.cursor, this.paragraphs.length);
-    const behind = this.find(needle, fine, 0, this.cursor);
-    const found = ahead.fine ?? behind.fine ?? ahead.first ?? behind.first ?? this.cellOf(text, needle);
+    // Digits and signs decide before order does: "Allawi and SantaLucia (1998)" is never placed
+    // at an unread "(1997)" paragraph while a "(1998)" one holds it.
+    const unread = this.placed(needle, fine, true);
+    const any = this.placed(needle, fine, false);
+    const found = unread.fine ?? any.fine ?? unread.first ?? any.first ?? this.cellOf(text, needle);
     if (found === undefined) return -1;
     if (this.fine[found] === fine) this.wholeMatched.add(found);
     this.cursor = found;
+    const paragraph = this.paragraphs[found] ?? '';
+    const from = this.reached.get(found) ?? 0;
+    const at = paragraph.indexOf(needle, from);
+    if (at >= 0) this.reached.set(found, at + needle.length);
     return found;
+  }
+
+  /**
+   * The paragraphs a claim's letters (first) and its digits and signs too (fine) belong to, ahead
+   * of the cursor first; `unread` asks for ones that hold them past the claims placed in them.
+   */
+  private placed(needle: string, fine: string, unread: boolean): { first?: number; fine?: number } {
+    const ahead = this.find(needle, fine, this.cursor, this.paragraphs.length, unread);
+    const behind = this.find(needle, fine, 0, this.cursor, unread);
+    return { fine: ahead.fine ?? behind.fine, first: ahead.first ?? behind.first };
   }
 
   /**
@@ -98,10 +118,19 @@ export class ParagraphMatcher {
   }
 
   /** In the range, the first paragraph the letters match, and the first its digits and signs match too. */
-  private find(needle: string, fine: string, from: number, to: number): { first?: number; fine?: number } {
+  private find(
+    needle: string,
+    fine: string,
+    from: number,
+    to: number,
+    unread: boolean,
+  ): { first?: number; fine?: number } {
     let first: number | undefined;
     for (let i = from; i < to; i += 1) {
-      if (!this.paragraphs[i]?.includes(needle)) continue;
+      const holds = unread
+        ? (this.paragraphs[i]?.indexOf(needle, this.reached.get(i) ?? 0) ?? -1) >= 0
+        : this.paragraphs[i]?.includes(needle);
+      if (!holds) continue;
       // A paragraph already placed, whole or by a table row quoting it, gives way to its repetition.
       const placed = this.wholeMatched.has(i) || this.cellsTaken.has(i);
       if (placed && this.fine[i] === fine && this.repeatedAfter(i, fine)) continue;

@@ -22,6 +22,17 @@ describe('paragraph matcher', () => {
     expect(m.match('[4].')).toBe(-1);
   });
 
+  it('places a sentence written again in a later paragraph at the paragraph that still holds it', () => {
+    const m = new ParagraphMatcher([
+      'Return the authorization identity. Read [1] for a discussion of identities.',
+      'Return the authentication identity. Read [1] for a discussion of identities.',
+    ]);
+    expect(m.match('Read [1] for a discussion of identities.')).toBe(0);
+    expect(m.match('Read [1] for a discussion of identities.')).toBe(1);
+    // Once both are placed, a third goes where the letters are, as before.
+    expect(m.match('Read [1] for a discussion of identities.')).toBe(1);
+  });
+
   it('tells apart paragraphs whose letters are the same by their digits and signs', () => {
     const m = new ParagraphMatcher([
       'σ+ | Growth function parameter | 800 nN | [20]',
