@@ -51,6 +51,7 @@ import {
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
   HOLDOUT_51_DIR,
+  HOLDOUT_53_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -528,6 +529,11 @@ describe('evaluation corpora', () => {
         'soundscaperenderer-common-general.html',
         'soundscaperenderer-common-renderers.html',
       ],
+    ],
+    [
+      'fifty-third',
+      HOLDOUT_53_DIR,
+      ['axiom-doc-axiom_tutorialu.html', 'cbflib-doc-Caxis.html', 'cbflib-doc-cbf_definition_rev.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
