@@ -51,6 +51,7 @@ import {
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
   HOLDOUT_51_DIR,
+  HOLDOUT_54_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -527,6 +528,16 @@ describe('evaluation corpora', () => {
         'brutefir-brutefir.html',
         'soundscaperenderer-common-general.html',
         'soundscaperenderer-common-renderers.html',
+      ],
+    ],
+    [
+      'fifty-fourth',
+      HOLDOUT_54_DIR,
+      [
+        'clang-15-doc-ControlFlowIntegrityDesign.txt',
+        'clang-15-doc-ShadowCallStack.txt',
+        'ghc-doc-functional_dependencies.txt',
+        'ghc-doc-type_families.txt',
       ],
     ],
   ])(
