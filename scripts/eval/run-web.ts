@@ -1,7 +1,7 @@
 import { parseArticleBytes } from '@/lib/ingest/parse-article';
+import { citationSets, sameSets } from './score/citation-sets';
 import type { RenderingResult } from './score/evaluate-rendering';
 import { refusedResult, slugOf } from './score/evaluate-rendering';
-import { citationSets, sameSets } from './score/citation-sets';
 import { naiveLinks } from './score/naive-linker';
 import { renderingChunks } from './score/rendering-chunks';
 import { linkDiffs, scoreLinks } from './score/score-links';

@@ -1,18 +1,75 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_44_DIR, HOLDOUT_41_DIR, HOLDOUT_45_DIR, HOLDOUT_46_DIR, HOLDOUT_47_DIR, HOLDOUT_48_DIR, HOLDOUT_49_DIR, HOLDOUT_50_DIR, HOLDOUT_51_DIR, HOLDOUT_53_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import {
+  HOLDOUT_2_DIR,
+  HOLDOUT_3_DIR,
+  HOLDOUT_4_DIR,
+  HOLDOUT_5_DIR,
+  HOLDOUT_6_DIR,
+  HOLDOUT_7_DIR,
+  HOLDOUT_8_DIR,
+  HOLDOUT_9_DIR,
+  HOLDOUT_10_DIR,
+  HOLDOUT_11_DIR,
+  HOLDOUT_12_DIR,
+  HOLDOUT_13_DIR,
+  HOLDOUT_14_DIR,
+  HOLDOUT_15_DIR,
+  HOLDOUT_16_DIR,
+  HOLDOUT_17_DIR,
+  HOLDOUT_18_DIR,
+  HOLDOUT_19_DIR,
+  HOLDOUT_20_DIR,
+  HOLDOUT_21_DIR,
+  HOLDOUT_22_DIR,
+  HOLDOUT_23_DIR,
+  HOLDOUT_24_DIR,
+  HOLDOUT_25_DIR,
+  HOLDOUT_26_DIR,
+  HOLDOUT_27_DIR,
+  HOLDOUT_28_DIR,
+  HOLDOUT_29_DIR,
+  HOLDOUT_30_DIR,
+  HOLDOUT_31_DIR,
+  HOLDOUT_32_DIR,
+  HOLDOUT_33_DIR,
+  HOLDOUT_34_DIR,
+  HOLDOUT_35_DIR,
+  HOLDOUT_36_DIR,
+  HOLDOUT_37_DIR,
+  HOLDOUT_38_DIR,
+  HOLDOUT_39_DIR,
+  HOLDOUT_40_DIR,
+  HOLDOUT_41_DIR,
+  HOLDOUT_42_DIR,
+  HOLDOUT_43_DIR,
+  HOLDOUT_44_DIR,
+  HOLDOUT_45_DIR,
+  HOLDOUT_46_DIR,
+  HOLDOUT_47_DIR,
+  HOLDOUT_48_DIR,
+  HOLDOUT_49_DIR,
+  HOLDOUT_50_DIR,
+  HOLDOUT_51_DIR,
+  HOLDOUT_53_DIR,
+  HOLDOUT_54_DIR,
+  HOLDOUT_DIR,
+  JATS_DIR,
+  loadJatsSources,
+  WEB_DIR,
+} from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
 import { renderHtml } from './render/render-html';
 import { renderMarkdown } from './render/render-markdown';
 import { renderText } from './render/render-text';
-import { sentenceReport } from './sentence-report';
 import { EVAL_FORMATS, type EvalFormat, type Renderer } from './render/rendering';
 import { reportTable } from './report-table';
-import { evaluateRendering, type RenderingResult } from './score/evaluate-rendering';
 import { evaluateWebCase } from './run-web';
+import { evaluateRendering, type RenderingResult } from './score/evaluate-rendering';
+import { sentenceReport } from './sentence-report';
 import { loadWebCorpus } from './web-corpus';
 
 /**
@@ -49,50 +106,231 @@ const program = new Command('eval')
   .option('--holdout6 <dir>', 'sixth held-out real documents folder (Markdown, plain text)', HOLDOUT_6_DIR)
   .option('--holdout7 <dir>', 'seventh held-out real documents folder (author–date)', HOLDOUT_7_DIR)
   .option('--holdout8 <dir>', 'eighth held-out real pages folder (new HTML generators)', HOLDOUT_8_DIR)
-  .option('--holdout9 <dir>', 'ninth held-out real documents folder (lettered labels, year links, pandoc citation spans)', HOLDOUT_9_DIR)
-  .option('--holdout10 <dir>', 'tenth held-out real documents folder (bracketed author–year links, numeric npm README, inline full references)', HOLDOUT_10_DIR)
-  .option('--holdout11 <dir>', 'eleventh held-out real documents folder (Markdown and plain text: numbered, author–date and footnote citations)', HOLDOUT_11_DIR)
-  .option('--holdout12 <dir>', 'twelfth held-out real documents folder (R Markdown cited by number and by name and year; Sphinx pages with per-section lists and text labels)', HOLDOUT_12_DIR)
-  .option('--holdout13 <dir>', 'thirteenth held-out real documents folder (R Markdown vignettes and pandoc-rendered HTML vignettes, numeric and author–date)', HOLDOUT_13_DIR)
-  .option('--holdout14 <dir>', 'fourteenth held-out real documents folder (a plain-text note and a Markdown README, author–date into an unheaded list and a bullet list)', HOLDOUT_14_DIR)
-  .option('--holdout15 <dir>', 'fifteenth held-out real documents folder (Sphinx pages with docutils footnotes and an author–date API page; a Markdown manual cited by number)', HOLDOUT_15_DIR)
-  .option('--holdout16 <dir>', 'sixteenth held-out real documents folder (R Markdown vignettes and a pandoc-rendered HTML vignette, author–date)', HOLDOUT_16_DIR)
-  .option('--holdout17 <dir>', 'seventeenth held-out real documents folder (a plain-text manual and a Markdown README cited by number; two texinfo HTML manuals, author–date)', HOLDOUT_17_DIR)
-  .option('--holdout18 <dir>', 'eighteenth held-out real documents folder (a plain-text IRAF help page and four generated VLFeat HTML pages, cited by number)', HOLDOUT_18_DIR)
-  .option('--holdout19 <dir>', 'nineteenth held-out real documents folder (a LaTeX2HTML manual, author–date)', HOLDOUT_19_DIR)
-  .option('--holdout20 <dir>', 'twentieth held-out real documents folder (two plain-text documents, cited by number and by title, and two Markdown notes cited by number)', HOLDOUT_20_DIR)
-  .option('--holdout21 <dir>', 'twenty-first held-out real documents folder (five Macaulay2 package pages in HTML, cited by bracketed number or label)', HOLDOUT_21_DIR)
-  .option('--holdout22 <dir>', 'twenty-second held-out real documents folder (four plain-text documents and a pod2html page, cited by author and year)', HOLDOUT_22_DIR)
-  .option('--holdout23 <dir>', 'twenty-third held-out real documents folder (two reStructuredText sources as plain text and three Sphinx HTML pages, cited by bracketed label or number)', HOLDOUT_23_DIR)
-  .option('--holdout24 <dir>', 'twenty-fourth held-out real documents folder (four R Markdown vignettes, cited by author and year)', HOLDOUT_24_DIR)
-  .option('--holdout25 <dir>', 'twenty-fifth held-out real documents folder (four pandoc HTML vignettes of three R packages, cited by author and year)', HOLDOUT_25_DIR)
-  .option('--holdout26 <dir>', 'twenty-sixth held-out real documents folder (two SLICOT routine pages, an IT++ Doxygen class page and a Texture JATS article, cited by number)', HOLDOUT_26_DIR)
-  .option('--holdout27 <dir>', 'twenty-seventh held-out real documents folder (four npm package READMEs in Markdown, cited by number and by author and year)', HOLDOUT_27_DIR)
-  .option('--holdout28 <dir>', 'twenty-eighth held-out real documents folder (two plain-text READMEs cited by number and three PETSc HTML manual pages cited by number, by bracketed label and by year)', HOLDOUT_28_DIR)
-  .option('--holdout29 <dir>', 'twenty-ninth held-out real documents folder (five Javadoc class pages of Orekit, JTS, MOEA Framework and Weka, cited by number, by bracketed label and by number in parentheses)', HOLDOUT_29_DIR)
-  .option('--holdout30 <dir>', 'thirtieth held-out real documents folder (three Markdown documents as Debian ships them: the fplll README cited by bracketed label, two primesieve notes cited by number)', HOLDOUT_30_DIR)
-  .option('--holdout31 <dir>', 'thirty-first held-out real documents folder (three plain-text READMEs of scientific software shipped by Debian, cited by author and year and by number)', HOLDOUT_31_DIR)
-  .option('--holdout32 <dir>', 'thirty-second held-out real documents folder (three Sphinx HTML manual pages cited by number, by footnote after a name and by bracketed author–year label; a Markdown README cited by number and by author and year)', HOLDOUT_32_DIR)
-  .option('--holdout34 <dir>', 'thirty-fourth held-out real documents folder (two plain-text PAM specifications cited by bracketed label and by number; an R vignette in HTML cited by author and year)', HOLDOUT_34_DIR)
-  .option('--holdout35 <dir>', 'thirty-fifth held-out real documents folder (three nipype Sphinx API pages in HTML cited by number, by bracketed author–year label and by author and year; phcpy\'s reStructuredText source as plain text cited by authors\' names, title and pointer)', HOLDOUT_35_DIR)
-  .option('--holdout36 <dir>', 'thirty-sixth held-out real documents folder (a plain-text protocol specification cited by numbers from zero; two Python Enhancement Proposals, reStructuredText source and Docutils HTML, cited by footnote; an HTML paper cited by bracketed label)', HOLDOUT_36_DIR)
-  .option('--holdout37 <dir>', 'thirty-seventh held-out real documents folder (three R vignettes in pandoc HTML cited by author and year into CSL lists)', HOLDOUT_37_DIR)
-  .option('--holdout38 <dir>', 'thirty-eighth held-out real documents folder (three LAPACK Doxygen routine pages in HTML cited by number in preformatted blocks; a plain-text file format specification cited by bracketed label)', HOLDOUT_38_DIR)
-  .option('--holdout44 <dir>', 'forty-fourth held-out real documents folder (the DocBook HTML preface of a mass spectrometry suite, cited by numbered footnotes that give addresses)', HOLDOUT_44_DIR)
-  .option('--holdout40 <dir>', 'fortieth held-out real documents folder (a paper on git bisect as AsciiDoc text and as its HTML, cited by number, with one author–year callout of a work not listed inside a quotation; a plain-text design note citing by numbers glued to names)', HOLDOUT_40_DIR)
-  .option('--holdout42 <dir>', 'forty-second held-out real documents folder (a Markdown README cited by numbered links into raw-HTML anchors; a Doxygen HTML README cited by bracketed labels into a table)', HOLDOUT_42_DIR)
-  .option('--holdout43 <dir>', 'forty-third held-out real documents folder (the cryptography notes of fastd as reStructuredText source and one as Sphinx HTML, citing by bracketed word labels such as [SEB09]_ and [BBJ+08] into labelled bibliographies)', HOLDOUT_43_DIR)
-  .option('--holdout41 <dir>', 'forty-first held-out real documents folder (a manual in Word HTML citing by bracketed author–year labels, some shortened or mistyped, into an annotated bibliography, with callouts in its numbered notes; a plain-text table whose rows end in footnote numbers)', HOLDOUT_41_DIR)
-  .option('--holdout45 <dir>', 'forty-fifth held-out real documents folder (the permute vignette as pandoc HTML, citing by author and year into its own reference list)', HOLDOUT_45_DIR)
-  .option('--holdout47 <dir>', 'forty-seventh held-out real documents folder (libdivsufsort\'s plain-text README citing by glued bracketed numbers in bullets)', HOLDOUT_47_DIR)
-  .option('--holdout48 <dir>', 'forty-eighth held-out real documents folder (the DBI proposal vignette as pandoc HTML citing by author and year; two X protocol specifications in plain text citing by bracketed label and by number)', HOLDOUT_48_DIR)
-  .option('--holdout39 <dir>', 'thirty-ninth held-out real documents folder (two Cython Sphinx pages in HTML and one reStructuredText source as plain text, cited by bracketed word and author–year labels)', HOLDOUT_39_DIR)
-  .option('--holdout33 <dir>', 'thirty-third held-out real documents folder (three HTML pages from Debian packages, the PyERFA refco page cited by author and year, the NTPsec kernel page and the eSpeak NG phoneme page cited by number; RFC 5334 in plain text cited by bracketed label)', HOLDOUT_33_DIR)
-  .option('--holdout46 <dir>', 'forty-sixth held-out real documents folder (Easel varint notes in Markdown cited by bracketed author and year; the kernel SCHED_DEADLINE document as reStructuredText text and Sphinx HTML cited by glued bracketed numbers into a numbered list; the kernel ORC unwinder note cited by reStructuredText footnotes)', HOLDOUT_46_DIR)
-  .option('--holdout49 <dir>', 'forty-ninth held-out real documents folder (Open ROMs\' JiffyDOS notes in Markdown cited by bracketed numbers into a bullet list; LLVM\'s Dependence Graphs page as reStructuredText text cited by numbered footnotes; LLVM\'s Vectorization Plan and GitHub move proposals as Sphinx HTML cited by footnote numbers and bracketed word labels)', HOLDOUT_49_DIR)
-  .option('--holdout50 <dir>', 'fiftieth held-out real documents folder (HAProxy\'s PROXY protocol specification in plain text cited by bracketed numbers into a list of bare URLs; three Tcllib manual pages in doctools HTML cited by bracketed and parenthesised numbers into enumerated reference lists)', HOLDOUT_50_DIR)
-  .option('--holdout51 <dir>', 'fifty-first held-out real documents folder (BruteFIR\'s HTML manual citing by linked bracketed numbers into an ordered list; two SoundScape Renderer Sphinx pages citing by bracketed author-and-year labels into docutils citations)', HOLDOUT_51_DIR)
-  .option('--holdout53 <dir>', 'fifty-third held-out real documents folder (two CBFlib HTML pages citing by number and by author and year, one list in loose text and one inside a <pre>; AXIOM\'s hand-written tutorial citing by bracketed author-and-year labels into a definition list)', HOLDOUT_53_DIR)
+  .option(
+    '--holdout9 <dir>',
+    'ninth held-out real documents folder (lettered labels, year links, pandoc citation spans)',
+    HOLDOUT_9_DIR,
+  )
+  .option(
+    '--holdout10 <dir>',
+    'tenth held-out real documents folder (bracketed author–year links, numeric npm README, inline full references)',
+    HOLDOUT_10_DIR,
+  )
+  .option(
+    '--holdout11 <dir>',
+    'eleventh held-out real documents folder (Markdown and plain text: numbered, author–date and footnote citations)',
+    HOLDOUT_11_DIR,
+  )
+  .option(
+    '--holdout12 <dir>',
+    'twelfth held-out real documents folder (R Markdown cited by number and by name and year; Sphinx pages with per-section lists and text labels)',
+    HOLDOUT_12_DIR,
+  )
+  .option(
+    '--holdout13 <dir>',
+    'thirteenth held-out real documents folder (R Markdown vignettes and pandoc-rendered HTML vignettes, numeric and author–date)',
+    HOLDOUT_13_DIR,
+  )
+  .option(
+    '--holdout14 <dir>',
+    'fourteenth held-out real documents folder (a plain-text note and a Markdown README, author–date into an unheaded list and a bullet list)',
+    HOLDOUT_14_DIR,
+  )
+  .option(
+    '--holdout15 <dir>',
+    'fifteenth held-out real documents folder (Sphinx pages with docutils footnotes and an author–date API page; a Markdown manual cited by number)',
+    HOLDOUT_15_DIR,
+  )
+  .option(
+    '--holdout16 <dir>',
+    'sixteenth held-out real documents folder (R Markdown vignettes and a pandoc-rendered HTML vignette, author–date)',
+    HOLDOUT_16_DIR,
+  )
+  .option(
+    '--holdout17 <dir>',
+    'seventeenth held-out real documents folder (a plain-text manual and a Markdown README cited by number; two texinfo HTML manuals, author–date)',
+    HOLDOUT_17_DIR,
+  )
+  .option(
+    '--holdout18 <dir>',
+    'eighteenth held-out real documents folder (a plain-text IRAF help page and four generated VLFeat HTML pages, cited by number)',
+    HOLDOUT_18_DIR,
+  )
+  .option(
+    '--holdout19 <dir>',
+    'nineteenth held-out real documents folder (a LaTeX2HTML manual, author–date)',
+    HOLDOUT_19_DIR,
+  )
+  .option(
+    '--holdout20 <dir>',
+    'twentieth held-out real documents folder (two plain-text documents, cited by number and by title, and two Markdown notes cited by number)',
+    HOLDOUT_20_DIR,
+  )
+  .option(
+    '--holdout21 <dir>',
+    'twenty-first held-out real documents folder (five Macaulay2 package pages in HTML, cited by bracketed number or label)',
+    HOLDOUT_21_DIR,
+  )
+  .option(
+    '--holdout22 <dir>',
+    'twenty-second held-out real documents folder (four plain-text documents and a pod2html page, cited by author and year)',
+    HOLDOUT_22_DIR,
+  )
+  .option(
+    '--holdout23 <dir>',
+    'twenty-third held-out real documents folder (two reStructuredText sources as plain text and three Sphinx HTML pages, cited by bracketed label or number)',
+    HOLDOUT_23_DIR,
+  )
+  .option(
+    '--holdout24 <dir>',
+    'twenty-fourth held-out real documents folder (four R Markdown vignettes, cited by author and year)',
+    HOLDOUT_24_DIR,
+  )
+  .option(
+    '--holdout25 <dir>',
+    'twenty-fifth held-out real documents folder (four pandoc HTML vignettes of three R packages, cited by author and year)',
+    HOLDOUT_25_DIR,
+  )
+  .option(
+    '--holdout26 <dir>',
+    'twenty-sixth held-out real documents folder (two SLICOT routine pages, an IT++ Doxygen class page and a Texture JATS article, cited by number)',
+    HOLDOUT_26_DIR,
+  )
+  .option(
+    '--holdout27 <dir>',
+    'twenty-seventh held-out real documents folder (four npm package READMEs in Markdown, cited by number and by author and year)',
+    HOLDOUT_27_DIR,
+  )
+  .option(
+    '--holdout28 <dir>',
+    'twenty-eighth held-out real documents folder (two plain-text READMEs cited by number and three PETSc HTML manual pages cited by number, by bracketed label and by year)',
+    HOLDOUT_28_DIR,
+  )
+  .option(
+    '--holdout29 <dir>',
+    'twenty-ninth held-out real documents folder (five Javadoc class pages of Orekit, JTS, MOEA Framework and Weka, cited by number, by bracketed label and by number in parentheses)',
+    HOLDOUT_29_DIR,
+  )
+  .option(
+    '--holdout30 <dir>',
+    'thirtieth held-out real documents folder (three Markdown documents as Debian ships them: the fplll README cited by bracketed label, two primesieve notes cited by number)',
+    HOLDOUT_30_DIR,
+  )
+  .option(
+    '--holdout31 <dir>',
+    'thirty-first held-out real documents folder (three plain-text READMEs of scientific software shipped by Debian, cited by author and year and by number)',
+    HOLDOUT_31_DIR,
+  )
+  .option(
+    '--holdout32 <dir>',
+    'thirty-second held-out real documents folder (three Sphinx HTML manual pages cited by number, by footnote after a name and by bracketed author–year label; a Markdown README cited by number and by author and year)',
+    HOLDOUT_32_DIR,
+  )
+  .option(
+    '--holdout34 <dir>',
+    'thirty-fourth held-out real documents folder (two plain-text PAM specifications cited by bracketed label and by number; an R vignette in HTML cited by author and year)',
+    HOLDOUT_34_DIR,
+  )
+  .option(
+    '--holdout35 <dir>',
+    "thirty-fifth held-out real documents folder (three nipype Sphinx API pages in HTML cited by number, by bracketed author–year label and by author and year; phcpy's reStructuredText source as plain text cited by authors' names, title and pointer)",
+    HOLDOUT_35_DIR,
+  )
+  .option(
+    '--holdout36 <dir>',
+    'thirty-sixth held-out real documents folder (a plain-text protocol specification cited by numbers from zero; two Python Enhancement Proposals, reStructuredText source and Docutils HTML, cited by footnote; an HTML paper cited by bracketed label)',
+    HOLDOUT_36_DIR,
+  )
+  .option(
+    '--holdout37 <dir>',
+    'thirty-seventh held-out real documents folder (three R vignettes in pandoc HTML cited by author and year into CSL lists)',
+    HOLDOUT_37_DIR,
+  )
+  .option(
+    '--holdout38 <dir>',
+    'thirty-eighth held-out real documents folder (three LAPACK Doxygen routine pages in HTML cited by number in preformatted blocks; a plain-text file format specification cited by bracketed label)',
+    HOLDOUT_38_DIR,
+  )
+  .option(
+    '--holdout44 <dir>',
+    'forty-fourth held-out real documents folder (the DocBook HTML preface of a mass spectrometry suite, cited by numbered footnotes that give addresses)',
+    HOLDOUT_44_DIR,
+  )
+  .option(
+    '--holdout40 <dir>',
+    'fortieth held-out real documents folder (a paper on git bisect as AsciiDoc text and as its HTML, cited by number, with one author–year callout of a work not listed inside a quotation; a plain-text design note citing by numbers glued to names)',
+    HOLDOUT_40_DIR,
+  )
+  .option(
+    '--holdout42 <dir>',
+    'forty-second held-out real documents folder (a Markdown README cited by numbered links into raw-HTML anchors; a Doxygen HTML README cited by bracketed labels into a table)',
+    HOLDOUT_42_DIR,
+  )
+  .option(
+    '--holdout43 <dir>',
+    'forty-third held-out real documents folder (the cryptography notes of fastd as reStructuredText source and one as Sphinx HTML, citing by bracketed word labels such as [SEB09]_ and [BBJ+08] into labelled bibliographies)',
+    HOLDOUT_43_DIR,
+  )
+  .option(
+    '--holdout41 <dir>',
+    'forty-first held-out real documents folder (a manual in Word HTML citing by bracketed author–year labels, some shortened or mistyped, into an annotated bibliography, with callouts in its numbered notes; a plain-text table whose rows end in footnote numbers)',
+    HOLDOUT_41_DIR,
+  )
+  .option(
+    '--holdout45 <dir>',
+    'forty-fifth held-out real documents folder (the permute vignette as pandoc HTML, citing by author and year into its own reference list)',
+    HOLDOUT_45_DIR,
+  )
+  .option(
+    '--holdout47 <dir>',
+    "forty-seventh held-out real documents folder (libdivsufsort's plain-text README citing by glued bracketed numbers in bullets)",
+    HOLDOUT_47_DIR,
+  )
+  .option(
+    '--holdout48 <dir>',
+    'forty-eighth held-out real documents folder (the DBI proposal vignette as pandoc HTML citing by author and year; two X protocol specifications in plain text citing by bracketed label and by number)',
+    HOLDOUT_48_DIR,
+  )
+  .option(
+    '--holdout39 <dir>',
+    'thirty-ninth held-out real documents folder (two Cython Sphinx pages in HTML and one reStructuredText source as plain text, cited by bracketed word and author–year labels)',
+    HOLDOUT_39_DIR,
+  )
+  .option(
+    '--holdout33 <dir>',
+    'thirty-third held-out real documents folder (three HTML pages from Debian packages, the PyERFA refco page cited by author and year, the NTPsec kernel page and the eSpeak NG phoneme page cited by number; RFC 5334 in plain text cited by bracketed label)',
+    HOLDOUT_33_DIR,
+  )
+  .option(
+    '--holdout46 <dir>',
+    'forty-sixth held-out real documents folder (Easel varint notes in Markdown cited by bracketed author and year; the kernel SCHED_DEADLINE document as reStructuredText text and Sphinx HTML cited by glued bracketed numbers into a numbered list; the kernel ORC unwinder note cited by reStructuredText footnotes)',
+    HOLDOUT_46_DIR,
+  )
+  .option(
+    '--holdout49 <dir>',
+    "forty-ninth held-out real documents folder (Open ROMs' JiffyDOS notes in Markdown cited by bracketed numbers into a bullet list; LLVM's Dependence Graphs page as reStructuredText text cited by numbered footnotes; LLVM's Vectorization Plan and GitHub move proposals as Sphinx HTML cited by footnote numbers and bracketed word labels)",
+    HOLDOUT_49_DIR,
+  )
+  .option(
+    '--holdout50 <dir>',
+    "fiftieth held-out real documents folder (HAProxy's PROXY protocol specification in plain text cited by bracketed numbers into a list of bare URLs; three Tcllib manual pages in doctools HTML cited by bracketed and parenthesised numbers into enumerated reference lists)",
+    HOLDOUT_50_DIR,
+  )
+  .option(
+    '--holdout51 <dir>',
+    "fifty-first held-out real documents folder (BruteFIR's HTML manual citing by linked bracketed numbers into an ordered list; two SoundScape Renderer Sphinx pages citing by bracketed author-and-year labels into docutils citations)",
+    HOLDOUT_51_DIR,
+  )
+  .option(
+    '--holdout53 <dir>',
+    "fifty-third held-out real documents folder (two CBFlib HTML pages citing by number and by author and year, one list in loose text and one inside a <pre>; AXIOM's hand-written tutorial citing by bracketed author-and-year labels into a definition list)",
+    HOLDOUT_53_DIR,
+  )
+  .option(
+    '--holdout54 <dir>',
+    "fifty-fourth held-out real documents folder (GHC's type families and functional dependencies pages as reStructuredText source citing by bracketed author-and-year labels into citations placed after the citing paragraph; Clang's control-flow integrity design and ShadowCallStack pages as reStructuredText source citing by number into a footnote and into hyperlink targets)",
+    HOLDOUT_54_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -155,6 +393,7 @@ const options = program.opts<{
   holdout50: string;
   holdout51: string;
   holdout53: string;
+  holdout54: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -276,6 +515,7 @@ await scoreWebGroup(options.holdout49, 'held-out 49');
 await scoreWebGroup(options.holdout50, 'held-out 50');
 await scoreWebGroup(options.holdout51, 'held-out 51');
 await scoreWebGroup(options.holdout53, 'held-out 53');
+await scoreWebGroup(options.holdout54, 'held-out 54');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(

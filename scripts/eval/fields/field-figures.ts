@@ -1,5 +1,5 @@
-import { FIELD_NAMES, type FieldName } from './field-truth';
 import type { EntryOutcomes } from './evaluate-fields';
+import { FIELD_NAMES, type FieldName } from './field-truth';
 
 /** The target: each field exact in at least 95 % of the entries that tag it. */
 export const FIELD_TARGET = 0.95;

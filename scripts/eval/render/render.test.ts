@@ -1,11 +1,11 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { jatsTruth } from '../truth/jats-truth';
 import { calloutRuns } from './callout-runs';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderText } from './render-text';
-import { jatsTruth } from '../truth/jats-truth';
 import { SAMPLE } from './sample-article';
 
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);

@@ -1,19 +1,19 @@
 import { DOMParser } from '@xmldom/xmldom';
+import { truthFields } from '../fields/field-truth';
 import {
+  CDATA_NODE,
   child,
   childElements,
   children,
+  descendants,
   ELEMENT_NODE,
   TEXT_NODE,
-  CDATA_NODE,
-  descendants,
   textOf,
   type XElement,
   type XNode,
 } from './dom';
-import { truthFields } from '../fields/field-truth';
-import { expandRanges } from './numeric-callouts';
 import { InlineBuilder } from './inline-builder';
+import { expandRanges } from './numeric-callouts';
 import { referenceText } from './reference-text';
 import type { CitationStyle, TruthArticle, TruthBlock, TruthBlockKind } from './truth-article';
 

@@ -1,14 +1,14 @@
-import type { CitationStyle } from './truth-article';
 import {
   child,
-  children,
   childElements,
+  children,
   descendants,
   ELEMENT_NODE,
   textOf,
   type XElement,
   type XNode,
 } from './dom';
+import type { CitationStyle } from './truth-article';
 
 /**
  * A reference entry as a reader would see it printed. A `mixed-citation` is already the printed
