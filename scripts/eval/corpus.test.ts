@@ -51,6 +51,7 @@ import {
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
   HOLDOUT_51_DIR,
+  HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_DIR,
@@ -501,6 +502,11 @@ describe('evaluation corpora', () => {
         'soundscaperenderer-common-general.html',
         'soundscaperenderer-common-renderers.html',
       ],
+    ],
+    [
+      'fifty-second',
+      HOLDOUT_52_DIR,
+      ['dpdk-doc-hash_lib.txt', 'dpdk-doc-member_lib.txt', 'openvswitch-doc-windows.html'],
     ],
     [
       'fifty-third',

@@ -52,6 +52,7 @@ import {
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
   HOLDOUT_51_DIR,
+  HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_DIR,
@@ -322,6 +323,11 @@ const program = new Command('eval')
     HOLDOUT_51_DIR,
   )
   .option(
+    '--holdout52 <dir>',
+    "fifty-second held-out real documents folder (Open vSwitch's OVS-on-Hyper-V design page in Sphinx HTML citing by bracketed numbers into docutils footnotes; two DPDK programmer's guide chapters as reStructuredText text citing by bracketed word labels)",
+    HOLDOUT_52_DIR,
+  )
+  .option(
     '--holdout53 <dir>',
     "fifty-third held-out real documents folder (two CBFlib HTML pages citing by number and by author and year, one list in loose text and one inside a <pre>; AXIOM's hand-written tutorial citing by bracketed author-and-year labels into a definition list)",
     HOLDOUT_53_DIR,
@@ -392,6 +398,7 @@ const options = program.opts<{
   holdout49: string;
   holdout50: string;
   holdout51: string;
+  holdout52: string;
   holdout53: string;
   holdout54: string;
 }>();
@@ -514,6 +521,7 @@ await scoreWebGroup(options.holdout48, 'held-out 48');
 await scoreWebGroup(options.holdout49, 'held-out 49');
 await scoreWebGroup(options.holdout50, 'held-out 50');
 await scoreWebGroup(options.holdout51, 'held-out 51');
+await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
 
