@@ -684,8 +684,9 @@ const RST_COMMENT = /^\.\.\s/;
 /**
  * reStructuredText's citations under no heading ("ctypes [ctypes]_ is …", then ".. [ctypes] https://…"
  * and ".. [Pyrex] G. Ewing, …" at the end of the source): the explicit markup says each is an entry.
- * The last run of two or more, with their indented lines, comments between them skipped; numbered
- * by place.
+ * The last run of two or more that mostly name works, with their indented lines, comments between
+ * them skipped; numbered by place. Citations defined one by one beside the text, and footnotes
+ * that are remarks, are notes (readers/rst-notes.ts).
  */
 function findRstCitations(lines: SourceLine[]): ReferenceList | null {
   let found: ReferenceList | null = null;
@@ -711,7 +712,10 @@ function findRstCitations(lines: SourceLine[]): ReferenceList | null {
       else if (open && /^\s+\S/.test(text)) open.raw += `\n${text.trim()}`;
       else break;
     }
-    if (entries.length >= MIN_INNER_ENTRIES) found = { start: i, end, heading: null, entries };
+    // Footnotes that are remarks (".. [#] Measured with eight threads.") are notes (rst-notes.ts).
+    const works = entries.filter((e) => namesWork(e.raw)).length;
+    if (entries.length >= MIN_INNER_ENTRIES && enoughEntries(works, entries.length))
+      found = { start: i, end, heading: null, entries };
     i = Math.max(end, i + 1);
   }
   return found;

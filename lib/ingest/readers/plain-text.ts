@@ -4,6 +4,8 @@ import { withoutPageFurniture } from '../page-furniture';
 import { findReferenceList } from '../reference-list';
 import { sourceLinesOf } from '../source-positions';
 import { withCaretNotes } from './caret-notes';
+import { footnotesAsReferences } from './markdown-note-references';
+import { takeRstNotes, withRstNoteCallouts } from './rst-notes';
 import { rowText } from '../structure-lines';
 import { findPandocTables, mayHoldPandocTables } from './pandoc-tables';
 
@@ -69,16 +71,26 @@ export function readPlainText(text: string): SourceDocument {
   const lines = withoutPageFurniture(sourceLines.map((line, i) => ({ text: line, number: i + 1 })));
   const list = findReferenceList(lines);
   const listless = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
-  const { body, rows } = withTablesRead(listless);
-  const blocks: SourceBlock[] = withCaretNotes([
-    ...splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
-      kind: type,
-      text: blockText,
-      line,
-      ...(level === undefined ? {} : { level }),
-    })),
-    ...rows,
-  ].sort((a, b) => a.line - b.line));
+  const { body: noteless, notes } = takeRstNotes(listless);
+  const { body, rows } = withTablesRead(noteless);
+  const read: SourceBlock[] = withCaretNotes(
+    withRstNoteCallouts(
+      [
+        ...splitBlocks(body).map(({ type, text: blockText, line, level }) => ({
+          kind: type,
+          text: blockText,
+          line,
+          ...(level === undefined ? {} : { level }),
+        })),
+        ...rows,
+        ...notes,
+      ].sort((a, b) => a.line - b.line),
+      notes,
+    ),
+  );
+  // No list of its own: notes that name works are the list, as a web page's are.
+  const fromNotes = list ? null : footnotesAsReferences(read);
+  const blocks = fromNotes?.blocks ?? read;
   const first = blocks[0];
   const titled =
     first?.kind === 'heading' &&
@@ -91,7 +103,9 @@ export function readPlainText(text: string): SourceDocument {
     format: 'text',
     title: titled ? first.text : null,
     blocks: titled ? blocks.slice(1) : blocks,
-    references: list ? list.entries.map(({ number, raw, line }) => ({ number, raw, line })) : null,
+    references: list
+      ? list.entries.map(({ number, raw, line }) => ({ number, raw, line }))
+      : (fromNotes?.references ?? null),
     referencesHeading: list?.heading ?? null,
     sourceLines,
   };

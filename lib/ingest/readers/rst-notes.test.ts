@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readPlainText } from './plain-text';
+
+/**
+ * reStructuredText sources as Sphinx ships them (`_sources/*.rst.txt`): citations and footnotes
+ * defined where the author put them, often right after the paragraph that cites them, and link
+ * targets named like footnotes.
+ */
+const parse = (text: string) =>
+  parseArticleBytes(new TextEncoder().encode(text), { slug: 't', name: 't.txt' });
+
+const citing = async (text: string) =>
+  (await parse(text)).claims.filter((c) => c.cites.length > 0).map((c) => [c.text, c.cites]);
+
+describe('reStructuredText citations defined beside the text', () => {
+  const source = `Functional dependencies
+=======================
+
+Functional dependencies are implemented as described by Mark Jones in
+[Jones2000]_.
+
+.. [Jones2000]
+
+    "Type Classes with Functional Dependencies", Mark P. Jones, In
+    Proceedings of the 9th European Symposium on Programming, ESOP 2000,
+    Berlin, Germany, March 2000, Springer-Verlag LNCS 1782.
+
+The extension also allows a class to name several parameters, as described
+in [Jones1999]_, which has more examples.
+
+.. [Jones1999]
+
+    "Exploring the Design Space for Type-based Implicit Parameterization",
+    Mark P. Jones, Oregon Graduate Institute of Science & Technology,
+    Technical Report, July 1999.
+
+Rules for instances
+-------------------
+
+Instances must agree with the dependencies.
+`;
+
+  it('reads each definition as an entry, numbered in the order the text cites them', () => {
+    const doc = readPlainText(source);
+    expect(doc.references?.map((r) => [r.number, r.raw.split(',')[0]])).toEqual([
+      [1, '"Type Classes with Functional Dependencies"'],
+      [2, '"Exploring the Design Space for Type-based Implicit Parameterization"'],
+    ]);
+  });
+
+  it('makes no claim of a definition, and links each reference to its entry', async () => {
+    const claims = (await parse(source)).claims.map((c) => c.text);
+    expect(claims.some((c) => c.includes('Springer-Verlag'))).toBe(false);
+    expect(await citing(source)).toEqual([
+      ['Functional dependencies are implemented as described by Mark Jones in [Jones2000]_.', [1]],
+      ['The extension also allows a class to name several parameters, as described in [Jones1999]_, which has more examples.', [2]],
+    ]);
+  });
+});
+
+describe('a reStructuredText footnote in the middle of a design note', () => {
+  const source = `Interleaving
+============
+
+Others proposed an approach that interleaves virtual tables in [1]_.
+
+The scheme implemented here is inspired by [1]_ but has its own enhancements.
+
+.. [1] \`Protecting C++ Dynamic Dispatch Through VTable Interleaving <https://example.org/ivtbl-ndss16.pdf>\`_. Dimitar Bounov, Sorin Lerner.
+
+The old scheme in [1]_ guarantees only the second property.
+`;
+
+  it('is the list the text cites, not a text citing an unlisted [1]', async () => {
+    const doc = await parse(source);
+    expect(doc.entries.map((e) => e.number)).toEqual([1]);
+    expect((await citing(source)).map(([, cites]) => cites)).toEqual([[1], [1], [1]]);
+  });
+});
+
+describe('link targets named like footnotes', () => {
+  const source = `Security
+========
+
+The stack may leak through side channels exposed by the operating system \`[1]\`_ \`[2]\`_
+or the processor \`[3]\`_, as the \`runtime\`_ shows.
+
+.. _\`[1]\`: https://example.org/cartography-lighting-up-the-shadows/
+.. _\`[2]\`: https://example.org/eu-16-Bypassing-SafeStack.pdf
+.. _\`[3]\`: https://example.org/projects/anc/
+.. _\`runtime\`: https://example.org/pthread_create.cpp
+`;
+
+  it('are the works cited by address; a target named by words is a link, no entry', async () => {
+    const doc = await parse(source);
+    expect(doc.entries.map((e) => e.raw)).toEqual([
+      'https://example.org/cartography-lighting-up-the-shadows/',
+      'https://example.org/eu-16-Bypassing-SafeStack.pdf',
+      'https://example.org/projects/anc/',
+    ]);
+    expect((await citing(source)).map(([, cites]) => cites)).toEqual([[1, 2, 3]]);
+  });
+});
+
+describe('reStructuredText footnotes that are remarks', () => {
+  it('are notes, not claims, and auto-numbered ones go to their definitions in order', () => {
+    const doc = readPlainText(`Notes on the build
+==================
+
+The build takes an hour on a laptop [#]_ and needs no network [#]_.
+
+.. [#] Measured with eight threads.
+.. [#] Once the sources are fetched.
+`);
+    expect(doc.references).toBeNull();
+    const notes = doc.blocks.filter((b) => b.kind === 'note').map((b) => [b.noteId, b.text]);
+    expect(notes).toEqual([
+      ['rst-#1', 'Measured with eight threads.'],
+      ['rst-#2', 'Once the sources are fetched.'],
+    ]);
+    const paragraph = doc.blocks.find((b) => b.kind === 'paragraph');
+    expect(paragraph?.notes?.map((n) => n.note)).toEqual(['rst-#1', 'rst-#2']);
+  });
+});
