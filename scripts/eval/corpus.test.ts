@@ -51,6 +51,7 @@ import {
   HOLDOUT_49_DIR,
   HOLDOUT_50_DIR,
   HOLDOUT_51_DIR,
+  HOLDOUT_55_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -529,6 +530,7 @@ describe('evaluation corpora', () => {
         'soundscaperenderer-common-renderers.html',
       ],
     ],
+    ['fifty-fifth', HOLDOUT_55_DIR, ['menhir-doc-manual.html']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

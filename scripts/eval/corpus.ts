@@ -108,6 +108,8 @@ export const HOLDOUT_49_DIR = 'eval/corpus/web-holdout-49';
 export const HOLDOUT_50_DIR = 'eval/corpus/web-holdout-50';
 /** A fifty-first held-out set, HTML from two Debian packages in audio, by number and by bracketed author-and-year label: BruteFIR's hand-written manual (`GNU General Public License [6].`, `FFTW [7], [8], which`, `(FFT, [5])`, `T.G. Stockham [16]`, `P.C.W. Sommen [12], [13]` as links `<a href="brutefir.html#fftw">[7]</a>`, unclosed `<p>` and `<li>`, one callout in loose text after an `<h3>`, into a `References` `<ol>` of 25 `<li id="…">` entries, authors first, many a bare website), and two Sphinx pages of the SoundScape Renderer's manual (`[Ahrens2008a] and [Ahrens2008b]`, `[Lindau2007]`, `[SpatialAudio]`, `[BRIRs]` into docutils citations placed after each section, beside `[1]`, `[2]` footnotes that are remarks). */
 export const HOLDOUT_51_DIR = 'eval/corpus/web-holdout-51';
+/** A fifty-fifth held-out set, HTML from one Debian package, by number: Menhir's reference manual as HeVeA 2.35 renders it (`Knuth’s LR(1) parser construction technique ‍[16]`, `yacc ‍[12], ML-Yacc ‍[23], and ocamlyacc ‍[19]`, grouped `first ‍[1,2,9]`, `compiler ‍[18,17]` out of order, a locator `generators ‍[8, section 5.7]`, `obelisk [5]` in an FAQ item, each a link `<a href="#knuth-lr-65">16</a>` inside brackets after a three-per-em space and a zero-width joiner, beside `(item ‍3 above)`, `(§11.3)` and three footnote markers that are remarks, into a `<dl class="thebibliography">` of 24 `[n]` entries under `References`). */
+export const HOLDOUT_55_DIR = 'eval/corpus/web-holdout-55';
 
 /** A JATS file of the corpus: its truth and its bytes, which the app's own JATS reader is given. */
 export interface JatsSource {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { aggregate, type GroupSummary, summary } from './aggregate';
-import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_44_DIR, HOLDOUT_41_DIR, HOLDOUT_45_DIR, HOLDOUT_46_DIR, HOLDOUT_47_DIR, HOLDOUT_48_DIR, HOLDOUT_49_DIR, HOLDOUT_50_DIR, HOLDOUT_51_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
+import { HOLDOUT_2_DIR, HOLDOUT_3_DIR, HOLDOUT_4_DIR, HOLDOUT_5_DIR, HOLDOUT_6_DIR, HOLDOUT_7_DIR, HOLDOUT_8_DIR, HOLDOUT_9_DIR, HOLDOUT_10_DIR, HOLDOUT_11_DIR, HOLDOUT_12_DIR, HOLDOUT_13_DIR, HOLDOUT_14_DIR, HOLDOUT_15_DIR, HOLDOUT_16_DIR, HOLDOUT_17_DIR, HOLDOUT_18_DIR, HOLDOUT_19_DIR, HOLDOUT_20_DIR, HOLDOUT_21_DIR, HOLDOUT_22_DIR, HOLDOUT_23_DIR, HOLDOUT_24_DIR, HOLDOUT_25_DIR, HOLDOUT_26_DIR, HOLDOUT_27_DIR, HOLDOUT_28_DIR, HOLDOUT_29_DIR, HOLDOUT_30_DIR, HOLDOUT_31_DIR, HOLDOUT_32_DIR, HOLDOUT_34_DIR, HOLDOUT_35_DIR, HOLDOUT_36_DIR, HOLDOUT_37_DIR, HOLDOUT_38_DIR, HOLDOUT_40_DIR, HOLDOUT_42_DIR, HOLDOUT_43_DIR, HOLDOUT_39_DIR, HOLDOUT_33_DIR, HOLDOUT_44_DIR, HOLDOUT_41_DIR, HOLDOUT_45_DIR, HOLDOUT_46_DIR, HOLDOUT_47_DIR, HOLDOUT_48_DIR, HOLDOUT_49_DIR, HOLDOUT_50_DIR, HOLDOUT_51_DIR, HOLDOUT_55_DIR, HOLDOUT_DIR, JATS_DIR, loadJatsSources, WEB_DIR } from './corpus';
 import { fieldsTable } from './fields/fields-table';
 import { runFields } from './fields/run-fields';
 import { renderDocx } from './render/render-docx';
@@ -92,6 +92,7 @@ const program = new Command('eval')
   .option('--holdout49 <dir>', 'forty-ninth held-out real documents folder (Open ROMs\' JiffyDOS notes in Markdown cited by bracketed numbers into a bullet list; LLVM\'s Dependence Graphs page as reStructuredText text cited by numbered footnotes; LLVM\'s Vectorization Plan and GitHub move proposals as Sphinx HTML cited by footnote numbers and bracketed word labels)', HOLDOUT_49_DIR)
   .option('--holdout50 <dir>', 'fiftieth held-out real documents folder (HAProxy\'s PROXY protocol specification in plain text cited by bracketed numbers into a list of bare URLs; three Tcllib manual pages in doctools HTML cited by bracketed and parenthesised numbers into enumerated reference lists)', HOLDOUT_50_DIR)
   .option('--holdout51 <dir>', 'fifty-first held-out real documents folder (BruteFIR\'s HTML manual citing by linked bracketed numbers into an ordered list; two SoundScape Renderer Sphinx pages citing by bracketed author-and-year labels into docutils citations)', HOLDOUT_51_DIR)
+  .option('--holdout55 <dir>', 'fifty-fifth held-out real documents folder (Menhir\'s HTML reference manual citing by linked bracketed numbers into a HeVeA bibliography)', HOLDOUT_55_DIR)
   .parse();
 
 const options = program.opts<{
@@ -153,6 +154,7 @@ const options = program.opts<{
   holdout49: string;
   holdout50: string;
   holdout51: string;
+  holdout55: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -273,6 +275,7 @@ await scoreWebGroup(options.holdout48, 'held-out 48');
 await scoreWebGroup(options.holdout49, 'held-out 49');
 await scoreWebGroup(options.holdout50, 'held-out 50');
 await scoreWebGroup(options.holdout51, 'held-out 51');
+await scoreWebGroup(options.holdout55, 'held-out 55');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
