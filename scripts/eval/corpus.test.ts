@@ -54,6 +54,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_55_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -523,6 +524,7 @@ describe('evaluation corpora', () => {
         'ghc-doc-type_families.txt',
       ],
     ],
+    ['fifty-fifth', HOLDOUT_55_DIR, ['menhir-doc-manual.html']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

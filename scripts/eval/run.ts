@@ -55,6 +55,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_55_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -337,6 +338,11 @@ const program = new Command('eval')
     "fifty-fourth held-out real documents folder (GHC's type families and functional dependencies pages as reStructuredText source citing by bracketed author-and-year labels into citations placed after the citing paragraph; Clang's control-flow integrity design and ShadowCallStack pages as reStructuredText source citing by number into a footnote and into hyperlink targets)",
     HOLDOUT_54_DIR,
   )
+  .option(
+    '--holdout55 <dir>',
+    "fifty-fifth held-out real documents folder (Menhir's HTML reference manual citing by linked bracketed numbers into a HeVeA bibliography)",
+    HOLDOUT_55_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -401,6 +407,7 @@ const options = program.opts<{
   holdout52: string;
   holdout53: string;
   holdout54: string;
+  holdout55: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -524,6 +531,7 @@ await scoreWebGroup(options.holdout51, 'held-out 51');
 await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
+await scoreWebGroup(options.holdout55, 'held-out 55');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
