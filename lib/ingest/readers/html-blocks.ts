@@ -30,8 +30,8 @@ import {
   isBoxTitle,
   labelsEntriesAfterIt,
   leadsIntoEntry,
-  namesReferenceList,
   listNamedAfter,
+  namesReferenceList,
   readsAsParagraphEntry,
   titledAsList,
   titlesNextGroup,
@@ -169,7 +169,10 @@ function noteCallout(el: El, href: string): { text: string; note: string } | nul
  * superscripts cost no second walk. A link to a Word footnote or endnote is the note's callout,
  * not a citation.
  */
-function calloutOf(el: El, href: string): { text: string; numbers: number[] | null; anchor: string } | null {
+function calloutOf(
+  el: El,
+  href: string,
+): { text: string; numbers: number[] | null; anchor: string; inPage?: boolean } | null {
   const only = el.childNodes.length === 1 ? el.firstElementChild : null;
   const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
   const target = link?.getAttribute('href') ?? href;
@@ -187,7 +190,7 @@ function calloutOf(el: El, href: string): { text: string; numbers: number[] | nu
     return { text, numbers: null, anchor: target.slice(1) };
   const numbers = supNumbers(text);
   if (numbers === null && !ANCHOR.test(target)) return null;
-  return { text, numbers, anchor: target.slice(1) };
+  return { text, numbers, anchor: target.slice(1), ...(target.startsWith('#') ? { inPage: true } : {}) };
 }
 
 /**
@@ -449,6 +452,9 @@ function readInline(leaf: El, before = ''): Inline {
         ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
         ...('entryOnly' in callout ? { entryOnly: true as const } : {}),
         ...(name === 'sup' && afterQuantity(justBefore) ? { afterQuantity: true as const } : {}),
+        ...(callout.numbers !== null && 'inPage' in callout && callout.inPage
+          ? { reaches: callout.anchor }
+          : {}),
       });
       continue;
     }
@@ -602,7 +608,8 @@ function walk(root: El, unnamedList: El | null): Walked {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(NOTE_LABEL, '').trim();
       const named = el.querySelector('a[name]')?.getAttribute('name') ?? '';
       const noteId = NOTE_ANCHOR.test(`#${named}`) ? named : (el.getAttribute('id') ?? '');
-      if (text !== '') out.blocks.push({ kind: 'note', text, line: out.blocks.length + 1, noteId, pending: [] });
+      if (text !== '')
+        out.blocks.push({ kind: 'note', text, line: out.blocks.length + 1, noteId, pending: [] });
       continue;
     }
     // A list written as preformatted lines, where other <pre> are code: not under "Notes", which
@@ -896,6 +903,14 @@ function listKind(li: El): 'bullet' | 'numbered' {
   return li.parentElement && tag(li.parentElement) === 'ol' ? 'numbered' : 'bullet';
 }
 
+/** The anchors an element tree holds: ids, and the names of anchors (<a name="ref1">) older pages set. */
+function anchorsIn(root: El): Set<string> {
+  const ids = new Set<string>();
+  for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
+  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
+  return ids;
+}
+
 /** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */
 export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<SourceDocument, 'format'> {
   const { blocks: read, entries, heading } = walkForList(root);
@@ -914,6 +929,12 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
     for (const id of e.ids) byId.set(id, numbers[i] ?? i + 1);
   });
   const walked = read.map((block) => notesOfEntries(block, byId));
+  // A numbered superscript linking to an anchor the page holds outside its entries (HeVeA's
+  // "ocamlyacc<sup><a href="#note1">1</a></sup>", a note after the bibliography) is a note's or
+  // a figure's number, not entry 1's: judged only where entries carry anchors of their own.
+  const pageIds = byId.size > 0 ? anchorsIn(root) : new Set<string>();
+  const elsewhere = (c: LinkedCitation) =>
+    c.reaches !== undefined && pageIds.has(c.reaches) && !byId.has(c.reaches);
   // No entry numbered by a label or an <ol>: a superscript after a quantity is a power there.
   const unnumbered = entries.every((e) => e.number === null);
   const labels = new Map<string, number>();
@@ -932,9 +953,10 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
         pending.filter(
           (c) =>
             (!c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))) &&
-            !(c.afterQuantity && unnumbered),
+            !(c.afterQuantity && unnumbered) &&
+            !elsewhere(c),
         ),
-      ).map(({ anchor, entryOnly: _entryOnly, afterQuantity: _afterQuantity, ...c }) => {
+      ).map(({ anchor, entryOnly: _entryOnly, afterQuantity: _afterQuantity, reaches: _reaches, ...c }) => {
         const target = anchor === undefined ? undefined : byId.get(anchor);
         return { ...c, targets: c.targets.length > 0 ? c.targets : target === undefined ? [] : [target] };
       }),

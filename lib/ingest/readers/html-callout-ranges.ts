@@ -39,6 +39,8 @@ export interface LinkedCitation extends SourceCitation {
   entryOnly?: true;
   /** A superscript right after a number or a unit: a power unless the list is numbered. */
   afterQuantity?: true;
+  /** The in-page anchor a numbered callout links to: a note or a figure there, no entry, is no citation. */
+  reaches?: string;
 }
 
 function joinable(text: string, previous: LinkedCitation, next: LinkedCitation): boolean {

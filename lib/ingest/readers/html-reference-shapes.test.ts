@@ -204,6 +204,38 @@ describe('a page written without paragraph tags', () => {
   });
 });
 
+describe('numbered superscripts that link elsewhere on the page', () => {
+  // A LaTeX manual converted to HTML: bracketed links into a bibliography whose entries carry
+  // anchors, and superscript numbers linking to notes after it (or to a figure).
+  const html = page(`
+    <p>Positions are the same as those of the older tool<sup><a id="text1" href="#remark1">1</a></sup>, which
+    follows the classic algorithm [<a href="#aho-86">1</a>] and its successors [<a href="#bison">2</a>].</p>
+    <p>The layout is shown in the figure<sup><a href="#figure2">2</a></sup>.</p>
+    <div id="figure2"><p>Figure 2. The tables.</p></div>
+    <h2>References</h2>
+    <dl class="thebibliography">
+    <dt><a id="aho-86">[1]</a></dt><dd>Alfred V. Aho, Ravi Sethi, and Jeffrey D. Ullman. Compilers: Principles, Techniques, and Tools. Addison-Wesley, 1986.</dd>
+    <dt><a id="bison">[2]</a></dt><dd>Charles Donnelly and Richard Stallman. Bison, 2015.</dd>
+    </dl>
+    <hr>
+    <dl class="remarks"><dt><a id="remark1" href="#text1">1</a></dt><dd>Provided the lexer never produces empty tokens.</dd></dl>`);
+
+  it('cite nothing when the list’s entries carry anchors and theirs is not one of them', async () => {
+    const cited = (await parse(html)).claims.filter((c) => c.cites.length > 0);
+    expect(cited.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+
+  it('still cite by number on a page whose entries carry no anchors', async () => {
+    const plain = page(`
+      <p>Sleep helps memory<sup><a href="#top">1</a></sup>, and naps help too<sup>2</sup>.</p>
+      <h2 id="top">References</h2>
+      <ol><li>Walker MP. The role of sleep. Ann N Y Acad Sci. 2009;1156:168-97.</li>
+      <li>Mednick S, Nakayama K, Stickgold R. Sleep-dependent learning. Nat Neurosci. 2003;6:697-8.</li></ol>`);
+    const cited = (await parse(plain)).claims.filter((c) => c.cites.length > 0);
+    expect(cited.map((c) => c.cites)).toEqual([[1, 2]]);
+  });
+});
+
 describe('a section named "notes"', () => {
   it('holds remarks, not entries, when what it holds reads as none', () => {
     const html = page(`
