@@ -82,10 +82,15 @@ const DROPPED = new Set([
 ]);
 /** Elements whose text is one block. */
 const LEAVES = new Set(['p', 'li', 'dt', 'dd', 'figcaption', 'caption', 'tr', ...HEADINGS]);
-/** Elements that end a run of inline text: met inside a leaf, they are blocks of their own. */
+/**
+ * Elements that end a run of inline text: met inside a leaf, they are blocks of their own.
+ * <center> is one too, as browsers draw it: Word's "Save as Web Page" leaves it unclosed around a
+ * figure, so that it holds the rest of the document.
+ */
 const BLOCKS = new Set([
   ...LEAVES,
   'div',
+  'center',
   'section',
   'article',
   'main',
@@ -106,6 +111,7 @@ const BLOCKS = new Set([
 /** Containers whose text beside their blocks is read as paragraphs of its own (html-loose-text.ts). */
 const CONTAINERS_OF_TEXT = new Set([
   'div',
+  'center',
   'section',
   'article',
   'main',

@@ -125,3 +125,28 @@ describe('an <ol> of works cited "(1)" by place', () => {
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2], [3]]);
   });
 });
+
+describe('a figure Word left in an unclosed <center>', () => {
+  // Word's "Save as Web Page" opens <center> around a figure and never closes it: the rest of
+  // the document lies inside it, and must still be read paragraph by paragraph.
+  const html = `<html><head><title>Manual</title></head><body><div class="Section1">
+    <p class="TextFontCX">Splint finds many kinds of errors.</p>
+    <center><img width="572" height="350" src="manual_files/image003.gif">
+    <center><br><br>
+    <p class="MsoCaption"><a name="_Ref534821281">Figure</a> 1.&nbsp; Typical Effort-Benefit Curve</p>
+    <p class="TextFontCX">Checking can be customized with flags [1].</p>
+    <p class="TextFontCX">Annotations extend the checks, as earlier work showed [2].</p>
+    <p class="MsoHeading7">References</p>
+    <p class="TextFontCX">[1] David Evans. Using specifications to check source code. MIT/LCS/TR 628, 1994.</p>
+    <p class="TextFontCX">[2] David Larochelle and David Evans. Statically detecting likely buffer overflow vulnerabilities. USENIX Security Symposium, 2001.</p>
+    </div></body></html>`;
+
+  it('reads each paragraph after the figure as a block of its own, each citing its own entry', async () => {
+    const doc = await read(html);
+    const cited = doc.claims.filter((c) => c.cites.length > 0).map((c) => [c.text, c.cites]);
+    expect(cited).toEqual([
+      ['Checking can be customized with flags [1].', [1]],
+      ['Annotations extend the checks, as earlier work showed [2].', [2]],
+    ]);
+  });
+});
