@@ -54,6 +54,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -521,6 +522,15 @@ describe('evaluation corpora', () => {
         'clang-15-doc-ShadowCallStack.txt',
         'ghc-doc-functional_dependencies.txt',
         'ghc-doc-type_families.txt',
+      ],
+    ],
+    [
+      'fifty-eighth',
+      HOLDOUT_58_DIR,
+      [
+        'gnuradio-doc-ofdm_chanest_vcvc.html',
+        'gnuradio-doc-ofdm_sync_sc_cfb.html',
+        'libxtst-doc-xtestlib.html',
       ],
     ],
   ])(

@@ -55,6 +55,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -337,6 +338,11 @@ const program = new Command('eval')
     "fifty-fourth held-out real documents folder (GHC's type families and functional dependencies pages as reStructuredText source citing by bracketed author-and-year labels into citations placed after the citing paragraph; Clang's control-flow integrity design and ShadowCallStack pages as reStructuredText source citing by number into a footnote and into hyperlink targets)",
     HOLDOUT_54_DIR,
   )
+  .option(
+    '--holdout58 <dir>',
+    'fifty-eighth held-out real documents folder (two GNU Radio class pages by Doxygen citing by number from parameter-table cells and description paragraphs into lists written as one paragraph; the XTEST extension library by DocBook XSL citing by bracketed author-and-year labels into an unlabelled list)',
+    HOLDOUT_58_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -401,6 +407,7 @@ const options = program.opts<{
   holdout52: string;
   holdout53: string;
   holdout54: string;
+  holdout58: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -524,6 +531,7 @@ await scoreWebGroup(options.holdout51, 'held-out 51');
 await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
+await scoreWebGroup(options.holdout58, 'held-out 58');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
