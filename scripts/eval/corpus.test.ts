@@ -55,6 +55,7 @@ import {
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_55_DIR,
+  HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -525,6 +526,15 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['fifty-fifth', HOLDOUT_55_DIR, ['menhir-doc-manual.html']],
+    [
+      'fifty-eighth',
+      HOLDOUT_58_DIR,
+      [
+        'gnuradio-doc-ofdm_chanest_vcvc.html',
+        'gnuradio-doc-ofdm_sync_sc_cfb.html',
+        'libxtst-doc-xtestlib.html',
+      ],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -56,6 +56,7 @@ import {
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_55_DIR,
+  HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -343,6 +344,11 @@ const program = new Command('eval')
     "fifty-fifth held-out real documents folder (Menhir's HTML reference manual citing by linked bracketed numbers into a HeVeA bibliography)",
     HOLDOUT_55_DIR,
   )
+  .option(
+    '--holdout58 <dir>',
+    'fifty-eighth held-out real documents folder (two GNU Radio class pages by Doxygen citing by number from parameter-table cells and description paragraphs into lists written as one paragraph; the XTEST extension library by DocBook XSL citing by bracketed author-and-year labels into an unlabelled list)',
+    HOLDOUT_58_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -408,6 +414,7 @@ const options = program.opts<{
   holdout53: string;
   holdout54: string;
   holdout55: string;
+  holdout58: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -532,6 +539,7 @@ await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
 await scoreWebGroup(options.holdout55, 'held-out 55');
+await scoreWebGroup(options.holdout58, 'held-out 58');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
