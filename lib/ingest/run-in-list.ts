@@ -18,23 +18,32 @@ export interface RunInList {
 export function runInList(text: string, isListHeading: (name: string) => boolean): RunInList | null {
   const head = HEAD.exec(text);
   if (!head || !isListHeading(head[1] ?? '')) return null;
-  const rest = text.slice(head[0].length);
+  const entries = runInEntries(text.slice(head[0].length), 1);
+  return { heading: (head[1] ?? '').trim(), entries };
+}
+
+/**
+ * Entries run together in one text that opens with the label `[first]`: cut at `[first + 1]`,
+ * `[first + 2]`, … where each opens an entry (after white space, before a space), numbered by
+ * their labels. A bracketed number inside an entry out of that order ("[3] for details") cuts
+ * nothing.
+ */
+export function runInEntries(text: string, first: number): { number: number; raw: string }[] {
   const starts: number[] = [0];
-  for (let n = 2, from = 0; ; n++) {
-    const at = nextLabel(rest, `[${n}]`, from);
+  for (let n = first + 1, from = 0; ; n++) {
+    const at = nextLabel(text, `[${n}]`, from);
     if (at < 0) break;
     starts.push(at);
     from = at + 1;
   }
-  const entries = starts.map((start, i) => ({
-    number: i + 1,
-    raw: rest
-      .slice(start, starts[i + 1] ?? rest.length)
+  return starts.map((start, i) => ({
+    number: first + i,
+    raw: text
+      .slice(start, starts[i + 1] ?? text.length)
       .replace(TEX_BREAK, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   }));
-  return { heading: (head[1] ?? '').trim(), entries };
 }
 
 /** The next place the label opens an entry: after white space or a line break, followed by a space. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './parse-article';
+import { parseArticle, parseArticleBytes } from './parse-article';
 
 /** Works written out one to a paragraph under no heading, after the text that cites them by number. */
 const text = (callouts: [string, string, string], works: string[]) => `# Decomposition
@@ -32,5 +32,38 @@ describe('works written out after the text that cites them by number, under no h
 
   it('takes no such run when a number cited is past it: the article is refused for its missing list', () => {
     expect(() => parseArticle(text(['(1)', '(2)', '[4]'], works), { slug: 'bv' })).toThrow(/no reference list/);
+  });
+});
+
+describe('labelled works under no heading, run together or alone', () => {
+  const page = (body: string) =>
+    new TextEncoder().encode(`<!DOCTYPE html><html><head><title>Estimator</title></head><body>${body}</body></html>`);
+  const read = (body: string) => parseArticleBytes(page(body), { slug: 'est', name: 'est.html' });
+
+  it('cuts one paragraph of "[1] … [2] …" into its entries, cited from a table after it', async () => {
+    const doc = await read(`<h1>Channel estimator</h1>
+      <p>Estimates the channel from the synchronisation symbols.</p>
+      <p>[1] Schmidl, T.M. and Cox, D.C., "Robust frequency and timing synchronization for OFDM",
+      IEEE Transactions on Communications, 1997. [2] K.D. Kammeyer, "Nachrichtenuebertragung," Chapter. 16.3.2.</p>
+      <table><tr><td>sync_symbol</td><td>Using this symbol is how synchronisation is described in [1].</td></tr>
+      <tr><td>noise_len</td><td>Noise reduction for the taps is done according to [2].</td></tr></table>`);
+    expect(doc.entries.map((e) => e.raw.slice(0, 14))).toEqual(['[1] Schmidl, T', '[2] K.D. Kamme']);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+
+  it('takes a single labelled work that reads as one, when the text cites only it', async () => {
+    const doc = await read(`<h1>Synchroniser</h1>
+      <p>Output 0 is the fine frequency offset in [1].</p>
+      <p>We normalise the timing metric differently from the original work[1].</p>
+      <p>[1] Schmidl, T.M. and Cox, D.C., "Robust frequency and timing synchronization for OFDM",
+      IEEE Transactions on Communications, 1997.</p>`);
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [1]]);
+  });
+
+  it('leaves a paragraph that opens "[1]" and reads as prose a claim', async () => {
+    await expect(
+      read(`<h1>Notes</h1><p>As shown before [1], it works.</p><p>[1] shows that the method converges quickly.</p>`),
+    ).rejects.toThrow(/no reference list/);
   });
 });

@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceDocument } from './document/source-document';
 import { findMarkers } from './markers';
-import { referenceLike } from './reference-list';
+import { mostlyReferences, referenceLike } from './reference-list';
+import { runInEntries } from './run-in-list';
 
 /**
  * Works written out after the text that cites them by number, under no heading, one paragraph
@@ -26,40 +27,42 @@ function citedNumbers(block: SourceBlock, max: number, parenthesised = false): n
 }
 
 /** "[1] "Reconstructing Householder vectors …", G. Ballard, …": a paragraph opening with its label. */
-const LABELLED_ENTRY = /^\[(\d{1,3})\]\s+(\S.*)$/s;
+const LABELLED_ENTRY = /^\[(\d{1,3})\]\s+\S/;
 
 /**
- * A run of paragraphs labelled "[1]", "[2]", … in order, each reading as a work, after text that
- * cites their numbers in brackets, with no heading over them: the list LAPACK's Fortran comments
- * end their Purpose section with, under the prose and a matrix diagram that cite it. Numbered by
- * their labels.
+ * Labelled entries "[1]", "[2]", … in order, one paragraph each or run together in one ("[1]
+ * Schmidl, T.M. and Cox, D.C., … 1997. [2] K.D. Kammeyer, …", as Doxygen joins the lines of a
+ * class comment), under no heading, most of them reading as works, while the rest of the text
+ * cites only their numbers in brackets: the list LAPACK's Fortran comments end their Purpose
+ * section with, or a class page gives in its description before the parameter table that cites
+ * it. One entry will do: its label and its reading as a work say what it is. Numbered by their
+ * labels.
  */
 function labelledRun(source: SourceDocument): SourceDocument | null {
   const { blocks } = source;
-  for (let start = 1; start < blocks.length; start++) {
+  for (let start = 0; start < blocks.length; start++) {
+    const entries: { number: number; raw: string; line: number }[] = [];
     let end = start;
     while (end < blocks.length) {
       const b = blocks[end] as SourceBlock;
       const m = b.kind === 'paragraph' ? LABELLED_ENTRY.exec(b.text) : null;
-      if (!m || Number(m[1]) !== end - start + 1 || !referenceLike(m[2] as string)) break;
+      if (!m || Number(m[1]) !== entries.length + 1) break;
+      entries.push(...runInEntries(b.text, entries.length + 1).map((e) => ({ ...e, line: b.line })));
       end++;
     }
-    const length = end - start;
-    if (length < MIN_RUN) continue;
-    const cited = blocks.slice(0, start).flatMap((b) => citedNumbers(b, length));
-    if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= length)) {
+    if (entries.length === 0 || !mostlyReferences(entries.map((e) => e.raw.replace(LABEL, '')))) continue;
+    const rest = [...blocks.slice(0, start), ...blocks.slice(end)];
+    const cited = rest.flatMap((b) => citedNumbers(b, entries.length));
+    if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= entries.length)) {
       start = end;
       continue;
     }
-    return {
-      ...source,
-      blocks: [...blocks.slice(0, start), ...blocks.slice(end)],
-      references: blocks.slice(start, end).map((b, i) => ({ number: i + 1, raw: b.text, line: b.line })),
-      referencesHeading: null,
-    };
+    return { ...source, blocks: rest, references: entries, referencesHeading: null };
   }
   return null;
 }
+
+const LABEL = /^\[\d{1,3}\]\s+/;
 
 export function withUnheadedEntries(source: SourceDocument): SourceDocument {
   if (source.references !== null) return source;

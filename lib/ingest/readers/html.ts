@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { lettersOnly } from '@/lib/text/words';
 import { calloutFinder } from '../callouts';
 import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
+import { hasBracketMarker } from '../markers';
 import { isListHeading } from '../reference-list';
 import { lowerCaseAttributeNames } from './html-attribute-case';
 import { readHtmlTree } from './html-blocks';
@@ -11,10 +12,10 @@ import { checkHtmlDepth } from './html-depth';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
 import { dropPermalinks } from './html-permalinks';
-import { footnotesAsReferences } from './markdown-note-references';
 import { spellOutPreformattedDocuments } from './html-preformatted-documents';
 import { spellOutPreformattedProse } from './html-preformatted-prose';
 import { placeOnHtmlLines } from './html-source-lines';
+import { footnotesAsReferences } from './markdown-note-references';
 
 /**
  * An HTML page: parsed by linkedom (entities decoded), its main content taken from <article> or
@@ -89,7 +90,8 @@ function lostEntries(page: readonly { raw: string }[], kept: readonly { raw: str
 }
 
 /**
- * Whether the content lost a block of the page that calls out a listed entry. Only blocks the
+ * Whether the content lost a block of the page that calls out a listed entry, or, on a page with
+ * no list, one that cites by bracketed number. Only blocks the
  * content does not hold word for word are read for callouts, so a page whose content kept
  * everything costs one pass over its blocks.
  */
@@ -98,17 +100,22 @@ function lostCitingBlocks(
   kept: readonly SourceBlock[],
   references: readonly SourceReference[],
 ): boolean {
-  if (references.length === 0) return false;
   // Both trees are read by one walker, so a kept block has the same text: only the rest are
   // compared by their letters (Readability may have dropped an element inside one).
   const keptText = new Set(kept.map((b) => b.text));
   const unmatched = page.filter(
-    (b) => (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered') && !keptText.has(b.text),
+    (b) =>
+      (b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'numbered' || b.kind === 'table-row') &&
+      !keptText.has(b.text),
   );
   if (unmatched.length === 0) return false;
   const keptLetters = new Set(kept.map((b) => lettersOnly(b.text)));
   const missing = unmatched.filter((b) => !keptLetters.has(lettersOnly(b.text)));
   if (missing.length === 0) return false;
+  // No list found: a lost block citing by bracketed number may cite one found later in the text
+  // (works labelled "[1] …" under no heading, unheaded-entries.ts), as a class page's parameter
+  // table cites the entries its description ends with.
+  if (references.length === 0) return missing.some((b) => hasBracketMarker(b.text));
   const listed = new Set(references.map((r) => r.number));
   const find = calloutFinder(references, page);
   return missing.some(
