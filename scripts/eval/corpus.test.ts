@@ -54,6 +54,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_56_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -521,6 +522,14 @@ describe('evaluation corpora', () => {
         'clang-15-doc-ShadowCallStack.txt',
         'ghc-doc-functional_dependencies.txt',
         'ghc-doc-type_families.txt',
+      ],
+    ],
+    [
+      'fifty-sixth',
+      HOLDOUT_56_DIR,
+      [
+        'csound-doc-phaser2.html',
+        'elastix-doc-ParzenWindowNormalizedMutualInformationImageToImageMetric.html',
       ],
     ],
   ])(

@@ -55,6 +55,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_56_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -337,6 +338,11 @@ const program = new Command('eval')
     "fifty-fourth held-out real documents folder (GHC's type families and functional dependencies pages as reStructuredText source citing by bracketed author-and-year labels into citations placed after the citing paragraph; Clang's control-flow integrity design and ShadowCallStack pages as reStructuredText source citing by number into a footnote and into hyperlink targets)",
     HOLDOUT_54_DIR,
   )
+  .option(
+    '--holdout56 <dir>',
+    "fifty-sixth held-out real documents folder (elastix's Doxygen page for a mutual-information metric citing by bracketed numbers and a range, one after 'Mattes et al', into a References paragraph split by <br />; the Csound manual's phaser2 page citing by an author's name and a bracketed number into an ordered list)",
+    HOLDOUT_56_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -401,6 +407,7 @@ const options = program.opts<{
   holdout52: string;
   holdout53: string;
   holdout54: string;
+  holdout56: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -524,6 +531,7 @@ await scoreWebGroup(options.holdout51, 'held-out 51');
 await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
+await scoreWebGroup(options.holdout56, 'held-out 56');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
