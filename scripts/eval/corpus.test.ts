@@ -55,6 +55,7 @@ import {
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_55_DIR,
+  HOLDOUT_56_DIR,
   HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -526,6 +527,14 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['fifty-fifth', HOLDOUT_55_DIR, ['menhir-doc-manual.html']],
+    [
+      'fifty-sixth',
+      HOLDOUT_56_DIR,
+      [
+        'csound-doc-phaser2.html',
+        'elastix-doc-ParzenWindowNormalizedMutualInformationImageToImageMetric.html',
+      ],
+    ],
     [
       'fifty-eighth',
       HOLDOUT_58_DIR,

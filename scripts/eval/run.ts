@@ -56,6 +56,7 @@ import {
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
   HOLDOUT_55_DIR,
+  HOLDOUT_56_DIR,
   HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
@@ -345,6 +346,11 @@ const program = new Command('eval')
     HOLDOUT_55_DIR,
   )
   .option(
+    '--holdout56 <dir>',
+    "fifty-sixth held-out real documents folder (elastix's Doxygen page for a mutual-information metric citing by bracketed numbers and a range, one after 'Mattes et al', into a References paragraph split by <br />; the Csound manual's phaser2 page citing by an author's name and a bracketed number into an ordered list)",
+    HOLDOUT_56_DIR,
+  )
+  .option(
     '--holdout58 <dir>',
     'fifty-eighth held-out real documents folder (two GNU Radio class pages by Doxygen citing by number from parameter-table cells and description paragraphs into lists written as one paragraph; the XTEST extension library by DocBook XSL citing by bracketed author-and-year labels into an unlabelled list)',
     HOLDOUT_58_DIR,
@@ -414,6 +420,7 @@ const options = program.opts<{
   holdout53: string;
   holdout54: string;
   holdout55: string;
+  holdout56: string;
   holdout58: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -539,6 +546,7 @@ await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
 await scoreWebGroup(options.holdout55, 'held-out 55');
+await scoreWebGroup(options.holdout56, 'held-out 56');
 await scoreWebGroup(options.holdout58, 'held-out 58');
 
 process.stdout.write(`${reportTable(rows)}\n`);
