@@ -55,6 +55,7 @@ import {
   HOLDOUT_52_DIR,
   HOLDOUT_53_DIR,
   HOLDOUT_54_DIR,
+  HOLDOUT_57_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -337,6 +338,11 @@ const program = new Command('eval')
     "fifty-fourth held-out real documents folder (GHC's type families and functional dependencies pages as reStructuredText source citing by bracketed author-and-year labels into citations placed after the citing paragraph; Clang's control-flow integrity design and ShadowCallStack pages as reStructuredText source citing by number into a footnote and into hyperlink targets)",
     HOLDOUT_54_DIR,
   )
+  .option(
+    '--holdout57 <dir>',
+    "fifty-seventh held-out real documents folder (primecount's note on the hard special leaves as Markdown and as the pandoc HTML made of it, citing by number as links to the list's heading, and four programs by author and year as links the list does not hold)",
+    HOLDOUT_57_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -401,6 +407,7 @@ const options = program.opts<{
   holdout52: string;
   holdout53: string;
   holdout54: string;
+  holdout57: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -524,6 +531,7 @@ await scoreWebGroup(options.holdout51, 'held-out 51');
 await scoreWebGroup(options.holdout52, 'held-out 52');
 await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
+await scoreWebGroup(options.holdout57, 'held-out 57');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
