@@ -57,6 +57,7 @@ import {
   HOLDOUT_54_DIR,
   HOLDOUT_55_DIR,
   HOLDOUT_56_DIR,
+  HOLDOUT_57_DIR,
   HOLDOUT_58_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
@@ -351,6 +352,11 @@ const program = new Command('eval')
     HOLDOUT_56_DIR,
   )
   .option(
+    '--holdout57 <dir>',
+    "fifty-seventh held-out real documents folder (primecount's note on the hard special leaves as Markdown and as the pandoc HTML made of it, citing by number as links to the list's heading, and four programs by author and year as links the list does not hold)",
+    HOLDOUT_57_DIR,
+  )
+  .option(
     '--holdout58 <dir>',
     'fifty-eighth held-out real documents folder (two GNU Radio class pages by Doxygen citing by number from parameter-table cells and description paragraphs into lists written as one paragraph; the XTEST extension library by DocBook XSL citing by bracketed author-and-year labels into an unlabelled list)',
     HOLDOUT_58_DIR,
@@ -421,6 +427,7 @@ const options = program.opts<{
   holdout54: string;
   holdout55: string;
   holdout56: string;
+  holdout57: string;
   holdout58: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -547,6 +554,7 @@ await scoreWebGroup(options.holdout53, 'held-out 53');
 await scoreWebGroup(options.holdout54, 'held-out 54');
 await scoreWebGroup(options.holdout55, 'held-out 55');
 await scoreWebGroup(options.holdout56, 'held-out 56');
+await scoreWebGroup(options.holdout57, 'held-out 57');
 await scoreWebGroup(options.holdout58, 'held-out 58');
 
 process.stdout.write(`${reportTable(rows)}\n`);
