@@ -38,7 +38,7 @@ import {
   unnamedNumberedList,
 } from './html-list-heads';
 import { holdsLooseText, wrapLooseText } from './html-loose-text';
-import { afterQuantity, isExponent, isPrescript } from './html-powers';
+import { afterQuantity, inMaths, isExponent, isPrescript } from './html-powers';
 import { preformattedEntries } from './html-preformatted-entries';
 import { linksInTextBrackets, unlinkedBracketCallouts } from './html-unlinked-callouts';
 
@@ -438,7 +438,7 @@ function readInline(leaf: El, before = ''): Inline {
       continue;
     }
     const justBefore = parts.length > 0 ? parts.slice(-3).join('') : before.slice(-20);
-    if (name === 'sup' && (isExponent(justBefore) || isPrescript(justBefore, textAfter(el)))) {
+    if (name === 'sup' && (isExponent(justBefore) || isPrescript(justBefore, textAfter(el)) || inMaths(el))) {
       stack.push(...[...el.childNodes].reverse());
       continue;
     }

@@ -276,3 +276,29 @@ describe('a Doxygen class page whose parameter table cites the works its descrip
     ]);
   });
 });
+
+describe('a Pandoc page written without --standalone', () => {
+  // No <html>, <head> or <body>: a fragment a browser shows whole. Its maths is HTML, not TeX.
+  const fragment = `<h1 id="leaves">Computation of the leaves</h1>
+<p>Tomás Oliveira e Silva’s paper <a href="#References">[2]</a> gives the runtime: the number of
+leaves is <span class="math inline"><em>O</em>(<em>z</em> /log<sup>2</sup><em>x</em>)</span>
+and counting takes <span class="math inline"><em>O</em>(log<em>z</em>)</span> operations.</p>
+<p>The original paper <a href="#References">[1]</a> uses a binary indexed tree.</p>
+<h2 id="References">References</h2>
+<ol>
+<li>M. Deléglise and J. Rivat, "Computing π(x): The Meissel, Lehmer, Lagarias, Miller, Odlyzko method", Mathematics of Computation, Volume 65, Number 213, 1996, pp 235–245.</li>
+<li>Tomás Oliveira e Silva, Computing π(x): the combinatorial method, Revista do DETUA, vol. 4, no. 6, March 2006, pp. 759-768.</li>
+</ol>`;
+
+  it('is read whole, as the body it implies', async () => {
+    const doc = await parseArticleBytes(new TextEncoder().encode(fragment), { slug: 'leaves', name: 'leaves.html' });
+    expect(doc.entries).toHaveLength(2);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2], [1]]);
+  });
+
+  it('reads a superscript inside a formula as a power, not a callout', () => {
+    const doc = readHtml(fragment);
+    const first = doc.blocks.find((b) => b.text.startsWith('Tomás'));
+    expect(first?.citations?.flatMap((c) => c.targets)).toEqual([2]);
+  });
+});

@@ -37,3 +37,13 @@ const PRESCRIPT_AFTER = /^[\u200B\u2060\uFEFF]*\p{L}/u;
 export function isPrescript(before: string, after: string): boolean {
   return (before === '' || /\s$/.test(before)) && PRESCRIPT_AFTER.test(after);
 }
+
+/**
+ * Inside a formula: MathML, or the element Pandoc, KaTeX, MathJax and Python-Markdown's
+ * arithmatex set a formula in ("<span class="math inline"><em>z</em>/log<sup>2</sup><em>x</em></span>"
+ * when Pandoc writes maths as HTML). Its superscripts are powers, whatever stands before them.
+ */
+const MATHS = 'math, .math, .katex, .MathJax, .arithmatex';
+export function inMaths(el: Element): boolean {
+  return el.closest(MATHS) !== null;
+}

@@ -40,7 +40,7 @@ function withNotesAsReferences(read: Omit<SourceDocument, 'format'>): Omit<Sourc
 
 function readPage(html: string): Omit<SourceDocument, 'format'> {
   checkHtmlDepth(html);
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   lowerCaseAttributeNames(document.documentElement);
   spellOutInitialLists(document.documentElement);
   inlineCslEntryParts(document.documentElement);
@@ -73,6 +73,17 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
     lostEntries(all.references ?? [], kept.references ?? []) ||
     lostCitingBlocks(all.blocks, kept.blocks, all.references ?? []);
   return lost ? all : kept;
+}
+
+/**
+ * The page's document. A fragment with no <html> element (Pandoc without --standalone, a CMS
+ * export) is a page a browser shows whole, in the <body> it implies; linkedom makes its first
+ * element the root and leaves the rest outside, so it is parsed again inside a body.
+ */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.tagName === 'HTML') return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 
 /**
