@@ -13,6 +13,7 @@ import { runInList } from '../run-in-list';
 import { YEAR } from '../year-pattern';
 import { joinCalloutRanges, type LinkedCitation } from './html-callout-ranges';
 import {
+  anchorsIn,
   classesOf,
   type El,
   HEADINGS,
@@ -907,14 +908,6 @@ function positionIn(list: El, item: El): number {
 
 function listKind(li: El): 'bullet' | 'numbered' {
   return li.parentElement && tag(li.parentElement) === 'ol' ? 'numbered' : 'bullet';
-}
-
-/** The anchors an element tree holds: ids, and the names of anchors (<a name="ref1">) older pages set. */
-function anchorsIn(root: El): Set<string> {
-  const ids = new Set<string>();
-  for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
-  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
-  return ids;
 }
 
 /** The document read from an element tree: title from its first <h1> (else `fallbackTitle`). */

@@ -32,7 +32,10 @@ describe("DocBook's footnotes", () => {
         ],
       ),
     );
-    expect(doc.entries.map((e) => e.raw)).toEqual(['http://proteowizard.sourceforge.net/.', 'http://qcustomplot.com/.']);
+    expect(doc.entries.map((e) => e.raw)).toEqual([
+      'http://proteowizard.sourceforge.net/.',
+      'http://qcustomplot.com/.',
+    ]);
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
   });
 
@@ -68,7 +71,7 @@ describe('a superscript set before a word', () => {
   });
 });
 
-describe("Word's footnotes, as its \"Save as Web Page\" writes them", () => {
+describe('Word\'s footnotes, as its "Save as Web Page" writes them', () => {
   it("reads '#_ftn1' callouts as note references that cite what their note cites", async () => {
     const doc = await read(`<html><head><title>Manual</title></head><body><div class="Section1">
 <p class="MsoNormal">Splint<a href="#_ftn1" name="_ftnref1" title=""><span class="MsoFootnoteReference">[1]</span></a> checks programs for security vulnerabilities.</p>

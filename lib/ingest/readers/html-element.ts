@@ -24,3 +24,11 @@ export function classesOf(el: El): string[] {
 export const NOTE_ANCHOR = /^#(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.|_(?:ftn|edn)\d)/i;
 export const NOTE_BACKLINK = /^#(?:(?:footnote|endnote)-ref-|fnref|user-content-fnref-|_(?:ftn|edn)ref\d)/i;
 export const NOTE_ID = /^(?:(?:footnote|endnote)-\d|fn[:-]?\d|user-content-fn-|ftn\.|(?:ftn|edn)\d)/i;
+
+/** The targets a link may reach: ids, and the names of anchors, as Word and older pages set them (<a name="_ftn1">). */
+export function anchorsIn(root: Element): Set<string> {
+  const ids = new Set<string>();
+  for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
+  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
+  return ids;
+}

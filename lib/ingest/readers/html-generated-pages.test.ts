@@ -267,7 +267,10 @@ describe('a Doxygen class page whose parameter table cites the works its descrip
 `;
 
   it('keeps the citing parameter cells and links them to the works under no heading', async () => {
-    const doc = await parseArticleBytes(new TextEncoder().encode(html), { slug: 'chanest', name: 'chanest.html' });
+    const doc = await parseArticleBytes(new TextEncoder().encode(html), {
+      slug: 'chanest',
+      name: 'chanest.html',
+    });
     expect(doc.entries).toHaveLength(2);
     const cited = doc.claims.filter((c) => c.cites.length > 0);
     expect(cited.map((c) => [c.text.split(' | ')[0], c.cites])).toEqual([
@@ -291,7 +294,10 @@ and counting takes <span class="math inline"><em>O</em>(log<em>z</em>)</span> op
 </ol>`;
 
   it('is read whole, as the body it implies', async () => {
-    const doc = await parseArticleBytes(new TextEncoder().encode(fragment), { slug: 'leaves', name: 'leaves.html' });
+    const doc = await parseArticleBytes(new TextEncoder().encode(fragment), {
+      slug: 'leaves',
+      name: 'leaves.html',
+    });
     expect(doc.entries).toHaveLength(2);
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2], [1]]);
   });

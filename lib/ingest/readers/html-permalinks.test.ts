@@ -10,12 +10,14 @@ const page = `<!DOCTYPE html><html><head><title>T</title></head><body><main>
 <ol><li>Spillane, N. (2011). A robust two-level preconditioner. Comptes Rendus, 352, 1-5.</li></ol>
 </main></body></html>`;
 
-describe('readHtml: a heading\'s permalink', () => {
+describe("readHtml: a heading's permalink", () => {
   const doc = readHtml(page);
 
   it('leaves the glyph of a link to the heading itself out of the title and the headings', () => {
     expect(doc.title).toBe('PCHPDDM');
-    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Options Database Keys']);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Options Database Keys',
+    ]);
     expect(doc.referencesHeading).toBe('References');
   });
 

@@ -128,7 +128,9 @@ describe('lists named or introduced by a paragraph', () => {
       <li>Jensen, J. R. (1996). Introductory digital image processing. Prentice Hall.</li></ul>`;
 
   it('takes a paragraph that only says "References:" right before a list as its heading', async () => {
-    const html = page(`<p>The method follows Bennett (1996) and Jensen (1996).</p><p>References:</p>${works}`);
+    const html = page(
+      `<p>The method follows Bennett (1996) and Jensen (1996).</p><p>References:</p>${works}`,
+    );
     expect(readHtml(html).references?.map((r) => r.number)).toEqual([1, 2]);
     const cited = (await parse(html)).claims.filter((c) => c.cites.length > 0);
     expect(cited.map((c) => c.cites)).toEqual([[1, 2]]);
@@ -353,7 +355,9 @@ describe('a generated manual page whose sections are definition terms', () => {
       page(`${body}<dl><dt>EXAMPLE</dt><dd><p>Run it.</p></dd><dt>
 REFERENCES
 </dt><dd>${entries}</dd></dl><p>See also: <a href="vl_help.html">VL_HELP</a>().</p>`),
-      page(`${body}<dl><dt>EXAMPLE</dt><dd><p>Run it.</p></dd><dt>REFERENCES</dt></dl>${entries}<p>See also: <a href="vl_sift.html">VL_SIFT</a>().</p>`),
+      page(
+        `${body}<dl><dt>EXAMPLE</dt><dd><p>Run it.</p></dd><dt>REFERENCES</dt></dl>${entries}<p>See also: <a href="vl_sift.html">VL_SIFT</a>().</p>`,
+      ),
     ]) {
       const doc = readHtml(html);
       expect(doc.references?.map((r) => r.number)).toEqual([1, 2]);

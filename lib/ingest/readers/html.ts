@@ -9,6 +9,7 @@ import { lowerCaseAttributeNames } from './html-attribute-case';
 import { readHtmlTree } from './html-blocks';
 import { inlineCslEntryParts } from './html-csl-entries';
 import { checkHtmlDepth } from './html-depth';
+import { anchorsIn } from './html-element';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
 import { dropPermalinks } from './html-permalinks';
@@ -57,7 +58,7 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   const all = readHtmlTree(page, pageTitle);
   const pageText = paragraphText(page);
   const pageHasListHeading = hasListHeading(page);
-  const pageIds = idsOf(page);
+  const pageIds = anchorsIn(page);
   const content = mainContent(document);
   const whole =
     content === null ||
@@ -155,17 +156,9 @@ function hasListHeading(root: Element): boolean {
 const CITATION_LINKS =
   'a.footnote-reference, a.citation-reference, a[role="doc-noteref"], a[role="doc-biblioref"], a[href^="#ref"], a[href^="#cite"], a[href^="#bib"], a[href^="#ftn."], a[href^="#_ftn"], a[href^="#_edn"]';
 
-/** The targets a link may reach: ids, and the names of anchors, as Word and older pages set them (<a name="_ftn1">). */
-function idsOf(root: Element): Set<string> {
-  const ids = new Set<string>();
-  for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id') ?? '');
-  for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
-  return ids;
-}
-
 /** Whether the content kept citation links but lost the entries they point to (Readability drops <aside>). */
 function lostCitationTargets(pageIds: ReadonlySet<string>, content: Element): boolean {
-  const kept = idsOf(content);
+  const kept = anchorsIn(content);
   for (const link of content.querySelectorAll(CITATION_LINKS)) {
     const id = (link.getAttribute('href') ?? '').slice(1);
     if (pageIds.has(id) && !kept.has(id)) return true;

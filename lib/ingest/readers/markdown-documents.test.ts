@@ -211,6 +211,8 @@ describe('a Markdown document whose footnotes are remarks', () => {
     );
     expect(doc.entries).toEqual([]);
     expect(doc.references).toEqual([]);
-    expect(doc.claims.map((c) => c.text)).toContain('The app must provide locking functions[^1] before the parser starts.');
+    expect(doc.claims.map((c) => c.text)).toContain(
+      'The app must provide locking functions[^1] before the parser starts.',
+    );
   });
 });

@@ -3,11 +3,11 @@ import type { SourceBlock, SourceDocument } from '../document/source-document';
 import { withoutPageFurniture } from '../page-furniture';
 import { findReferenceList } from '../reference-list';
 import { sourceLinesOf } from '../source-positions';
+import { rowText } from '../structure-lines';
 import { withCaretNotes } from './caret-notes';
 import { footnotesAsReferences } from './markdown-note-references';
-import { takeRstNotes, withRstNoteCallouts } from './rst-notes';
-import { rowText } from '../structure-lines';
 import { findPandocTables, mayHoldPandocTables } from './pandoc-tables';
+import { takeRstNotes, withRstNoteCallouts } from './rst-notes';
 
 /**
  * Plain text, and Markdown read line by line: a blank line ends a paragraph, list items and

@@ -54,7 +54,10 @@ Instances must agree with the dependencies.
     expect(claims.some((c) => c.includes('Springer-Verlag'))).toBe(false);
     expect(await citing(source)).toEqual([
       ['Functional dependencies are implemented as described by Mark Jones in [Jones2000]_.', [1]],
-      ['The extension also allows a class to name several parameters, as described in [Jones1999]_, which has more examples.', [2]],
+      [
+        'The extension also allows a class to name several parameters, as described in [Jones1999]_, which has more examples.',
+        [2],
+      ],
     ]);
   });
 });

@@ -61,7 +61,12 @@ export function takeRstNotes(lines: readonly SourceLine[]): { body: SourceLine[]
     const text = parts.filter((p) => p !== '').join(' ');
     for (let k = i; k < end; k++) body[k] = { ...(lines[k] as SourceLine), text: '' };
     if (text !== '')
-      notes.push({ kind: 'note', text, line: lines[i]?.number ?? i + 1, noteId: noteId(labelOf(opened.label)) });
+      notes.push({
+        kind: 'note',
+        text,
+        line: lines[i]?.number ?? i + 1,
+        noteId: noteId(labelOf(opened.label)),
+      });
     i = end - 1;
   }
   return { body, notes };
