@@ -58,6 +58,7 @@ import {
   HOLDOUT_56_DIR,
   HOLDOUT_57_DIR,
   HOLDOUT_58_DIR,
+  HOLDOUT_60_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -548,6 +549,15 @@ describe('evaluation corpora', () => {
         'gnuradio-doc-ofdm_chanest_vcvc.html',
         'gnuradio-doc-ofdm_sync_sc_cfb.html',
         'libxtst-doc-xtestlib.html',
+      ],
+    ],
+    [
+      'sixtieth',
+      HOLDOUT_60_DIR,
+      [
+        'python-bidict-doc-README.txt',
+        'python-toolz-doc-heritage.txt',
+        'python-tweepy-doc-extended_tweets.txt',
       ],
     ],
   ])(
