@@ -120,6 +120,8 @@ export interface ReferenceList {
   end: number;
   heading: string | null;
   entries: ReferenceEntryRecord[];
+  /** A run of reStructuredText's citations or footnotes, which the plain-text reader reads as notes. */
+  fromRst?: true;
 }
 
 /** Marks a page sets around a heading's words: "» References" (a link back to the contents), "References ¶". */
@@ -715,7 +717,7 @@ function findRstCitations(lines: SourceLine[]): ReferenceList | null {
     // Footnotes that are remarks (".. [#] Measured with eight threads.") are notes (rst-notes.ts).
     const works = entries.filter((e) => namesWork(e.raw)).length;
     if (entries.length >= MIN_INNER_ENTRIES && enoughEntries(works, entries.length))
-      found = { start: i, end, heading: null, entries };
+      found = { start: i, end, heading: null, entries, fromRst: true };
     i = Math.max(end, i + 1);
   }
   return found;

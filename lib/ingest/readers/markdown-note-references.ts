@@ -60,6 +60,12 @@ function withEntryCallouts(block: SourceBlock, numbers: Map<string, number>): So
 /** Blocks and reference list, with entry-like notes as the list; null when the notes are no list. */
 export function footnotesAsReferences(
   blocks: SourceBlock[],
+  /**
+   * Number the entries by the place of their definitions, every definition that names a work
+   * counting, cited or not: reStructuredText's citations and footnotes are the document's list
+   * where they stand, as docutils numbers them.
+   */
+  byDefinition = false,
 ): { blocks: SourceBlock[]; references: SourceReference[] } | null {
   const definitions = new Map<string, SourceBlock>();
   for (const block of blocks) {
@@ -68,11 +74,13 @@ export function footnotesAsReferences(
     const seen = definitions.get(block.noteId);
     definitions.set(block.noteId, seen ? { ...seen, text: `${seen.text} ${block.text}` } : block);
   }
-  const referred = referenceOrder(blocks).filter((id) => definitions.has(id));
+  const referred = byDefinition
+    ? [...definitions.keys()]
+    : referenceOrder(blocks).filter((id) => definitions.has(id));
   const entries = referred.filter((id) => namesWork((definitions.get(id) as SourceBlock).text));
   // The same share as Word's notes and a headingless list: most notes must look like entries.
   if (!enoughEntries(entries.length, referred.length)) return null;
-  const numbers = entryNumbers(entries);
+  const numbers = byDefinition ? new Map(entries.map((id, i) => [id, i + 1])) : entryNumbers(entries);
   const references = entries.map((id) => {
     const note = definitions.get(id) as SourceBlock;
     return { number: numbers.get(id) as number, raw: note.text, line: note.line };

@@ -69,7 +69,10 @@ function withTablesRead(lines: SourceLine[]): { body: SourceLine[]; rows: Source
 export function readPlainText(text: string): SourceDocument {
   const sourceLines = sourceLinesOf(text);
   const lines = withoutPageFurniture(sourceLines.map((line, i) => ({ text: line, number: i + 1 })));
-  const list = findReferenceList(lines);
+  // reStructuredText's citations are read where they stand, as notes (rst-notes.ts), a run of
+  // them as well: their references, `[1]_`, `[#]_`, `[Jones2000]_`, then reach them.
+  const found = findReferenceList(lines);
+  const list = found?.fromRst ? null : found;
   const listless = list ? [...lines.slice(0, list.start), ...lines.slice(list.end)] : lines;
   const { body: noteless, notes } = takeRstNotes(listless);
   const { body, rows } = withTablesRead(noteless);
@@ -89,7 +92,7 @@ export function readPlainText(text: string): SourceDocument {
     ),
   );
   // No list of its own: notes that name works are the list, as a web page's are.
-  const fromNotes = list ? null : footnotesAsReferences(read);
+  const fromNotes = list ? null : footnotesAsReferences(read, notes.length > 0);
   const blocks = fromNotes?.blocks ?? read;
   const first = blocks[0];
   const titled =

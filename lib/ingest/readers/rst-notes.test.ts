@@ -41,11 +41,11 @@ Rules for instances
 Instances must agree with the dependencies.
 `;
 
-  it('reads each definition as an entry, numbered in the order the text cites them', () => {
+  it('reads each definition as an entry, its label kept, numbered in the order they stand', () => {
     const doc = readPlainText(source);
     expect(doc.references?.map((r) => [r.number, r.raw.split(',')[0]])).toEqual([
-      [1, '"Type Classes with Functional Dependencies"'],
-      [2, '"Exploring the Design Space for Type-based Implicit Parameterization"'],
+      [1, '[Jones2000] "Type Classes with Functional Dependencies"'],
+      [2, '[Jones1999] "Exploring the Design Space for Type-based Implicit Parameterization"'],
     ]);
   });
 
@@ -124,5 +124,47 @@ The build takes an hour on a laptop [#]_ and needs no network [#]_.
     ]);
     const paragraph = doc.blocks.find((b) => b.kind === 'paragraph');
     expect(paragraph?.notes?.map((n) => n.note)).toEqual(['rst-#1', 'rst-#2']);
+  });
+});
+
+describe('a run of reStructuredText footnotes and citations at the end', () => {
+  it('links auto-numbered references to the footnotes in order', async () => {
+    const source = `Extended Tweets
+===============
+
+.. _Tweet updates documentation: https://example.org/tweet-updates
+
+The changes are described in the announcements.\\ [#]_ Tweets now hold
+280 characters for certain languages,\\ [#]_ and for all since November.\\ [#]_
+
+.. rubric:: Footnotes
+
+.. [#] https://community.example.org/t/upcoming-changes-to-simplify-replies/67497
+.. [#] https://community.example.org/t/testing-280-characters/94126
+.. [#] https://community.example.org/t/updating-the-character-limit/96425
+`;
+    const doc = await parse(source);
+    expect(doc.entries).toHaveLength(3);
+    expect(doc.claims.flatMap((c) => c.cites)).toEqual([1, 2, 3]);
+    // A hyperlink target and a comment are markup, not claims.
+    expect(doc.claims.some((c) => c.text.includes('.. _Tweet'))).toBe(false);
+  });
+
+  it('reads a word marked as a reference to a citation’s label as its callout', async () => {
+    const source = `Heritage
+========
+
+Python was first meant as an imperative language [Guido_]. The standard
+libraries itertools_ and functools_ support the functional style, and so does Fn.py_.
+The Clojure cheatsheet_ and the \`Python docs\`_ are links.
+
+.. _Python docs: https://docs.python.org/
+
+.. [itertools] https://docs.python.org/2/library/itertools.html
+.. [functools] https://docs.python.org/2/library/functools.html
+.. [Guido] https://python-history.blogspot.com/2009/04/origins-of-pythons-functional-features.html
+.. [fn.py] https://github.com/kachayev/fn.py
+`;
+    expect((await citing(source)).map(([, cites]) => cites)).toEqual([[3], [1, 2, 4]]);
   });
 });
