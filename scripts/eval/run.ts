@@ -59,6 +59,7 @@ import {
   HOLDOUT_56_DIR,
   HOLDOUT_57_DIR,
   HOLDOUT_58_DIR,
+  HOLDOUT_59_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -361,6 +362,11 @@ const program = new Command('eval')
     'fifty-eighth held-out real documents folder (two GNU Radio class pages by Doxygen citing by number from parameter-table cells and description paragraphs into lists written as one paragraph; the XTEST extension library by DocBook XSL citing by bracketed author-and-year labels into an unlabelled list)',
     HOLDOUT_58_DIR,
   )
+  .option(
+    '--holdout59 <dir>',
+    'fifty-ninth held-out real documents folder (two Boost class reference pages by BoostBook citing by author and year: the Boost.Random hyperexponential distribution, `(Allen,1990; Papadopolous et al.,1993; Trivedi,2002)` into a `References:` list and the C++ standard as `(ISO,2014,sec. 24.2.3 [input.iterators])`; the Boost.Accumulators peaks over threshold, `cf. Hosking and Wallis (1987),` into two unlabelled paragraphs)',
+    HOLDOUT_59_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -429,6 +435,7 @@ const options = program.opts<{
   holdout56: string;
   holdout57: string;
   holdout58: string;
+  holdout59: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -556,6 +563,7 @@ await scoreWebGroup(options.holdout55, 'held-out 55');
 await scoreWebGroup(options.holdout56, 'held-out 56');
 await scoreWebGroup(options.holdout57, 'held-out 57');
 await scoreWebGroup(options.holdout58, 'held-out 58');
+await scoreWebGroup(options.holdout59, 'held-out 59');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
