@@ -58,6 +58,7 @@ import {
   HOLDOUT_56_DIR,
   HOLDOUT_57_DIR,
   HOLDOUT_58_DIR,
+  HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -549,6 +550,14 @@ describe('evaluation corpora', () => {
         'gnuradio-doc-ofdm_chanest_vcvc.html',
         'gnuradio-doc-ofdm_sync_sc_cfb.html',
         'libxtst-doc-xtestlib.html',
+      ],
+    ],
+    [
+      'fifty-ninth',
+      HOLDOUT_59_DIR,
+      [
+        'libboost1.74-doc-hyperexponential_distribution.html',
+        'libboost1.74-doc-peaks_over_threshold_impl.html',
       ],
     ],
     [

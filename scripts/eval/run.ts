@@ -59,6 +59,7 @@ import {
   HOLDOUT_56_DIR,
   HOLDOUT_57_DIR,
   HOLDOUT_58_DIR,
+  HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
@@ -363,6 +364,11 @@ const program = new Command('eval')
     HOLDOUT_58_DIR,
   )
   .option(
+    '--holdout59 <dir>',
+    'fifty-ninth held-out real documents folder (two Boost class reference pages by BoostBook citing by author and year: the Boost.Random hyperexponential distribution, `(Allen,1990; Papadopolous et al.,1993; Trivedi,2002)` into a `References:` list and the C++ standard as `(ISO,2014,sec. 24.2.3 [input.iterators])`; the Boost.Accumulators peaks over threshold, `cf. Hosking and Wallis (1987),` into two unlabelled paragraphs)',
+    HOLDOUT_59_DIR,
+  )
+  .option(
     '--holdout60 <dir>',
     "sixtieth held-out real documents folder (reStructuredText sources shipped as plain text: toolz's heritage page citing by bare references to labelled citations, bidict's README and tweepy's extended Tweets page citing by named and anonymous auto-numbered footnotes)",
     HOLDOUT_60_DIR,
@@ -435,6 +441,7 @@ const options = program.opts<{
   holdout56: string;
   holdout57: string;
   holdout58: string;
+  holdout59: string;
   holdout60: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -563,6 +570,7 @@ await scoreWebGroup(options.holdout55, 'held-out 55');
 await scoreWebGroup(options.holdout56, 'held-out 56');
 await scoreWebGroup(options.holdout57, 'held-out 57');
 await scoreWebGroup(options.holdout58, 'held-out 58');
+await scoreWebGroup(options.holdout59, 'held-out 59');
 await scoreWebGroup(options.holdout60, 'held-out 60');
 
 process.stdout.write(`${reportTable(rows)}\n`);
