@@ -687,8 +687,9 @@ const RST_COMMENT = /^\.\.\s/;
  * reStructuredText's citations under no heading ("ctypes [ctypes]_ is …", then ".. [ctypes] https://…"
  * and ".. [Pyrex] G. Ewing, …" at the end of the source): the explicit markup says each is an entry.
  * The last run of two or more that mostly name works, with their indented lines, comments between
- * them skipped; numbered by place. Citations defined one by one beside the text, and footnotes
- * that are remarks, are notes (readers/rst-notes.ts).
+ * them skipped; numbered by place. The plain-text reader reads every citation where it stands as
+ * a note instead (readers/rst-notes.ts: `[#]_` then reaches them in order); a Markdown file and a
+ * page's <pre> still take such a run for their list.
  */
 function findRstCitations(lines: SourceLine[]): ReferenceList | null {
   let found: ReferenceList | null = null;
