@@ -79,9 +79,17 @@ export function yearMismatches(doc: GraphDocument, claims: readonly AuditClaim[]
  */
 function namesAndYears(doc: GraphDocument): (raw: string) => boolean {
   const labelled = alphabeticLabels(doc.entries) !== null;
-  if (labelled) return (raw) => !isNumericMarker(raw) && !isBracketedEntryLabels(raw);
-  return (raw) => !isNumericMarker(raw) || isCitationKeys(raw);
+  const byNames = labelled
+    ? (raw: string) => !isNumericMarker(raw) && !isBracketedEntryLabels(raw)
+    : (raw: string) => !isNumericMarker(raw) || isCitationKeys(raw);
+  return (raw) => !RST_REFERENCE.test(raw) && byNames(raw);
 }
+
+/**
+ * reStructuredText's references to a footnote or citation, "[1]_", "[#]_", "[Jones2000]_",
+ * "itertools_", "`Fn.py`_": a label, whatever it holds, never a name and a year.
+ */
+const RST_REFERENCE = /^(?:\[[^\]\s]{1,40}\]|`[^`]{1,40}`|[\p{L}\p{N}][\p{L}\p{N}.+-]{0,39})_$/u;
 
 export function citationStyle(doc: GraphDocument, claims: readonly AuditClaim[]): CitationStyle {
   const byNames = namesAndYears(doc);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditArticle } from '../../audit/audit-article';
 import { parseArticleBytes } from '../parse-article';
 import { readPlainText } from './plain-text';
 
@@ -166,5 +167,7 @@ The Clojure cheatsheet_ and the \`Python docs\`_ are links.
 .. [fn.py] https://github.com/kachayev/fn.py
 `;
     expect((await citing(source)).map(([, cites]) => cites)).toEqual([[3], [1, 2, 4]]);
+    // A label is a label, however written: the audit reports the style as numeric.
+    expect(auditArticle(await parse(source)).style).toBe('numeric');
   });
 });
