@@ -300,6 +300,8 @@ and counting takes <span class="math inline"><em>O</em>(log<em>z</em>)</span> op
     });
     expect(doc.entries).toHaveLength(2);
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2], [1]]);
+    // No <title>: its first <h1> names it.
+    expect(doc.article.title).toBe('Computation of the leaves');
   });
 
   it('reads a superscript inside a formula as a power, not a callout', () => {

@@ -49,7 +49,11 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   dropPermalinks(document.documentElement);
   spellOutPreformattedProse(document.documentElement);
   spellOutPreformattedDocuments(document.documentElement);
-  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  // A page with no <title> (a fragment) is named by its first <h1>, which Readability may drop.
+  const pageTitle =
+    document.querySelector('title')?.textContent?.trim() ||
+    document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ||
+    null;
   const main = document.querySelector('article') ?? document.querySelector('main');
   if (main) return readHtmlTree(main, pageTitle);
   const page = document.documentElement;
