@@ -41,7 +41,8 @@ const LABELLED_SHARE = 0.5;
 const BRACKET = /\[([^[\]]{1,200})\]/g;
 
 /** The items of a bracket, "PTUV20, SH06" or "AR;GS", trimmed. */
-const labelsIn = (inner: string): string[] => inner.split(/[,;]/).map((item) => item.trim().replace(/\s+/g, ' '));
+const labelsIn = (inner: string): string[] =>
+  inner.split(/[,;]/).map((item) => item.trim().replace(/\s+/g, ' '));
 
 export function isAlphabeticLabel(label: string): boolean {
   return LABEL.test(label) || WORD_LABEL.test(label);

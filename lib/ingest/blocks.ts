@@ -3,8 +3,8 @@ import { atxHeading } from './atx-heading';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import { stripInlineMarkdown } from './inline-markdown';
 import { markPipeRows } from './pipe-rows';
-import { superscriptSpans } from './superscript-markers';
 import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './structure-lines';
+import { superscriptSpans } from './superscript-markers';
 
 /**
  * The body of an article as blocks: headings, paragraphs and list items. Plain text and Markdown
@@ -14,7 +14,14 @@ import { footnoteDefinition, isTableDelimiter, rowText, tableCells } from './str
  * table row (the row above a "|---|" delimiter is the header), and a footnote definition
  * ("[^1]: …", wherever it stands) is a note: neither header rows nor notes become claims.
  */
-export type BlockType = 'heading' | 'paragraph' | 'bullet' | 'numbered' | 'table-row' | 'table-header' | 'note';
+export type BlockType =
+  | 'heading'
+  | 'paragraph'
+  | 'bullet'
+  | 'numbered'
+  | 'table-row'
+  | 'table-header'
+  | 'note';
 
 export interface Block {
   type: BlockType;

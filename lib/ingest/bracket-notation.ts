@@ -32,7 +32,8 @@ const ARRAY_TYPE =
  */
 const CODE_AFTER = /^(?:\s?(?:[=!<>]=|[+\-*/]=|=(?!=))|->)/;
 /** A type before an array's name that is no English word: C's "char", a typedef's "uint8_t", a struct's. */
-const CODE_TYPE_BEFORE = /(?:^|[\s(;{,])(?:char|wchar|bool|int|u?int(?:8|16|32|64)|[A-Za-z]\w*_t|struct\s+\w+)\s+$/;
+const CODE_TYPE_BEFORE =
+  /(?:^|[\s(;{,])(?:char|wchar|bool|int|u?int(?:8|16|32|64)|[A-Za-z]\w*_t|struct\s+\w+)\s+$/;
 /** Types that are English words too ("300 kb long respectively[85–87]", "the double helix[3]"). */
 const WORD_TYPE_BEFORE = /(?:^|[\s(;{,])(?:float|double|byte|long|short|signed|unsigned)\s+$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import labelled from './claim-kind-cases/labelled-sentences.json';
 import { classifyClaim } from './claim-kind';
+import labelled from './claim-kind-cases/labelled-sentences.json';
 
 /**
  * "Needs evidence" (a claim the audit asks to back: kind "assertion") measured on sentences of real

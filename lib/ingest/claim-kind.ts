@@ -1,6 +1,6 @@
 import { isWhitespace, trimEndOf } from '@/lib/text/scan';
-import type { BlockKind, ClaimKind } from './graph-document';
 import { isFraming } from './claim-framing';
+import type { BlockKind, ClaimKind } from './graph-document';
 import { stripMarkers } from './markers';
 
 /**

@@ -25,7 +25,8 @@ describe('identities', () => {
   });
 
   it('forms work ids from the DOI, else from the normalised entry text', () => {
-    const raw = 'Levant, R. F., et al. (2009). Gender differences in alexithymia. Psychology of Men & Masculinity, 10(3), 190–203.';
+    const raw =
+      'Levant, R. F., et al. (2009). Gender differences in alexithymia. Psychology of Men & Masculinity, 10(3), 190–203.';
     const id = workId({ doi: null, raw });
     expect(id).toMatch(/^work:levant-r-f-et-al-2009-gender-differences-in-alexithymia-[0-9a-f]{8}$/);
     // Case, quotes, dashes and spacing do not matter: the same entry typed again meets the first.

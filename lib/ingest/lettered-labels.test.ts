@@ -100,7 +100,9 @@ describe('a list labelled by year and a dash', () => {
 
   it('leaves a list where only some entries open with a year and a dash read by number', () => {
     const mixed = findReferenceList(
-      lines('Body [2].\n\nReferences\n\n[1] 2001 - One, A. T.\n[2] Two, B. (2002). T.\n[3] Three, C. (2003). T.'),
+      lines(
+        'Body [2].\n\nReferences\n\n[1] 2001 - One, A. T.\n[2] Two, B. (2002). T.\n[3] Three, C. (2003). T.',
+      ),
     );
     expect(mixed?.entries.map((e) => e.number)).toEqual([1, 2, 3]);
     expect(calloutFinder(mixed?.entries ?? [])('Body [2].').map((m) => m.numbers)).toEqual([[2]]);

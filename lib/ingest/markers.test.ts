@@ -236,13 +236,15 @@ describe('markers: an array declared in a specification', () => {
 });
 
 describe('markers: arrays and indexes in sample code', () => {
-  it("reads no callout in a declared array or an index compared or assigned, and still one in prose", () => {
+  it('reads no callout in a declared array or an index compared or assigned, and still one in prose', () => {
     expect(findMarkers('  const char v2sig[12] = "\\x0D\\x0A";')).toEqual([]);
     expect(findMarkers('      uint8_t sig[12];  /* hex */')).toEqual([]);
     expect(findMarkers('  double weights[3];')).toEqual([]);
     expect(findMarkers("  if (!end || end[1] != '\\n')")).toEqual([]);
     expect(findMarkers('The rate x[2] = 0 here.')).toEqual([]);
-    expect(findMarkers('that are 300 kb long respectively[5–7]. Some').map((m) => m.numbers)).toEqual([[5, 6, 7]]);
+    expect(findMarkers('that are 300 kb long respectively[5–7]. Some').map((m) => m.numbers)).toEqual([
+      [5, 6, 7],
+    ]);
     expect(findMarkers('the double helix[3] is well known').map((m) => m.numbers)).toEqual([[3]]);
     expect(findMarkers('carcinoma[5,6].Recent work').map((m) => m.numbers)).toEqual([[5, 6]]);
   });
@@ -251,7 +253,9 @@ describe('markers: arrays and indexes in sample code', () => {
 describe('markers: a parenthesis of numbers after a word that may name a place', () => {
   const numbered = { parenthesised: true, maxNumber: 6, numberedList: true };
   it('reads "the MD4 algorithm (2, 4)" as a list of works, "Eq. (2, 4)" and "Algorithm (2)" as places', () => {
-    expect(findMarkers('is based upon the MD4 algorithm (2, 4) but', numbered).map((m) => m.numbers)).toEqual([[2, 4]]);
+    expect(findMarkers('is based upon the MD4 algorithm (2, 4) but', numbered).map((m) => m.numbers)).toEqual(
+      [[2, 4]],
+    );
     expect(findMarkers('as in Eq. (2, 4) here', numbered)).toEqual([]);
     expect(findMarkers('see equations (2, 4) here', numbered)).toEqual([]);
     expect(findMarkers('see Algorithm (2) here', numbered)).toEqual([]);

@@ -139,7 +139,8 @@ function parenSpans(text: string): [number, number][] {
     .filter(
       (m) =>
         m.index === 0 ||
-        (!WORD_CHAR.test(text[m.index - 1] as string) && !namesPlace(text.slice(Math.max(0, m.index - 14), m.index), m[0])),
+        (!WORD_CHAR.test(text[m.index - 1] as string) &&
+          !namesPlace(text.slice(Math.max(0, m.index - 14), m.index), m[0])),
     )
     .map((m) => [m.index, m.index + m[0].length]);
 }
@@ -292,7 +293,8 @@ export function findMarkers(text: string, context: MarkerContext = NO_MARKER_CON
     const numbers = markerNumbers(raw, context.fromZero === true);
     if (numbers.length === 0) continue;
     if (raw.startsWith('(') && numbers.some((n) => n > context.maxNumber)) continue;
-    if (isPaddedArray(raw, numbers, context) || repeatsANumber(raw) || farPastTheList(numbers, context)) continue;
+    if (isPaddedArray(raw, numbers, context) || repeatsANumber(raw) || farPastTheList(numbers, context))
+      continue;
     markers.push({ raw, numbers, start, end });
   }
   return markers;

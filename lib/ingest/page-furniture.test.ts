@@ -41,7 +41,9 @@ describe('page furniture of a paginated plain text', () => {
     const doc = parseArticle(rfc, { slug: 'rfc' });
     expect(doc.entries.map((e) => e.raw.split(/\s/, 1)[0])).toEqual(['[RFC3533]', '[Codecs]', '[libogg]']);
     expect(doc.references.every((r) => r.listed)).toBe(true);
-    expect(doc.claims.some((c) => c.text.includes('Page 11') || c.text.includes('September 2008'))).toBe(false);
+    expect(doc.claims.some((c) => c.text.includes('Page 11') || c.text.includes('September 2008'))).toBe(
+      false,
+    );
   });
 
   it('leaves a page number written in prose, and a text with no footer, as they are', () => {

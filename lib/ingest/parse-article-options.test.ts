@@ -65,7 +65,9 @@ describe('parseArticle: titles, vocabulary and errors', () => {
   });
 
   it('reads an unnumbered list under a heading by position (docs/decisions/024-author-date.md)', () => {
-    const doc = parseArticle('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.', { slug: 'sleep' });
+    const doc = parseArticle('Sleep helps.[1]\n\nReferences\n\nChang, A. M. (2015). Title. PNAS.', {
+      slug: 'sleep',
+    });
     expect(doc.entries.map((e) => [e.number, e.raw])).toEqual([[1, 'Chang, A. M. (2015). Title. PNAS.']]);
     expect(doc.claims[0]?.cites).toEqual([1]);
   });

@@ -806,7 +806,10 @@ describe('findReferenceList under "Notes" or "Footnotes"', () => {
     expect(findReferenceList(lines(remarks))).toBeNull();
     const works = remarks
       .replace('These only return', 'See https://example.org/caps: these only return')
-      .replace('libusb is thread safe itself', 'Walker, M. P. (2009). Sleep. Annals, 1156, 168-197; thread safe');
+      .replace(
+        'libusb is thread safe itself',
+        'Walker, M. P. (2009). Sleep. Annals, 1156, 168-197; thread safe',
+      );
     expect(findReferenceList(lines(works))?.entries.map((e) => e.number)).toEqual([2, 3]);
   });
 });

@@ -496,8 +496,7 @@ function paragraphEntries(lines: SourceLine[], from: number, to: number): Refere
     }
   }
   const work = (raw: string) =>
-    raw.length <= MAX_PARAGRAPH_ENTRY &&
-    (namesWork(raw) || alphabeticEntryLabel(raw) !== null);
+    raw.length <= MAX_PARAGRAPH_ENTRY && (namesWork(raw) || alphabeticEntryLabel(raw) !== null);
   return entries.length >= 2 && entries.every((e) => work(e.raw)) ? entries : null;
 }
 
@@ -524,7 +523,8 @@ function numberedListAbove(
 }
 
 /** "References" over a line of "-", "=" or "~" (an underlined title): the list starts after the line. */
-const bodyStart = (lines: SourceLine[], heading: number) => (underlinedAt(lines, heading) ? heading + 2 : heading + 1);
+const bodyStart = (lines: SourceLine[], heading: number) =>
+  underlinedAt(lines, heading) ? heading + 2 : heading + 1;
 
 /**
  * The numbered list under the heading at line `heading`, or null: numbered entries exist under

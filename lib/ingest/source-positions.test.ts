@@ -68,7 +68,10 @@ describe('claim and entry positions in a text source', () => {
       '<h2>References</h2><ol><li id="r1">Smith, J. (2001). Title one. Journal, 1, 1-2.</li>', // 4: at 36
       '<li>Doe, A. (2002). Title two. Journal, 2, 3-4.</li></ol></article></body></html>', // 5: at 5
     ].join('\n');
-    const doc = await parseArticleBytes(new TextEncoder().encode(html), { slug: 'sleep', name: 'sleep.html' });
+    const doc = await parseArticleBytes(new TextEncoder().encode(html), {
+      slug: 'sleep',
+      name: 'sleep.html',
+    });
     expect(doc.claims.map((c) => [c.text, c.line, c.column])).toEqual([
       ['Naps help recall.1', 2, 4],
       ['Naps also help mood.2', 2, 61],

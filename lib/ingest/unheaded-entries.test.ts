@@ -31,13 +31,17 @@ describe('works written out after the text that cites them by number, under no h
   });
 
   it('takes no such run when a number cited is past it: the article is refused for its missing list', () => {
-    expect(() => parseArticle(text(['(1)', '(2)', '[4]'], works), { slug: 'bv' })).toThrow(/no reference list/);
+    expect(() => parseArticle(text(['(1)', '(2)', '[4]'], works), { slug: 'bv' })).toThrow(
+      /no reference list/,
+    );
   });
 });
 
 describe('labelled works under no heading, run together or alone', () => {
   const page = (body: string) =>
-    new TextEncoder().encode(`<!DOCTYPE html><html><head><title>Estimator</title></head><body>${body}</body></html>`);
+    new TextEncoder().encode(
+      `<!DOCTYPE html><html><head><title>Estimator</title></head><body>${body}</body></html>`,
+    );
   const read = (body: string) => parseArticleBytes(page(body), { slug: 'est', name: 'est.html' });
 
   it('cuts one paragraph of "[1] … [2] …" into its entries, cited from a table after it', async () => {
@@ -63,7 +67,9 @@ describe('labelled works under no heading, run together or alone', () => {
 
   it('leaves a paragraph that opens "[1]" and reads as prose a claim', async () => {
     await expect(
-      read(`<h1>Notes</h1><p>As shown before [1], it works.</p><p>[1] shows that the method converges quickly.</p>`),
+      read(
+        `<h1>Notes</h1><p>As shown before [1], it works.</p><p>[1] shows that the method converges quickly.</p>`,
+      ),
     ).rejects.toThrow(/no reference list/);
   });
 });

@@ -18,7 +18,10 @@ const MAX_LEAD_IN = 1;
 
 /** A paragraph that reads as a work and cites none itself. */
 const readsAsEntry = (b: SourceBlock) =>
-  b.kind === 'paragraph' && b.citations === undefined && referenceLike(b.text) && citedNumbers(b, 0).length === 0;
+  b.kind === 'paragraph' &&
+  b.citations === undefined &&
+  referenceLike(b.text) &&
+  citedNumbers(b, 0).length === 0;
 
 /** The numbers a block cites in brackets ("[1]", "[1, 2]") or, with `parenthesised`, in parentheses ("(1)"). */
 function citedNumbers(block: SourceBlock, max: number, parenthesised = false): number[] {
@@ -27,7 +30,7 @@ function citedNumbers(block: SourceBlock, max: number, parenthesised = false): n
 }
 
 /** "[1] "Reconstructing Householder vectors …", G. Ballard, …": a paragraph opening with its label. */
-const LABELLED_ENTRY = /^\[(\d{1,3})\]\s+\S/;
+const LABELLED_ENTRY = /^\[(\d{1,3})\]\s+(?=\S)/;
 
 /**
  * Labelled entries "[1]", "[2]", … in order, one paragraph each or run together in one ("[1]
@@ -50,7 +53,8 @@ function labelledRun(source: SourceDocument): SourceDocument | null {
       entries.push(...runInEntries(b.text, entries.length + 1).map((e) => ({ ...e, line: b.line })));
       end++;
     }
-    if (entries.length === 0 || !mostlyReferences(entries.map((e) => e.raw.replace(LABEL, '')))) continue;
+    if (entries.length === 0 || !mostlyReferences(entries.map((e) => e.raw.replace(LABELLED_ENTRY, ''))))
+      continue;
     const rest = [...blocks.slice(0, start), ...blocks.slice(end)];
     const cited = rest.flatMap((b) => citedNumbers(b, entries.length));
     if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= entries.length)) {
@@ -61,8 +65,6 @@ function labelledRun(source: SourceDocument): SourceDocument | null {
   }
   return null;
 }
-
-const LABEL = /^\[\d{1,3}\]\s+/;
 
 export function withUnheadedEntries(source: SourceDocument): SourceDocument {
   if (source.references !== null) return source;

@@ -1,3 +1,4 @@
+import type { SourceReferenceFields } from './document/source-document';
 import type {
   AuthorRecord,
   ReferenceEntryRecord,
@@ -6,7 +7,6 @@ import type {
   WorkRecord,
 } from './graph-document';
 import { authorId, unlistedWorkId, venueId, workId } from './identities';
-import type { SourceReferenceFields } from './document/source-document';
 import { entryText, parseReferenceEntry } from './reference-entry';
 import { withStatedFields } from './stated-fields';
 

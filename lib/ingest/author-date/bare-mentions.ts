@@ -104,7 +104,8 @@ export function findBareMentions(text: string): BareMention[] {
     if (!found) continue;
     // "Power et al.2012": the full stop of "et al." may be all that stands before the year.
     const separator =
-      SEPARATORS.find((s) => text.endsWith(s, m.index)) ?? (text.endsWith(' et al.', m.index) ? '' : undefined);
+      SEPARATORS.find((s) => text.endsWith(s, m.index)) ??
+      (text.endsWith(' et al.', m.index) ? '' : undefined);
     if (separator === undefined) continue;
     let namesEnd = m.index - separator.length;
     const etAl = ET_AL.find((e) => text.endsWith(e, namesEnd));

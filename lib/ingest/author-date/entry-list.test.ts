@@ -111,9 +111,8 @@ describe('an unnumbered author–date list: a wrapped line ending with an open w
   });
 
   it('still starts an entry on the next line after one that ends with a full stop', () => {
-    expect(firstWords(['Hale, J. (2001). On growth in.', 'Birmingham, K. (1999). Resolutions. J, 1, 1.'])).toEqual([
-      'Hale',
-      'Birmingham',
-    ]);
+    expect(
+      firstWords(['Hale, J. (2001). On growth in.', 'Birmingham, K. (1999). Resolutions. J, 1, 1.']),
+    ).toEqual(['Hale', 'Birmingham']);
   });
 });

@@ -20,7 +20,6 @@ const TOPIC_LINK = /^\[([^\]\n]{1,100})\]\([^)\s]{1,500}\)(:?)\s/;
 
 const QUOTED_TITLE = /^["“]\p{Lu}/u;
 
-
 function looksLikeEntry(line: string): boolean {
   if (RST_CITATION.test(line)) return true;
   const whole = withoutWrappingBrackets(line.replace(BULLET, '').trim());

@@ -120,6 +120,9 @@ export function inCode(block: Pick<SourceBlock, 'code'>, span: { start: number; 
 }
 
 /** Whether a span of the block's text overlaps one of its note references ("[^1]" of a remark). */
-export function inNoteReference(block: Pick<SourceBlock, 'notes'>, span: { start: number; end: number }): boolean {
+export function inNoteReference(
+  block: Pick<SourceBlock, 'notes'>,
+  span: { start: number; end: number },
+): boolean {
   return block.notes?.some((n) => span.start < n.end && n.start < span.end) ?? false;
 }

@@ -179,7 +179,7 @@ function noteCallout(el: El, href: string): { text: string; note: string } | nul
 function calloutOf(
   el: El,
   href: string,
-): { text: string; numbers: number[] | null; anchor: string; inPage?: boolean } | null {
+): { text: string; numbers: number[] | null; anchor: string; reaches?: string } | null {
   const only = el.childNodes.length === 1 ? el.firstElementChild : null;
   const link = tag(el) === 'a' ? el : only && tag(only) === 'a' ? only : null;
   const target = link?.getAttribute('href') ?? href;
@@ -197,7 +197,9 @@ function calloutOf(
     return { text, numbers: null, anchor: target.slice(1) };
   const numbers = supNumbers(text);
   if (numbers === null && !ANCHOR.test(target)) return null;
-  return { text, numbers, anchor: target.slice(1), ...(target.startsWith('#') ? { inPage: true } : {}) };
+  // A number linking into the page reaches an anchor there: an entry's, or a note's (readHtmlTree).
+  const reaches = numbers !== null && target.startsWith('#') ? { reaches: target.slice(1) } : {};
+  return { text, numbers, anchor: target.slice(1), ...reaches };
 }
 
 /**
@@ -459,9 +461,7 @@ function readInline(leaf: El, before = ''): Inline {
         ...(callout.numbers === null ? { anchor: callout.anchor } : {}),
         ...('entryOnly' in callout ? { entryOnly: true as const } : {}),
         ...(name === 'sup' && afterQuantity(justBefore) ? { afterQuantity: true as const } : {}),
-        ...(callout.numbers !== null && 'inPage' in callout && callout.inPage
-          ? { reaches: callout.anchor }
-          : {}),
+        ...('reaches' in callout && callout.reaches !== undefined ? { reaches: callout.reaches } : {}),
       });
       continue;
     }

@@ -66,7 +66,10 @@ function definitionAt(text: string): { label: string; indent: number; first: str
   return { label: m[2] as string, indent: (m[1] as string).length, first: (m[3] as string).trim() };
 }
 
-/** The lines with each definition blanked (the line count kept, so positions stay), and the definitions as note blocks. */
+/**
+ * The lines with each definition, comment and hyperlink target blanked (the line count kept, so
+ * positions stay), and the definitions as note blocks.
+ */
 export function takeRstNotes(lines: readonly SourceLine[]): { body: SourceLine[]; notes: SourceBlock[] } {
   const body = [...lines];
   const notes: SourceBlock[] = [];
@@ -136,8 +139,8 @@ export function withRstNoteCallouts(blocks: SourceBlock[], notes: readonly Sourc
   const named = new Map<string, string>();
   for (const id of defined) {
     const label = id?.slice('rst-'.length) ?? '';
-    if (/\p{L}/u.test(label) && !label.startsWith('#') && !AUTO_NUMBERED.test(label))
-      named.set(label.toLowerCase(), id as string);
+    // A label with no letter, or "#…", numbers its note ("[1]", "[#]", "[#fn-intro]"): no name.
+    if (/\p{L}/u.test(label) && !label.startsWith('#')) named.set(label.toLowerCase(), id as string);
   }
   const labelOf = counted();
   return blocks.map((block) => {
@@ -157,6 +160,3 @@ export function withRstNoteCallouts(blocks: SourceBlock[], notes: readonly Sourc
     return found.length > 0 ? { ...block, notes: [...(block.notes ?? []), ...found] } : block;
   });
 }
-
-/** "#1", "*2": the ids auto-numbered notes are given here, no label of the source's. */
-const AUTO_NUMBERED = /^[#*]\d+$/;
