@@ -32,6 +32,18 @@ describe('POST /api/articles against a real Neo4j', () => {
     ['blank text', { slug: 'blank', text: '   \n  ' }, 422, /empty/],
     ['binary content', { slug: 'binary', text: `abc\u0000def` }, 422, /not text/],
     [
+      'a web page with no body',
+      {
+        slug: 'no-body',
+        file: {
+          name: 'page.html',
+          base64: Buffer.from('<html><head><title>T</title></head></html>').toString('base64'),
+        },
+      },
+      422,
+      /no text/,
+    ],
+    [
       'markers but no reference list',
       { slug: 'no-list', text: 'A claim.[1] Another.[2]' },
       422,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
+import { isArticleParseError } from '../errors';
 import { parseArticleBytes } from '../parse-article';
 import { readHtml } from './html';
 import { supNumbers } from './html-blocks';
@@ -145,5 +146,20 @@ describe('readHtml', () => {
     expect(() => readHtml(deep)).toThrow(expect.objectContaining({ code: 'malformed' }));
     // Unclosed paragraphs and list items, as old pages write them, do not count as depth.
     expect(readHtml(`<main>${'<p>Claim.<sup>1</sup>'.repeat(3000)}${list}</main>`).blocks).toHaveLength(3000);
+  });
+});
+
+describe('a web page with nothing to read', () => {
+  it.each([
+    ['no body', '<html><head><title>T</title></head></html>'],
+    ['an empty body', '<!DOCTYPE html><html><head><title>T</title></head><body> </body></html>'],
+    ['only empty elements', '<div><p></p></div>'],
+  ])('is refused (%s) with a clear error, not read as an article of nothing', (_name, html) => {
+    expect(() => readHtml(html)).toThrow(/no text/);
+    try {
+      readHtml(html);
+    } catch (error) {
+      expect(isArticleParseError(error) && error.code).toBe('empty');
+    }
   });
 });

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { lettersOnly } from '@/lib/text/words';
 import { calloutFinder } from '../callouts';
 import type { SourceBlock, SourceDocument, SourceReference } from '../document/source-document';
+import { ArticleParseError } from '../errors';
 import { hasBracketMarker } from '../markers';
 import { isListHeading } from '../reference-list';
 import { lowerCaseAttributeNames } from './html-attribute-case';
@@ -25,7 +26,12 @@ import { footnotesAsReferences } from './markdown-note-references';
  * blocks, callouts and reference list are read by the walker shared with the Word reader.
  */
 export function readHtml(html: string): SourceDocument {
-  return { format: 'html', ...placeOnHtmlLines(html, withNotesAsReferences(readPage(html))) };
+  const read = withNotesAsReferences(readPage(html));
+  // A page with no body, or a body with no text in it, has nothing to read: refused, as a Word
+  // document with no text is, rather than saved as an article of nothing.
+  if (read.blocks.length === 0 && (read.references ?? []).length === 0)
+    throw new ArticleParseError('empty', ['The web page has no text: no <body>, or nothing in it.']);
+  return { format: 'html', ...placeOnHtmlLines(html, read) };
 }
 
 /**
