@@ -41,7 +41,7 @@ describe('POST /api/articles against a real Neo4j', () => {
         },
       },
       422,
-      /no text/,
+      /empty/,
     ],
     [
       'markers but no reference list',
@@ -65,6 +65,14 @@ describe('POST /api/articles against a real Neo4j', () => {
     const json = await response.json();
     expect(json.error).toMatch(message);
     expect(await graphCounts()).toEqual(before);
+  });
+
+  it('says why a web page with no body is empty', async () => {
+    const page = Buffer.from('<html><head><title>T</title></head></html>').toString('base64');
+    const response = await post({ slug: 'no-body', file: { name: 'page.html', base64: page } });
+    expect(response.status).toBe(422);
+    const body = await response.json();
+    expect(body.issues.map((issue: { message: string }) => issue.message).join(' ')).toMatch(/no <body>/);
   });
 
   it('loads a good article (201), replaces it on a second post (200), and lists it', async () => {
