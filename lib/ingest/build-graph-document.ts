@@ -4,6 +4,7 @@ import { conceptMatcher } from './concepts';
 import type { SourceDocument } from './document/source-document';
 import { ArticleParseError } from './errors';
 import type { GraphDocument } from './graph-document';
+import { numberedAcrossLists } from './lists-given-again';
 import { withoutSpans } from './markers';
 import { buildOutline, type CalloutFinder } from './outline';
 import type { ParseArticleOptions } from './parse-article';
@@ -26,7 +27,7 @@ function list(numbers: number[]): string {
  */
 export function buildGraphDocument(read: SourceDocument, options: ParseArticleOptions): GraphDocument {
   const { slug } = options;
-  const labelled = withUnheadedEntries(read);
+  const labelled = numberedAcrossLists(withUnheadedEntries(read));
   // Callouts are found against the list as labelled, then numbered with it from one (zero-based-list.ts).
   const zeroBased = isZeroBased(labelled.references);
   const finder = calloutFinder(labelled.references, labelled.blocks);

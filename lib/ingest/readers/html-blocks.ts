@@ -282,8 +282,12 @@ function paragraphsIn(el: El): number {
 /** Landmarks that are not content, as <nav>, <header> and <footer> are: a Sphinx sidebar is role="navigation". */
 const LANDMARKS_DROPPED = new Set(['navigation', 'search', 'banner', 'contentinfo']);
 
-/** Generators' panels of links to the pages around: texinfo's, DocBook's. */
-const NAVIGATION_PANELS = new Set(['nav-panel', 'navheader', 'navfooter']);
+/**
+ * Generators' panels of links to the pages around: texinfo's, DocBook's; and a site's menu
+ * (`<div class="menu">`, drop-downs of links to its other pages, which ns-3's pages set in a cell
+ * of their title bar).
+ */
+const NAVIGATION_PANELS = new Set(['nav-panel', 'navheader', 'navfooter', 'menu']);
 /** Texinfo's panel before each node ("Next: Function index, Previous: …, Up: Top"), as texi2any 6 writes it. */
 const TEXINFO_NAVIGATION = /^\s*(?:Next|Previous|Prev|Up):/;
 
@@ -412,7 +416,8 @@ function readInline(leaf: El, before = ''): Inline {
     if (node.nodeType !== 1) continue;
     const el = node as El;
     const name = tag(el);
-    if (DROPPED.has(name)) continue;
+    // A menu wrapped in a cell's <div> is dropped here: the walk sees only the blocks inside it.
+    if (DROPPED.has(name) || (WRAPPERS_IN_LEAF.has(name) && isNavigationPanel(el))) continue;
     if (BLOCKS.has(name) && !(WRAPPERS_IN_LEAF.has(name) && !BLOCKS_OF_ITS_OWN.has(tag(leaf)))) {
       nested.push(el);
       continue;
@@ -498,6 +503,9 @@ function tableRow(tr: El): { kind: 'table-row' | 'table-header'; inline: Inline 
     inline.notes.push(...read.notes.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset })));
     inline.code.push(...read.code.map((c) => ({ start: c.start + offset, end: c.end + offset })));
     inline.ids.push(...read.ids);
+    // A list or a table inside a cell (BoostBook's parameter tables hold one table per row) is
+    // read after the row, as blocks of its own: dropped, its text would be lost.
+    inline.nested.push(...read.nested);
   });
   const header =
     tag(tr.parentElement as El) === 'thead' || (cells.length > 0 && cells.every((c) => tag(c) === 'th'));

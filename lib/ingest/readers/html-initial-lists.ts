@@ -7,22 +7,22 @@
  * so the entry reads whole and is not taken for a nested list numbered 4.
  */
 
-/** A lettered list's letter for position `n` (1-based): A-Z, or a-z for a lower-case list. */
+/**
+ * An upper-case lettered list's letter for position `n` (1-based). Only an upper-case letter is an
+ * initial: a one-item list lettered "a." (BoostBook's `<ol type="a">` under "References:") is a
+ * list, not a name.
+ */
 function letterOf(ol: Element, n: number): string | null {
   if (n < 1 || n > 26) return null;
   const classes = ` ${ol.getAttribute('class') ?? ''} `;
-  const type = ol.getAttribute('type');
-  const upper = classes.includes(' upperalpha ') || type === 'A';
-  const lower = classes.includes(' loweralpha ') || type === 'a';
-  if (!upper && !lower) return null;
-  const letter = String.fromCharCode(64 + n);
-  return upper ? letter : letter.toLowerCase();
+  const upper = classes.includes(' upperalpha ') || ol.getAttribute('type') === 'A';
+  return upper ? String.fromCharCode(64 + n) : null;
 }
 
 const hasOwnText = (el: Element) =>
   [...el.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '');
 
-/** Rewrites, in place, each one-item lettered list that stands alone in its parent as its text. */
+/** Rewrites, in place, each one-item upper-case lettered list that stands alone in its parent as its text. */
 export function spellOutInitialLists(root: Element): void {
   for (const ol of [...root.getElementsByTagName('ol')]) {
     const parent = ol.parentElement;

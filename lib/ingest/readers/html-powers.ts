@@ -41,9 +41,11 @@ export function isPrescript(before: string, after: string): boolean {
 /**
  * Inside a formula: MathML, or the element Pandoc, KaTeX, MathJax and Python-Markdown's
  * arithmatex set a formula in ("<span class="math inline"><em>z</em>/log<sup>2</sup><em>x</em></span>"
- * when Pandoc writes maths as HTML). Its superscripts are powers, whatever stands before them.
+ * when Pandoc writes maths as HTML), or a cell of the tables HeVeA lays a displayed formula out in
+ * (`<td class="dcell">`, fractions and roots as tables within it). Its superscripts are powers,
+ * whatever stands before them.
  */
-const MATHS = 'math, .math, .katex, .MathJax, .arithmatex';
+const MATHS = 'math, .math, .katex, .MathJax, .arithmatex, td.dcell';
 export function inMaths(el: Element): boolean {
   return el.closest(MATHS) !== null;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleBytes } from '../parse-article';
+import { readHtml } from './html';
+
+/**
+ * Generated reference pages (BoostBook, Doxygen, Sphinx themes): text in tables inside table
+ * cells, a site menu in the title bar's cells, displayed formulas laid out as tables, and lists
+ * given again under each member.
+ */
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`;
+
+const parse = (html: string) =>
+  parseArticleBytes(new TextEncoder().encode(html), { slug: 't', name: 't.html' });
+
+describe('a table inside a table cell', () => {
+  it('is read after its row, each of its rows a block, its callouts kept', () => {
+    const html = page(`<h1>Constructor</h1>
+      <p>Constructs the distribution from the iterator pair given, which must be valid [1].</p>
+      <table class="variablelist"><tr><td><p>Template Parameters:</p></td>
+      <td><div class="variablelist"><table class="variablelist"><tr><td><p>ProbIterT</p></td>
+      <td><p>Must meet the requirements of the InputIterator concept [1].</p></td></tr></table></div></td></tr></table>
+      <h2>References</h2><ol><li>ISO, Programming languages - C++, ISO/IEC 14882, 2014.</li></ol>`);
+    const rows = readHtml(html).blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((b) => b.text)).toEqual([
+      'Template Parameters: | ',
+      'ProbIterT | Must meet the requirements of the InputIterator concept [1].',
+    ]);
+  });
+
+  it('keeps a list in a cell as blocks of its own (the <h1> is the title)', () => {
+    const html = page(`<h1>Options</h1><table><tr><td>--segments</td><td><div><ul>
+      <li>Reads anchor segments from a file instead of seeding.</li>
+      <li>Replaces every other option about seeding.</li></ul></div></td></tr></table>`);
+    expect(readHtml(html).blocks.map((b) => b.text)).toEqual([
+      '--segments | ',
+      'Reads anchor segments from a file instead of seeding.',
+      'Replaces every other option about seeding.',
+    ]);
+  });
+});
+
+describe('a site menu in a cell of the title bar', () => {
+  it('is navigation: none of its links becomes a block (the <h1> is the title)', () => {
+    const html = page(`<div id="titlearea"><table><tr><td>A Network Simulator</td>
+      <td id="menu-cell"><div class="menu"><ul><li><a href="/">Home</a></li>
+      <li><span>Documentation ▼</span><div><a href="/manual">Manual</a><br/><a href="/wiki">Wiki</a></div></li></ul></div></td></tr></table></div>
+      <h1>Cobalt</h1><p>This chapter describes the queue disc and how it is used.</p>`);
+    expect(readHtml(html).blocks.map((b) => b.text)).toEqual([
+      'A Network Simulator | ',
+      'This chapter describes the queue disc and how it is used.',
+    ]);
+  });
+});
+
+describe('a displayed formula that HeVeA lays out as tables', () => {
+  it('reads a superscript in its cells as a power, not a callout', async () => {
+    const html = page(`<h1>Maps</h1><p>The radius shrinks as the map is trained [1].</p>
+      <table class="display dcenter"><tr><td class="dcell">R = </td><td class="dcell"><table><tr>
+      <td>N<sub>x</sub><sup>2</sup> + N<sub>y</sub><sup>2</sup></td></tr></table></td></tr></table>
+      <h2>References</h2><ol><li>T. Kohonen. Self-Organizing Maps. Springer, 1997.</li><li>J. Other. A second work. Springer, 1998.</li></ol>`);
+    const cited = (await parse(html)).claims.filter((c) => c.cites.length > 0);
+    expect(cited.map((c) => c.text)).toEqual(['The radius shrinks as the map is trained [1].']);
+  });
+});
+
+describe('a one-item list lettered "a." under "References:"', () => {
+  it('stays a list: a lower-case letter is no initial', () => {
+    const html = page(`<h1>Constructor</h1><p>Given by the brace-init-list (ISO, 2014) as written.</p>
+      <p>References:</p><div class="orderedlist"><ol class="orderedlist" type="a"><li class="listitem">
+      <p>ISO, <em>ISO/IEC 14882-2014: Information technology - Programming languages - C++</em>, 2014</p></li></ol></div>`);
+    expect(readHtml(html).references?.map((r) => r.raw)).toEqual([
+      'ISO, ISO/IEC 14882-2014: Information technology - Programming languages - C++, 2014',
+    ]);
+  });
+});
+
+describe('lists given again under each member, cited by name and year', () => {
+  const iso = `<p>References:</p><div class="orderedlist"><ol class="orderedlist" type="a"><li class="listitem">
+    <p>ISO, <em>ISO/IEC 14882-2014: Information technology - Programming languages - C++</em>, 2014</p></li></ol></div>`;
+  const html = page(`<h1>hyperexponential_distribution</h1><h2>Description</h2>
+    <p>CPU service times often follow such a distribution (Rosin,1965), as do arrivals (Allen,1990; Wolski et al.,2013).</p>
+    <p>References:</p><div class="orderedlist"><ol class="orderedlist" type="1">
+    <li class="listitem"><p>A.O. Allen, <em>Probability, Statistics, and Queuing Theory</em>, Academic Press, 1990.</p></li>
+    <li class="listitem"><p>R.F. Rosin, Determining a computing center environment, Communications of the ACM 8(7):463-468, 1965.</p></li></ol></div>
+    <h2>Members</h2><div class="orderedlist"><ol class="orderedlist" type="1">
+    <li class="listitem"><p>The rate vector is given by the brace-init-list (ISO,2014,sec. 8.5.4 [dcl.init.list]) defined by l1.</p>${iso}</li>
+    <li class="listitem"><p>The phase probabilities are given by the brace-init-list (ISO,2014,sec. 8.5.4 [dcl.init.list]) defined by l2.</p>${iso}</li>
+    </ol></div>`);
+
+  it('numbers the entries across the lists, and a work given again keeps its first number', async () => {
+    const doc = await parse(html);
+    expect(doc.entries.map((e) => [e.number, e.raw.slice(0, 8)])).toEqual([
+      [1, 'A.O. All'],
+      [2, 'R.F. Ros'],
+      [3, 'ISO, ISO'],
+      [3, 'ISO, ISO'],
+    ]);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2, 4], [3], [3]]);
+  });
+
+  it('leaves per-list numbers alone where the text cites by number', async () => {
+    const numeric = html.replace('(Rosin,1965)', '[2]').replace('(Allen,1990; Wolski et al.,2013)', '[1]');
+    const doc = await parse(numeric);
+    expect(doc.entries.map((e) => e.number)).toEqual([1, 2, 1, 1]);
+  });
+});
