@@ -73,3 +73,31 @@ describe('labelled works under no heading, run together or alone', () => {
     ).rejects.toThrow(/no reference list/);
   });
 });
+
+describe('works written out under no heading, cited by name and year', () => {
+  const page = (callouts: [string, string]) =>
+    new TextEncoder().encode(`<!DOCTYPE html><html><head><title>POT</title></head><body>
+      <h1>Peaks over threshold</h1><h2>Description</h2>
+      <p>The excesses follow a generalized Pareto distribution whose parameters can be estimated
+      with the method of moments, ${callouts[0]},</p>
+      <p>and the tail mean follows from the quantile estimate, ${callouts[1]}.</p>
+      <p>For further details, see</p>
+      <p>J. R. M. Hosking and J. R. Wallis, Parameter and quantile estimation for the generalized Pareto distribution, Technometrics, Volume 29, 1987, p. 339-349</p>
+      <p>A. J. McNeil and R. Frey, Estimation of Tail-Related Risk Measures for Heteroscedastic Financial Time Series: an Extreme Value Approach, Journal of Empirical Finance, Volume 7, 2000, p. 271-300</p>
+      <h3>Member functions</h3><p>Returns the estimate.</p></body></html>`);
+  const read = (callouts: [string, string]) =>
+    parseArticleBytes(page(callouts), { slug: 'pot', name: 'pot.html' });
+
+  it('takes them as the list, numbered by place, and links each callout to its work', async () => {
+    const doc = await read(['cf. Hosking and Wallis (1987)', 'cf. McNeil and Frey (2000)']);
+    expect(doc.entries.map((e) => e.raw.slice(0, 14))).toEqual(['J. R. M. Hoski', 'A. J. McNeil a']);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+    expect(doc.claims.map((c) => c.text)).toContain('Returns the estimate.');
+  });
+
+  it('leaves them as paragraphs when the text names only one of them', async () => {
+    const doc = await read(['cf. Hosking and Wallis (1987)', 'as is well known']);
+    expect(doc.entries).toEqual([]);
+    expect(doc.claims.some((c) => c.text.startsWith('A. J. McNeil and R. Frey'))).toBe(true);
+  });
+});

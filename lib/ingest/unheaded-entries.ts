@@ -1,3 +1,5 @@
+import { candidates, entryKey } from './author-date/entry-keys';
+import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceBlock, SourceDocument } from './document/source-document';
 import { findMarkers } from './markers';
 import { mostlyReferences, referenceLike } from './reference-list';
@@ -66,10 +68,45 @@ function labelledRun(source: SourceDocument): SourceDocument | null {
   return null;
 }
 
-export function withUnheadedEntries(source: SourceDocument): SourceDocument {
-  if (source.references !== null) return source;
-  const labelled = labelledRun(source);
-  if (labelled) return labelled;
+/**
+ * Works written out under no heading, one paragraph each, that the rest of the text cites by name
+ * and year: Boost's reference pages end a description with "For further details, see" and then
+ * "J. R. M. Hosking and J. R. Wallis, Parameter and quantile estimation …, Technometrics, Volume
+ * 29, 1987, p. 339-349", cited above as "cf. Hosking and Wallis (1987)". A run of two or more
+ * paragraphs that each read as a dated work, at least two of them and at least half of the run
+ * named by a callout outside it: a paragraph of prose that happens to read as a reference is not
+ * cited by its own byline and year. Numbered by place.
+ */
+function namedRun(source: SourceDocument): SourceDocument | null {
+  const { blocks } = source;
+  const callouts = blocks.map((b) => (b.kind === 'heading' ? [] : findAuthorDateCallouts(b.text)));
+  if (!callouts.some((found) => found.length > 0)) return null;
+  for (let start = 1; start < blocks.length; start++) {
+    let end = start;
+    while (end < blocks.length && readsAsEntry(blocks[end] as SourceBlock)) end++;
+    if (end - start < MIN_RUN) continue;
+    const keys = blocks.slice(start, end).map((b, i) => entryKey(i + 1, b.text));
+    const dated = keys.filter((k) => k !== null);
+    const named = new Set(
+      callouts
+        .filter((_, at) => at < start || at >= end)
+        .flatMap((found) => found.flatMap((c) => c.items.flatMap((item) => candidates(item, dated)))),
+    );
+    if (dated.length === keys.length && named.size >= MIN_RUN && named.size * 2 >= keys.length) {
+      return {
+        ...source,
+        blocks: [...blocks.slice(0, start), ...blocks.slice(end)],
+        references: blocks.slice(start, end).map((b, i) => ({ number: i + 1, raw: b.text, line: b.line })),
+        referencesHeading: null,
+      };
+    }
+    start = end;
+  }
+  return null;
+}
+
+/** Works one to a paragraph after the paragraph that cites them by number (the first kind above). */
+function numberedRun(source: SourceDocument): SourceDocument | null {
   const { blocks } = source;
   for (let start = 1; start < blocks.length; start++) {
     let end = start;
@@ -92,5 +129,11 @@ export function withUnheadedEntries(source: SourceDocument): SourceDocument {
       referencesHeading: null,
     };
   }
-  return source;
+  return null;
+}
+
+/** The reader's document with works it found under no heading taken as its list, or as it was. */
+export function withUnheadedEntries(source: SourceDocument): SourceDocument {
+  if (source.references !== null) return source;
+  return labelledRun(source) ?? numberedRun(source) ?? namedRun(source) ?? source;
 }
