@@ -60,6 +60,7 @@ import {
   HOLDOUT_58_DIR,
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
+  HOLDOUT_63_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -567,6 +568,15 @@ describe('evaluation corpora', () => {
         'python-bidict-doc-README.txt',
         'python-toolz-doc-heritage.txt',
         'python-tweepy-doc-extended_tweets.txt',
+      ],
+    ],
+    [
+      'sixty-third',
+      HOLDOUT_63_DIR,
+      [
+        'courier-doc-draft-varshavchik-exdata-smtpext.txt',
+        'courier-doc-draft-varshavchik-security-smtpext.txt',
+        'courier-doc-draft-varshavchik-verp-smtpext.txt',
       ],
     ],
   ])(
