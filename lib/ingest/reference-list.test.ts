@@ -743,6 +743,32 @@ describe("findReferenceList: an RFC's list in two parts, Normative and Informati
   });
 });
 
+describe('findReferenceList: labelled entries under a numbered heading, the next numbered section after them', () => {
+  const draft = `1. Introduction
+
+   [STARTTLS] defines an extension that [ESMTP] servers may offer.
+
+8. References
+
+   [ESMTP]    Klensin, J., Freed, N., Rose, M., Stefferud, E., Crocker,
+              D.  "SMTP Service Extensions", RFC 1425, February 1993
+
+   [STARTTLS] Hoffman, P., "SMTP Service Extension for Secure SMTP over
+              TLS", RFC 2487, Internet Mail Consortium, January 1999
+
+9. Author's address
+
+   Sam Example
+   402 Main Street
+`;
+
+  it('reads the labelled entries, not the next section\'s heading as a numbered list of none', () => {
+    const list = findReferenceList(lines(draft));
+    expect(list?.heading).toBe('8. References');
+    expect(list?.entries.map((e) => e.raw.split(/\s/, 1)[0])).toEqual(['[ESMTP]', '[STARTTLS]']);
+  });
+});
+
 describe('findReferenceList: reStructuredText citations under a title underlined with "~"', () => {
   const source = (gap: string) => `AES128-CTR
 ~~~~~~~~~~

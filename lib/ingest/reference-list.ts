@@ -541,6 +541,9 @@ function numberedUnder(
   if (first >= limit) return null;
   const end = nextNumberedSection(lines, heading, labelAfterEntries(lines, body, limit, next.entry));
   const entries = parseEntries(lines, body, end);
+  // The only numbered line under the heading was the next section's ("9. Author's address" after
+  // "8. References" and its entries labelled "[ESMTP]"): no numbered list, the entries are others.
+  if (entries.length === 0) return null;
   return {
     // Text between the heading and the first entry that cites the list stays in the body: a
     // "Notes" section's prose and table whose rows end "X11 [4]", then the notes "[1] …".
