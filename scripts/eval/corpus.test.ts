@@ -60,6 +60,7 @@ import {
   HOLDOUT_58_DIR,
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
+  HOLDOUT_61_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -568,6 +569,16 @@ describe('evaluation corpora', () => {
         'python-bidict-doc-README.txt',
         'python-toolz-doc-heritage.txt',
         'python-tweepy-doc-extended_tweets.txt',
+      ],
+    ],
+    [
+      'sixty-first',
+      HOLDOUT_61_DIR,
+      [
+        'haskell98-report-random.html',
+        'python-ubelt-doc-util_dict.html',
+        'python-ubelt-doc-util_platform.html',
+        'r6rs-nanopass-dev-ReadMe.md',
       ],
     ],
     [

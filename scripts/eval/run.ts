@@ -61,6 +61,7 @@ import {
   HOLDOUT_58_DIR,
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
+  HOLDOUT_61_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
@@ -375,6 +376,11 @@ const program = new Command('eval')
     HOLDOUT_60_DIR,
   )
   .option(
+    '--holdout61 <dir>',
+    "sixty-first held-out real documents folder (the Haskell 98 Report's Random chapter citing by comma-grouped numbers `[1,4]`, ubelt's util_dict and util_platform API pages citing by labels into References rubrics, and nanopass's Markdown README citing by escaped brackets `[1, 2, 3, 4]`)",
+    HOLDOUT_61_DIR,
+  )
+  .option(
     '--holdout63 <dir>',
     'sixty-third held-out real documents folder (three SMTP extension Internet-Drafts shipped as plain text by courier-doc, citing by number, `[1]` … `[6]`, and by bracketed label, `[RFC1425]`, `[STARTTLS]`, into `References` lists at their ends)',
     HOLDOUT_63_DIR,
@@ -449,6 +455,7 @@ const options = program.opts<{
   holdout58: string;
   holdout59: string;
   holdout60: string;
+  holdout61: string;
   holdout63: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -579,6 +586,7 @@ await scoreWebGroup(options.holdout57, 'held-out 57');
 await scoreWebGroup(options.holdout58, 'held-out 58');
 await scoreWebGroup(options.holdout59, 'held-out 59');
 await scoreWebGroup(options.holdout60, 'held-out 60');
+await scoreWebGroup(options.holdout61, 'held-out 61');
 await scoreWebGroup(options.holdout63, 'held-out 63');
 
 process.stdout.write(`${reportTable(rows)}\n`);
