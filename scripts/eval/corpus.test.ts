@@ -61,6 +61,7 @@ import {
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
   HOLDOUT_61_DIR,
+  HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
@@ -581,6 +582,7 @@ describe('evaluation corpora', () => {
         'r6rs-nanopass-dev-ReadMe.md',
       ],
     ],
+    ['sixty-second', HOLDOUT_62_DIR, ['vsearch-README.html']],
     [
       'sixty-third',
       HOLDOUT_63_DIR,

@@ -62,6 +62,7 @@ import {
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
   HOLDOUT_61_DIR,
+  HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
@@ -381,6 +382,11 @@ const program = new Command('eval')
     HOLDOUT_61_DIR,
   )
   .option(
+    '--holdout62 <dir>',
+    "sixty-second held-out real documents folder (VSEARCH's README, an HTML fragment citing by author and year: `Robert C. Edgar (2010)` in prose and `(Logares et al. 2014)` after link texts, into a `References` list of seven entries)",
+    HOLDOUT_62_DIR,
+  )
+  .option(
     '--holdout63 <dir>',
     'sixty-third held-out real documents folder (three SMTP extension Internet-Drafts shipped as plain text by courier-doc, citing by number, `[1]` … `[6]`, and by bracketed label, `[RFC1425]`, `[STARTTLS]`, into `References` lists at their ends)',
     HOLDOUT_63_DIR,
@@ -456,6 +462,7 @@ const options = program.opts<{
   holdout59: string;
   holdout60: string;
   holdout61: string;
+  holdout62: string;
   holdout63: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
@@ -587,6 +594,7 @@ await scoreWebGroup(options.holdout58, 'held-out 58');
 await scoreWebGroup(options.holdout59, 'held-out 59');
 await scoreWebGroup(options.holdout60, 'held-out 60');
 await scoreWebGroup(options.holdout61, 'held-out 61');
+await scoreWebGroup(options.holdout62, 'held-out 62');
 await scoreWebGroup(options.holdout63, 'held-out 63');
 
 process.stdout.write(`${reportTable(rows)}\n`);
