@@ -762,7 +762,7 @@ describe('findReferenceList: labelled entries under a numbered heading, the next
    402 Main Street
 `;
 
-  it('reads the labelled entries, not the next section\'s heading as a numbered list of none', () => {
+  it("reads the labelled entries, not the next section's heading as a numbered list of none", () => {
     const list = findReferenceList(lines(draft));
     expect(list?.heading).toBe('8. References');
     expect(list?.entries.map((e) => e.raw.split(/\s/, 1)[0])).toEqual(['[ESMTP]', '[STARTTLS]']);
