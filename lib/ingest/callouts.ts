@@ -60,16 +60,21 @@ function citedByNameAndYear(
   body: readonly { text: string }[],
   maxNumber: number,
 ): boolean {
+  let numbered = 0;
+  for (const { text } of body) numbered += findMarkers(text, { parenthesised: true, maxNumber }).length;
+  return namedCallouts(list, body) > numbered;
+}
+
+/** How many callouts of the body name an entry of the list by name and year ("(Logares et al. 2014)"). */
+export function namedCallouts(list: readonly SourceReference[], body: readonly { text: string }[]): number {
   const keys = entryKeys(list);
   let named = 0;
-  let numbered = 0;
   for (const { text } of body) {
     for (const c of findAuthorDateCallouts(text)) {
       named += c.items.filter((item) => candidates(item, keys).length > 0).length;
     }
-    numbered += findMarkers(text, { parenthesised: true, maxNumber }).length;
   }
-  return named > numbered;
+  return named;
 }
 
 /** "———." or "---." in place of a byline: the same authors as the entry before (Chicago, MLA, APA 6). */

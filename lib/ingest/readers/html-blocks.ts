@@ -1,4 +1,5 @@
 import { isAlphabeticLabel } from '../alphabetic-labels';
+import { namedCallouts } from '../callouts';
 import {
   inCode,
   type SourceBlock,
@@ -944,6 +945,16 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
     c.reaches !== undefined && pageIds.has(c.reaches) && !byId.has(c.reaches);
   // No entry numbered by a label or an <ol>: a superscript after a quantity is a power there.
   const unnumbered = entries.every((e) => e.number === null);
+  // And where the text cites that list by name and year, a superscript number linking nowhere
+  // calls out no entry: "(PR<sup>2</sup>) (Guillou et al. 2013)" names a database.
+  const bareSuperscript = (c: LinkedCitation) =>
+    c.anchor === undefined && c.reaches === undefined && c.targets.length > 0;
+  const citedByName =
+    unnumbered &&
+    references !== null &&
+    walked.some((b) => b.pending.some(bareSuperscript)) &&
+    namedCallouts(references, walked) >
+      walked.reduce((n, b) => n + b.pending.filter(bareSuperscript).length, 0);
   const labels = new Map<string, number>();
   entries.forEach((e, i) => {
     if (e.label !== undefined && !labels.has(e.label)) labels.set(e.label, numbers[i] ?? i + 1);
@@ -961,6 +972,7 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
           (c) =>
             (!c.entryOnly || (c.anchor !== undefined && byId.has(c.anchor))) &&
             !(c.afterQuantity && unnumbered) &&
+            !(citedByName && bareSuperscript(c)) &&
             !elsewhere(c),
         ),
       ).map(({ anchor, entryOnly: _entryOnly, afterQuantity: _afterQuantity, reaches: _reaches, ...c }) => {

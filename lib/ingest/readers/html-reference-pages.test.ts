@@ -105,3 +105,25 @@ describe('lists given again under each member, cited by name and year', () => {
     expect(doc.entries.map((e) => e.number)).toEqual([1, 2, 1, 1]);
   });
 });
+
+describe('a superscript number against a list cited by name and year', () => {
+  const readme = (list: string) =>
+    page(`<h1>vsearch</h1><p>Test datasets were obtained from the BioMarks project (Logares et al. 2014)
+      and the <a href="https://example.org/pr2">Protist Ribosomal Reference Database (PR<sup>1</sup>)</a> (Guillou et al. 2013).</p>
+      <h2>References</h2>${list}`);
+  const entries = [
+    'Edgar RC (2010) Search and clustering orders of magnitude faster than BLAST. Bioinformatics, 26: 2460-2461.',
+    'Guillou L, Bachar D, Audic S (2013) The Protist Ribosomal Reference database. Nucleic Acids Research, 41: D597-D604.',
+    'Logares R, Audic S, Bass D (2014) Patterns of rare and abundant marine microbial eukaryotes. Current Biology, 24: 813-821.',
+  ];
+
+  it('is part of a name, not a callout, where no entry is numbered', async () => {
+    const doc = await parse(readme(`<ul>${entries.map((e) => `<li><p>${e}</p></li>`).join('')}</ul>`));
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[2, 3]]);
+  });
+
+  it('is a callout where the list is numbered', async () => {
+    const doc = await parse(readme(`<ol>${entries.map((e) => `<li><p>${e}</p></li>`).join('')}</ol>`));
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2, 3]]);
+  });
+});
