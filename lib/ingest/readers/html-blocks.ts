@@ -303,6 +303,13 @@ function isNavigationPanel(el: El): boolean {
   return classes.includes('header') && TEXINFO_NAVIGATION.test((el.textContent ?? '').slice(0, 40));
 }
 
+/**
+ * A member's declaration as Doxygen sets it, `<div class="memproto">` holding a table of its
+ * return type, name and parameters: code, as a <pre> is, not prose (a page of a class with forty
+ * members read forty rows of "typedef Superclass::… itk::…::PDFValueType" as claims).
+ */
+const isDeclaration = (el: El) => tag(el) === 'div' && classesOf(el).includes('memproto');
+
 /** A table of contents ("#TOC", ".toc", ".table-of-contents"): links to the headings, no prose. */
 function isTableOfContents(el: El): boolean {
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`
@@ -643,6 +650,7 @@ function walk(root: El, unnamedList: El | null): Walked {
       DROPPED.has(name) ||
       isTableOfContents(el) ||
       isNavigationPanel(el) ||
+      isDeclaration(el) ||
       LANDMARKS_DROPPED.has(el.getAttribute('role') ?? '')
     )
       continue;

@@ -127,3 +127,16 @@ describe('a superscript number against a list cited by name and year', () => {
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2, 3]]);
   });
 });
+
+describe("a member's declaration as Doxygen sets it", () => {
+  it('is code, as a <pre> is: none of its rows becomes a block', () => {
+    const html = page(`<h1>dgesvj</h1><h2>Function Documentation</h2>
+      <div class="memitem"><div class="memproto"><table class="memname">
+      <tr><td class="memname">subroutine dgesvj </td><td>(</td><td class="paramtype">character*1&#160;</td><td class="paramname"><em>JOBA</em>, </td></tr>
+      <tr><td class="paramkey"></td><td></td><td class="paramtype">integer&#160;</td><td class="paramname"><em>M</em>, </td></tr></table></div>
+      <div class="memdoc"><p>DGESVJ computes the singular value decomposition of a real matrix.</p></div></div>`);
+    const texts = readHtml(html).blocks.map((b) => b.text);
+    expect(texts).toContain('DGESVJ computes the singular value decomposition of a real matrix.');
+    expect(texts.filter((t) => t.includes('dgesvj') || t.includes('integer'))).toEqual([]);
+  });
+});
