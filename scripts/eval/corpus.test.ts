@@ -60,6 +60,7 @@ import {
   HOLDOUT_58_DIR,
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
+  HOLDOUT_64_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -569,6 +570,7 @@ describe('evaluation corpora', () => {
         'python-tweepy-doc-extended_tweets.txt',
       ],
     ],
+    ['sixty-fourth', HOLDOUT_64_DIR, ['libstdc++-12-doc-policy_data_structures.html']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -61,6 +61,7 @@ import {
   HOLDOUT_58_DIR,
   HOLDOUT_59_DIR,
   HOLDOUT_60_DIR,
+  HOLDOUT_64_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -373,6 +374,11 @@ const program = new Command('eval')
     "sixtieth held-out real documents folder (reStructuredText sources shipped as plain text: toolz's heritage page citing by bare references to labelled citations, bidict's README and tweepy's extended Tweets page citing by named and anonymous auto-numbered footnotes)",
     HOLDOUT_60_DIR,
   )
+  .option(
+    '--holdout64 <dir>',
+    "sixty-fourth held-out real documents folder (libstdc++'s Policy-Based Data Structures page by the DocBook XSL stylesheets, citing `[biblio.clrs2001]` by links into a Bibliography at the page's end)",
+    HOLDOUT_64_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -443,6 +449,7 @@ const options = program.opts<{
   holdout58: string;
   holdout59: string;
   holdout60: string;
+  holdout64: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -572,6 +579,7 @@ await scoreWebGroup(options.holdout57, 'held-out 57');
 await scoreWebGroup(options.holdout58, 'held-out 58');
 await scoreWebGroup(options.holdout59, 'held-out 59');
 await scoreWebGroup(options.holdout60, 'held-out 60');
+await scoreWebGroup(options.holdout64, 'held-out 64');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
