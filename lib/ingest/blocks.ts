@@ -125,6 +125,8 @@ export function isPlainHeading(text: string): boolean {
   if (t.endsWith('?') && isTitleCase(t.slice(0, -1))) return true;
   if (/[.!?:;,…"”’)\]]$/.test(t) || opensLikeProse(t) || OPEN_ENDING.test(t)) return false;
   if (/\[\^?\d/.test(t) || superscriptSpans(t).length > 0) return false;
+  // A reStructuredText reference ends it, "… see the changelog. [#fn-changelog]_": a callout.
+  if (t.endsWith(']_')) return false;
   // "MaximumHandshakeLength = 8192", "x ≤ 4": a relation between terms gives a value, as a
   // specification lists its constants, one to a line; no heading states one.
   if (RELATION.test(t)) return false;

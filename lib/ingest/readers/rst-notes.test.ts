@@ -171,3 +171,22 @@ The Clojure cheatsheet_ and the \`Python docs\`_ are links.
     expect(auditArticle(await parse(source)).style).toBe('numeric');
   });
 });
+
+describe('a one-line paragraph that ends on a reStructuredText reference', () => {
+  it('is a sentence citing the note, not a heading', async () => {
+    const doc = await parse(`Intro
+=====
+
+For release notes, see the changelog. [#fn-changelog]_
+
+Another sentence cites a work [#fn-other]_ here.
+
+.. [#fn-changelog] Smith, J. 2020. Changelog of things. Journal of Notes 3, 1-2.
+.. [#fn-other] Lee, K. 2019. Another work. Journal of Notes 2, 3-4.
+`);
+    expect(doc.claims.map((c) => [c.text, c.cites])).toEqual([
+      ['For release notes, see the changelog. [#fn-changelog]_', [1]],
+      ['Another sentence cites a work [#fn-other]_ here.', [2]],
+    ]);
+  });
+});
