@@ -247,8 +247,9 @@ function isEntryElement(el: El): boolean {
   const role = el.getAttribute('role') ?? '';
   if (role === 'doc-biblioentry' || role === 'doc-endnote') return true;
   const classes = classesOf(el);
-  // docutils 0.17 writes footnotes as <dl class="footnote">: the list, not one entry of it.
-  if (LISTS.has(tag(el))) return false;
+  // docutils 0.17 writes footnotes as <dl class="footnote">: the list, not one entry of it; so
+  // does texinfo, as a <div class="footnote"> under a "Footnotes" heading of its own.
+  if (LISTS.has(tag(el)) || [...el.children].some((c) => HEADINGS.has(tag(c)))) return false;
   return (
     (role === 'note' || tag(el) !== 'span') && (classes.includes('footnote') || classes.includes('citation'))
   );

@@ -140,3 +140,20 @@ describe("a member's declaration as Doxygen sets it", () => {
     expect(texts.filter((t) => t.includes('dgesvj') || t.includes('integer'))).toEqual([]);
   });
 });
+
+describe("texinfo's footnotes after a references chapter", () => {
+  it('are read as text of their own, not as one entry holding them all', () => {
+    const html = page(`<div class="chapter"><h2>Intro</h2>
+      <p>Consider the data from Rice (1995) and from Silvey (1970) in what follows here.</p></div>
+      <div class="appendix" id="References"><h2 class="appendix">References</h2>
+      <p>John A. Rice (1995), <em>Mathematical Statistics and Data Analysis.</em> Duxbury Press, Belmont, CA.</p>
+      <p>S. D. Silvey (1970), <em>Statistical Inference.</em> Penguin, London.</p></div>
+      <div class="footnote"><hr><h4 class="footnotes-heading">Footnotes</h4>
+      <h5><a id="FOOT1" href="#DOCF1">(1)</a></h5><p>ACM Software Systems award, 1998: <a href="https://awards.acm.org/x">https://awards.acm.org/x</a>.</p>
+      <h5><a id="FOOT2" href="#DOCF2">(2)</a></h5><p>For portable R code only A–Z should be used.</p>
+      <h5><a id="FOOT3" href="#DOCF3">(3)</a></h5><p>Not inside strings, nor within the argument list of a function.</p></div>`);
+    const read = readHtml(html);
+    expect(read.references?.map((r) => r.raw.slice(0, 12))).toEqual(['John A. Rice', 'S. D. Silvey']);
+    expect(read.blocks.map((b) => b.text)).toContain('For portable R code only A–Z should be used.');
+  });
+});
