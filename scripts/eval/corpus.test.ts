@@ -63,6 +63,7 @@ import {
   HOLDOUT_61_DIR,
   HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
+  HOLDOUT_65_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -591,6 +592,11 @@ describe('evaluation corpora', () => {
         'courier-doc-draft-varshavchik-security-smtpext.txt',
         'courier-doc-draft-varshavchik-verp-smtpext.txt',
       ],
+    ],
+    [
+      'sixty-fifth',
+      HOLDOUT_65_DIR,
+      ['python-mlpy-doc-dim_red.html', 'python-mlpy-doc-lin_regr.html', 'swi-prolog-doc-pldoc.html'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
