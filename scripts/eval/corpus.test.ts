@@ -64,6 +64,7 @@ import {
   HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
+  HOLDOUT_65_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -594,6 +595,11 @@ describe('evaluation corpora', () => {
       ],
     ],
     ['sixty-fourth', HOLDOUT_64_DIR, ['libstdc++-12-doc-policy_data_structures.html']],
+    [
+      'sixty-fifth',
+      HOLDOUT_65_DIR,
+      ['python-mlpy-doc-dim_red.html', 'python-mlpy-doc-lin_regr.html', 'swi-prolog-doc-pldoc.html'],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -65,6 +65,7 @@ import {
   HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
+  HOLDOUT_65_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -397,6 +398,11 @@ const program = new Command('eval')
     "sixty-fourth held-out real documents folder (libstdc++'s Policy-Based Data Structures page by the DocBook XSL stylesheets, citing `[biblio.clrs2001]` by links into a Bibliography at the page's end)",
     HOLDOUT_64_DIR,
   )
+  .option(
+    '--holdout65 <dir>',
+    "sixty-fifth held-out real documents folder (PlDoc's manual from swi-prolog-doc, ISO-8859-1, citing by author and year in unparenthesised `<cite>` links, `Covington et al., 2012`, into a five-entry Bibliography; two mlpy API pages citing by author-and-year labels, `[Sharma07]`, `[Hoerl70]`, into citation lists with entries never cited)",
+    HOLDOUT_65_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -471,6 +477,7 @@ const options = program.opts<{
   holdout62: string;
   holdout63: string;
   holdout64: string;
+  holdout65: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -604,6 +611,7 @@ await scoreWebGroup(options.holdout61, 'held-out 61');
 await scoreWebGroup(options.holdout62, 'held-out 62');
 await scoreWebGroup(options.holdout63, 'held-out 63');
 await scoreWebGroup(options.holdout64, 'held-out 64');
+await scoreWebGroup(options.holdout65, 'held-out 65');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
