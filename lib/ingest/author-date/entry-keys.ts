@@ -154,7 +154,8 @@ export function candidates(item: CalloutItem, keys: readonly EntryKey[]): number
         : unletteredNamesakes(item, keys);
   if (named.length <= 1) return named.map((k) => k.number);
   const fits = named.filter((k) => authorCountFits(item, k));
-  return (fits.length > 0 ? fits : named).map((k) => k.number);
+  // A work given again under its number (a list repeated under each member) is still one work.
+  return [...new Set((fits.length > 0 ? fits : named).map((k) => k.number))];
 }
 
 /**

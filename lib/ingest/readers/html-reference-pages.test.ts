@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditArticle } from '../../audit/audit-article';
 import { parseArticleBytes } from '../parse-article';
 import { readHtml } from './html';
 
@@ -97,6 +98,12 @@ describe('lists given again under each member, cited by name and year', () => {
       [3, 'ISO, ISO'],
     ]);
     expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2, 4], [3], [3]]);
+  });
+
+  it('audits a callout of the work given again as naming one work, not an ambiguous callout', async () => {
+    const findings = auditArticle(await parse(html)).findings;
+    expect(findings.ambiguous_callout).toEqual([]);
+    expect(findings.numbering.map((f) => f.message)).toEqual(['[3] has 2 entries in the reference list']);
   });
 
   it('leaves per-list numbers alone where the text cites by number', async () => {
