@@ -63,6 +63,7 @@ import {
   HOLDOUT_61_DIR,
   HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
+  HOLDOUT_66_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -592,6 +593,7 @@ describe('evaluation corpora', () => {
         'courier-doc-draft-varshavchik-verp-smtpext.txt',
       ],
     ],
+    ['sixty-sixth', HOLDOUT_66_DIR, ['secure-delete-usenix6-gutmann.txt']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

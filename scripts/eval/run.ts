@@ -64,6 +64,7 @@ import {
   HOLDOUT_61_DIR,
   HOLDOUT_62_DIR,
   HOLDOUT_63_DIR,
+  HOLDOUT_66_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -391,6 +392,11 @@ const program = new Command('eval')
     'sixty-third held-out real documents folder (three SMTP extension Internet-Drafts shipped as plain text by courier-doc, citing by number, `[1]` … `[6]`, and by bracketed label, `[RFC1425]`, `[STARTTLS]`, into `References` lists at their ends)',
     HOLDOUT_63_DIR,
   )
+  .option(
+    '--holdout66 <dir>',
+    "sixty-sixth held-out real documents folder (Peter Gutmann's 1996 USENIX paper on secure deletion, plain text shipped by secure-delete, citing by number, `[1] [2]` / `[3],`, into a `References` list of 28 entries)",
+    HOLDOUT_66_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -464,6 +470,7 @@ const options = program.opts<{
   holdout61: string;
   holdout62: string;
   holdout63: string;
+  holdout66: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -596,6 +603,7 @@ await scoreWebGroup(options.holdout60, 'held-out 60');
 await scoreWebGroup(options.holdout61, 'held-out 61');
 await scoreWebGroup(options.holdout62, 'held-out 62');
 await scoreWebGroup(options.holdout63, 'held-out 63');
+await scoreWebGroup(options.holdout66, 'held-out 66');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
