@@ -29,6 +29,14 @@ export function fineKey(text: string): string {
     .replace(/[^\p{L}\p{N}\p{Sm}-]+/gu, '');
 }
 
+/** Letters a to z alone: what a text decoded two ways keeps the same. */
+function asciiLetters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '');
+}
+
 /** A cell shorter than this ("see [2]") could sit in many rows by chance: it places no row... */
 const MIN_CELL_LETTERS = 12;
 /**
@@ -53,9 +61,16 @@ export class ParagraphMatcher {
   /** For each paragraph, how far into its letters the claims placed there have reached. */
   private readonly reached = new Map<number, number>();
 
+  /**
+   * For a paragraph whose truth holds a byte it could not decode (U+FFFD: a file that is not UTF-8,
+   * which the app reads as Windows-1252, "°" written 0xF8 coming out as "ø"), its ASCII letters.
+   */
+  private readonly undecoded: (string | null)[];
+
   constructor(paragraphTexts: string[]) {
     this.paragraphs = paragraphTexts.map(normaliseForMatch);
     this.fine = paragraphTexts.map(fineKey);
+    this.undecoded = paragraphTexts.map((t) => (t.includes('\uFFFD') ? asciiLetters(t) : null));
   }
 
   /** The index of the paragraph the text belongs to, or -1 when none contains it. */
@@ -67,7 +82,13 @@ export class ParagraphMatcher {
     // at an unread "(1997)" paragraph while a "(1998)" one holds it.
     const unread = this.placed(needle, fine, true);
     const any = this.placed(needle, fine, false);
-    const found = unread.fine ?? any.fine ?? unread.first ?? any.first ?? this.cellOf(text, needle);
+    const found =
+      unread.fine ??
+      any.fine ??
+      unread.first ??
+      any.first ??
+      this.cellOf(text, needle) ??
+      this.undecodedOf(text);
     if (found === undefined) return -1;
     if (this.fine[found] === fine) this.wholeMatched.add(found);
     this.cursor = found;
@@ -110,6 +131,14 @@ export class ParagraphMatcher {
     });
     if (found !== undefined) this.cellsTaken.add(found);
     return found;
+  }
+
+  /** The paragraph, from the cursor on, with an undecodable byte whose ASCII letters hold the claim's. */
+  private undecodedOf(text: string): number | undefined {
+    const key = asciiLetters(text);
+    if (key === '') return undefined;
+    const order = [...this.paragraphs.keys()].map((k) => (k + this.cursor) % this.paragraphs.length);
+    return order.find((i) => this.undecoded[i]?.includes(key));
   }
 
   /** Whether the paragraph at `i` is written again, letters, digits and signs, later on. */

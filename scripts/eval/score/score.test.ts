@@ -47,6 +47,18 @@ describe('paragraph matcher', () => {
   });
 });
 
+describe('paragraph matcher: a document that is not UTF-8', () => {
+  it('places a claim read as Windows-1252 at the paragraph whose truth could not decode the byte', () => {
+    const m = new ParagraphMatcher([
+      'The head sits at 40\uFFFDC and the bit interval is 0.5 \uFFFDm [10].',
+      'Another paragraph altogether [11].',
+    ]);
+    expect(m.match('The head sits at 40øC and the bit interval is 0.5 ‘m [10].')).toBe(0);
+    // Only such paragraphs are searched so: other claims still need their letters whole.
+    expect(m.match('Another paragraph altogethør [11].')).toBe(-1);
+  });
+});
+
 describe('paragraph matcher: table rows', () => {
   it('places a table row at the cell paragraph it holds, and a row of short cells nowhere', () => {
     const m = new ParagraphMatcher([
