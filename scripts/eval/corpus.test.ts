@@ -65,6 +65,7 @@ import {
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
+  HOLDOUT_67_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -599,6 +600,11 @@ describe('evaluation corpora', () => {
       'sixty-fifth',
       HOLDOUT_65_DIR,
       ['python-mlpy-doc-dim_red.html', 'python-mlpy-doc-lin_regr.html', 'swi-prolog-doc-pldoc.html'],
+    ],
+    [
+      'sixty-seventh',
+      HOLDOUT_67_DIR,
+      ['libxmp-dev-fixloop.txt', 'postgresql-15-tdigest-README.md', 'texlive-science-doc-isomath.txt'],
     ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',

@@ -66,6 +66,7 @@ import {
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
+  HOLDOUT_67_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -403,6 +404,11 @@ const program = new Command('eval')
     "sixty-fifth held-out real documents folder (PlDoc's manual from swi-prolog-doc, ISO-8859-1, citing by author and year in unparenthesised `<cite>` links, `Covington et al., 2012`, into a five-entry Bibliography; two mlpy API pages citing by author-and-year labels, `[Sharma07]`, `[Hoerl70]`, into citation lists with entries never cited)",
     HOLDOUT_65_DIR,
   )
+  .option(
+    '--holdout67 <dir>',
+    "sixty-seventh held-out real documents folder (libxmp's plain-text note on XMP_FLAGS_FIXLOOP and the t-digest PostgreSQL extension's Markdown README, citing by number, `[1]` … `[4]`, into lists of `[n]` entries at their ends; isomath's reStructuredText manual shipped as text, citing by label, `[typefaces]_`, `[tr25]_`, into thirteen `.. [label]` citations)",
+    HOLDOUT_67_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -478,6 +484,7 @@ const options = program.opts<{
   holdout63: string;
   holdout64: string;
   holdout65: string;
+  holdout67: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -612,6 +619,7 @@ await scoreWebGroup(options.holdout62, 'held-out 62');
 await scoreWebGroup(options.holdout63, 'held-out 63');
 await scoreWebGroup(options.holdout64, 'held-out 64');
 await scoreWebGroup(options.holdout65, 'held-out 65');
+await scoreWebGroup(options.holdout67, 'held-out 67');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
