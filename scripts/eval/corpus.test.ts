@@ -66,6 +66,7 @@ import {
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
   HOLDOUT_66_DIR,
+  HOLDOUT_67_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -602,6 +603,11 @@ describe('evaluation corpora', () => {
       ['python-mlpy-doc-dim_red.html', 'python-mlpy-doc-lin_regr.html', 'swi-prolog-doc-pldoc.html'],
     ],
     ['sixty-sixth', HOLDOUT_66_DIR, ['secure-delete-usenix6-gutmann.txt']],
+    [
+      'sixty-seventh',
+      HOLDOUT_67_DIR,
+      ['libxmp-dev-fixloop.txt', 'postgresql-15-tdigest-README.md', 'texlive-science-doc-isomath.txt'],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

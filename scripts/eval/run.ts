@@ -67,6 +67,7 @@ import {
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
   HOLDOUT_66_DIR,
+  HOLDOUT_67_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -409,6 +410,11 @@ const program = new Command('eval')
     "sixty-sixth held-out real documents folder (Peter Gutmann's 1996 USENIX paper on secure deletion, plain text shipped by secure-delete, citing by number, `[1] [2]` / `[3],`, into a `References` list of 28 entries)",
     HOLDOUT_66_DIR,
   )
+  .option(
+    '--holdout67 <dir>',
+    "sixty-seventh held-out real documents folder (libxmp's plain-text note on XMP_FLAGS_FIXLOOP and the t-digest PostgreSQL extension's Markdown README, citing by number, `[1]` … `[4]`, into lists of `[n]` entries at their ends; isomath's reStructuredText manual shipped as text, citing by label, `[typefaces]_`, `[tr25]_`, into thirteen `.. [label]` citations)",
+    HOLDOUT_67_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -485,6 +491,7 @@ const options = program.opts<{
   holdout64: string;
   holdout65: string;
   holdout66: string;
+  holdout67: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -620,6 +627,7 @@ await scoreWebGroup(options.holdout63, 'held-out 63');
 await scoreWebGroup(options.holdout64, 'held-out 64');
 await scoreWebGroup(options.holdout65, 'held-out 65');
 await scoreWebGroup(options.holdout66, 'held-out 66');
+await scoreWebGroup(options.holdout67, 'held-out 67');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
