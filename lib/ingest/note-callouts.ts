@@ -24,7 +24,18 @@ export function noteCallouts(
     let numbers = cited.get(id);
     if (numbers === undefined) {
       const note = notes.get(id);
-      numbers = note ? [...new Set(markersOf(note).flatMap((m) => m.numbers))] : [];
+      // A label the note opens with is its own ("[#mathnormal] ``mathnormal`` is used …", as
+      // reStructuredText notes are kept), not a callout of another work.
+      const own = (m: MarkerRecord) => m.start === 0 && note?.text.startsWith(`${m.raw} `);
+      numbers = note
+        ? [
+            ...new Set(
+              markersOf(note)
+                .filter((m) => !own(m))
+                .flatMap((m) => m.numbers),
+            ),
+          ]
+        : [];
       cited.set(id, numbers);
     }
     return numbers;

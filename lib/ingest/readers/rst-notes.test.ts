@@ -190,3 +190,32 @@ Another sentence cites a work [#fn-other]_ here.
     ]);
   });
 });
+
+describe('a footnote that keeps its label, against a list of labelled citations', () => {
+  it('lends its reference nothing for its own label', async () => {
+    const doc = await parse(`Alphabets
+=========
+
+The guide [becc97]_ says so, and the report [tr25]_ agrees on it.
+
+==========  ===============
+mathnormal  default [#mathnormal]_
+mathrm      roman
+==========  ===============
+
+.. [#mathnormal] The command is used by default for alphanumeric characters.
+
+References
+==========
+
+.. [becc97] Claudio Beccari, Typesetting mathematics for science. TUGboat 18(1), 1997.
+.. [tr25] Barbara Beeton, Unicode Support for Mathematics. Technical report 25, 2017.
+.. [fntguide] LaTeX3 Project Team, LaTeX 2e font selection. 2005.
+.. [encguide] Frank Mittelbach, Robin Fairbairns, Werner Lemberg, LaTeX font encodings. 2006.
+.. [SI] Bureau international des poids et mesures, The International System of Units. 2006.
+.. [Green-Book] International Union of Pure and Applied Chemistry, Quantities, Units and Symbols. 2007.
+`);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1, 2]]);
+    expect(doc.references.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
