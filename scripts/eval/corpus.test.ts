@@ -65,6 +65,7 @@ import {
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
+  HOLDOUT_68_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -600,6 +601,7 @@ describe('evaluation corpora', () => {
       HOLDOUT_65_DIR,
       ['python-mlpy-doc-dim_red.html', 'python-mlpy-doc-lin_regr.html', 'swi-prolog-doc-pldoc.html'],
     ],
+    ['sixty-eighth', HOLDOUT_68_DIR, ['python3-pattern-1701.00056.txt', 'python3-pattern-1701.00066.txt']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

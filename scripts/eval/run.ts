@@ -66,6 +66,7 @@ import {
   HOLDOUT_63_DIR,
   HOLDOUT_64_DIR,
   HOLDOUT_65_DIR,
+  HOLDOUT_68_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -403,6 +404,11 @@ const program = new Command('eval')
     "sixty-fifth held-out real documents folder (PlDoc's manual from swi-prolog-doc, ISO-8859-1, citing by author and year in unparenthesised `<cite>` links, `Covington et al., 2012`, into a five-entry Bibliography; two mlpy API pages citing by author-and-year labels, `[Sharma07]`, `[Hoerl70]`, into citation lists with entries never cited)",
     HOLDOUT_65_DIR,
   )
+  .option(
+    '--holdout68 <dir>',
+    'sixty-eighth held-out real documents folder (two plain-text arXiv papers shipped by python3-pattern as example texts, ISO-8859-1, citing by author and year, `(Gumperz, 1982)`, `Vyas et al. (2014)`, `Amelunxen et al. (2014, App. C.4)`, into unnumbered References lists)',
+    HOLDOUT_68_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -478,6 +484,7 @@ const options = program.opts<{
   holdout63: string;
   holdout64: string;
   holdout65: string;
+  holdout68: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -612,6 +619,7 @@ await scoreWebGroup(options.holdout62, 'held-out 62');
 await scoreWebGroup(options.holdout63, 'held-out 63');
 await scoreWebGroup(options.holdout64, 'held-out 64');
 await scoreWebGroup(options.holdout65, 'held-out 65');
+await scoreWebGroup(options.holdout68, 'held-out 68');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
