@@ -67,6 +67,7 @@ import {
   HOLDOUT_65_DIR,
   HOLDOUT_66_DIR,
   HOLDOUT_67_DIR,
+  HOLDOUT_68_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -608,6 +609,7 @@ describe('evaluation corpora', () => {
       HOLDOUT_67_DIR,
       ['libxmp-dev-fixloop.txt', 'postgresql-15-tdigest-README.md', 'texlive-science-doc-isomath.txt'],
     ],
+    ['sixty-eighth', HOLDOUT_68_DIR, ['python3-pattern-1701.00056.txt', 'python3-pattern-1701.00066.txt']],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -68,6 +68,7 @@ import {
   HOLDOUT_65_DIR,
   HOLDOUT_66_DIR,
   HOLDOUT_67_DIR,
+  HOLDOUT_68_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -415,6 +416,11 @@ const program = new Command('eval')
     "sixty-seventh held-out real documents folder (libxmp's plain-text note on XMP_FLAGS_FIXLOOP and the t-digest PostgreSQL extension's Markdown README, citing by number, `[1]` … `[4]`, into lists of `[n]` entries at their ends; isomath's reStructuredText manual shipped as text, citing by label, `[typefaces]_`, `[tr25]_`, into thirteen `.. [label]` citations)",
     HOLDOUT_67_DIR,
   )
+  .option(
+    '--holdout68 <dir>',
+    'sixty-eighth held-out real documents folder (two plain-text arXiv papers shipped by python3-pattern as example texts, ISO-8859-1, citing by author and year, `(Gumperz, 1982)`, `Vyas et al. (2014)`, `Amelunxen et al. (2014, App. C.4)`, into unnumbered References lists)',
+    HOLDOUT_68_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -492,6 +498,7 @@ const options = program.opts<{
   holdout65: string;
   holdout66: string;
   holdout67: string;
+  holdout68: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -628,6 +635,7 @@ await scoreWebGroup(options.holdout64, 'held-out 64');
 await scoreWebGroup(options.holdout65, 'held-out 65');
 await scoreWebGroup(options.holdout66, 'held-out 66');
 await scoreWebGroup(options.holdout67, 'held-out 67');
+await scoreWebGroup(options.holdout68, 'held-out 68');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
