@@ -330,3 +330,32 @@ describe('a letter the list does not print', () => {
     expect(find('As shown (Rossi, 2010b).')).toEqual([['(Rossi, 2010b)', [4]]]);
   });
 });
+
+describe('a list taken from a PDF: bylines run into titles, accents set apart', () => {
+  const references = list(
+    'Anne Abeille´, Lionel Cle´ment, and Franc¸ois Toussenel. Building a treebank for French. Treebanks. Springer Netherlands, 2003. 165-187.',
+    'John J. Gumperz Discourse strategies. Vol. 1. Cambridge University Press, 1982.',
+    'Carol Myers-Scotton Duelling languages: Grammatical structure in codeswitching. Oxford University Press, 1997.',
+    'K. P. Soman AMRITA CEN @ ICON-2015: Part-of-Speech Tagging on Indian Language Mixed Scripts in Social Media.',
+    'Bjo¨rn Gamba¨ck, and Amitava Das. On Measuring the Complexity of Code-Mixing. In Proceedings of ICON, pp. 1-7. 2014.',
+  );
+  const find = (text: string) => calloutFinder(references, [{ text }])(text).map((m) => [m.raw, m.numbers]);
+
+  it('finds the name after given names when nothing parts the byline from the title', () => {
+    expect(find('It alternates within one utterance (Gumperz, 1982).')).toEqual([['(Gumperz, 1982)', [2]]]);
+    expect(find('Units are embedded (Myers-Scotton, 1997).')).toEqual([['(Myers-Scotton, 1997)', [3]]]);
+  });
+
+  it('reads a name with its accent set apart from its letter', () => {
+    expect(find('French TreeBank (Abeille´ et al., 2003) respectively.')).toEqual([
+      ['(Abeille´ et al., 2003)', [1]],
+    ]);
+    expect(find('Code-Mixing Index (Gamba¨ck and Das, 2014) is one.')).toEqual([
+      ['(Gamba¨ck and Das, 2014)', [5]],
+    ]);
+  });
+
+  it('does not take the last word of a byline read whole for a name', () => {
+    expect(find('The winning entry of ICON 2015 scored higher.')).toEqual([]);
+  });
+});

@@ -127,10 +127,25 @@ function bylineNames(item: CalloutItem, key: { families: string[]; byline: strin
         .slice(0, first.length + 1)
         .trim(),
       first,
-    );
+    ) ||
+    givenNamesFirst(first, key);
   if (!firstMatches) return false;
   if (second === undefined) return true;
   return key.families.slice(1).some((f) => sameFamily(second, f)) || holdsWords(byline, second);
+}
+
+/**
+ * "John J. Gumperz Discourse strategies. Vol. 1. … 1982.", "Carol Myers-Scotton Duelling
+ * languages: …": given names, the name and then the title with nothing between them, so the
+ * byline was read whole as one name. The callout's name is then the second, third or fourth word:
+ * after a given name or two and an initial.
+ */
+function givenNamesFirst(first: string, key: { families: string[]; byline: string }): boolean {
+  if (!key.families[0]?.includes(' ')) return false;
+  return key.byline
+    .split(' ')
+    .slice(1, 4)
+    .some((word) => sameFamily(first, word));
 }
 
 /** One author for "Smith", two for "Smith & Jones", three or more for "Smith et al.". */

@@ -29,8 +29,11 @@ export const PARTICLES = new Set([
   'ibn',
 ]);
 
-/** A capitalised name word: "Smith", "O'Neil", "Müller", "Smith-Jones", "McDonald". */
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/**
+ * A capitalised name word: "Smith", "O'Neil", "Müller", "Smith-Jones", "McDonald"; and with an
+ * accent set apart from its letter, as text taken from a PDF has it ("Abeille´", "Gamba¨ck").
+ */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{Sk}'’-]*$/u;
 
 export const isNameWord = (word: string): boolean => NAME_WORD.test(word);
 export const isParticle = (word: string): boolean => PARTICLES.has(word);
@@ -46,7 +49,20 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Whether a callout's family name names an entry's: equal, or the entry's without its particles. */
+/**
+ * Whether a callout's family name names an entry's: equal, or either without its particles or
+ * initials or a body's "the" ("van der berg" and "berg", "j santalucia" and "santalucia", "the stan
+ * development team"). Only those may stand before: "k p soman amrita cen icon", a byline read
+ * whole, does not end in the name "icon".
+ */
 export function sameFamily(callout: string, entry: string): boolean {
-  return callout === entry || entry.endsWith(` ${callout}`) || callout.endsWith(` ${entry}`);
+  return callout === entry || afterParticles(entry, callout) || afterParticles(callout, entry);
+}
+
+function afterParticles(longer: string, name: string): boolean {
+  if (!longer.endsWith(` ${name}`)) return false;
+  return longer
+    .slice(0, -name.length - 1)
+    .split(' ')
+    .every((word) => PARTICLES.has(word) || word.length === 1 || word === 'the');
 }
