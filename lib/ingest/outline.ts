@@ -178,6 +178,7 @@ export function buildOutline(
               ...markers.filter((m) => !startsWithName(m.raw)),
               ...referencesToNotes.filter((m) => m.numbers.length === 0),
             ]),
+            markers.filter((m) => startsWithName(m.raw)).map((m) => [m.start, m.end] as const),
           );
     locator?.block(block.line, blocks[index + 1]?.line ?? Number.MAX_SAFE_INTEGER);
     for (const [start, end] of spans) {

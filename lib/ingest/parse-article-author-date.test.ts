@@ -173,3 +173,23 @@ Rouder, J. N., & Morey, R. D. (2012). Default Bayes factors for model selection 
     ]);
   });
 });
+
+describe('a narrative callout whose locator holds an abbreviation', () => {
+  it('keeps its sentence whole: "App." inside it ends nothing', () => {
+    const doc = parseArticle(
+      `# Cones
+
+Our results rely on the dimension of the cones, proven in Amelunxen et al. (2014, App. C.4). Others follow.
+
+## References
+
+Amelunxen, D., Lotz, M., McCoy, M. B., & Tropp, J. A. (2014). Living on the edge. Information and Inference, 3(3), 224-294.
+`,
+      { slug: 'cones' },
+    );
+    expect(doc.claims.map((c) => [c.text, c.cites])).toEqual([
+      ['Our results rely on the dimension of the cones, proven in Amelunxen et al. (2014, App. C.4).', [1]],
+      ['Others follow.', []],
+    ]);
+  });
+});

@@ -112,9 +112,17 @@ function startsAfterAmbiguous(text: string, dot: number, next: number): boolean 
 
 /**
  * One block's sentences as [start, end) offsets into its text, spaces trimmed, each keeping its
- * callouts: the bracket markers it finds itself, and the `callouts` a reader marked.
+ * callouts: the bracket markers it finds itself, and the `callouts` a reader marked. `unbroken`:
+ * spans no sentence ends inside that are no callouts a stop before them hands back, as a
+ * narrative callout is ("Amelunxen et al. (2014, App. C.4)" opens its words, and "App." in it
+ * ends nothing).
  */
-export function sentenceSpans(text: string, callouts: readonly Span[] = []): Span[] {
+export function sentenceSpans(
+  text: string,
+  callouts: readonly Span[] = [],
+  unbroken: readonly Span[] = [],
+): Span[] {
+  const closed = unbroken.length === 0 ? callouts : [...callouts, ...unbroken].sort((a, b) => a[0] - b[0]);
   const spans: Span[] = [];
   const push = (from: number, to: number) => {
     let a = from;
@@ -126,8 +134,8 @@ export function sentenceSpans(text: string, callouts: readonly Span[] = []): Spa
   let start = 0;
   let next = 0; // index into callouts: the first that does not end before i
   for (let i = 0; i < text.length; i++) {
-    while (next < callouts.length && (callouts[next]?.[1] ?? 0) <= i) next++;
-    const inside = callouts[next];
+    while (next < closed.length && (closed[next]?.[1] ?? 0) <= i) next++;
+    const inside = closed[next];
     if (inside && inside[0] <= i) {
       i = inside[1] - 1; // no sentence ends inside a callout
       continue;
