@@ -128,3 +128,34 @@ describe('readMarkdown', () => {
     expect(doc.references).toHaveLength(1);
   });
 });
+
+describe('entries whose label is a link, alone on its line, the work indented below', () => {
+  it('reads them as entries of the list, as the plain ones beside them', () => {
+    const doc = readMarkdown(`# Nanopass
+
+The framework is described in \\[1, 2, 3\\], with a test compiler.
+
+References
+===========
+
+[[1]](https://dl.acm.org/citation.cfm?id=2500618)
+    A. Keep and R. K. Dybvig. A Nanopass Compiler for Commercial Compiler
+    Development. In ICFP '13, New York, NY, USA, 2013. ACM.
+
+[2] A. Keep. A Nanopass Framework for Commercial Compiler Development.
+    Doctoral dissertation, Indiana University, 2013.
+
+[[3]](https://dl.acm.org/citation.cfm?id=1016878)
+    D. Sarkar, O. Waddell, and R. K. Dybvig. A nanopass infrastructure for
+    compiler education. In ICFP '04, pages 201-212, 2004. ACM.
+`);
+    expect(doc.references?.map((r) => [r.number, r.raw.slice(0, 12)])).toEqual([
+      [1, '[1] A. Keep '],
+      [2, '[2] A. Keep.'],
+      [3, '[3] D. Sarka'],
+    ]);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'The framework is described in [1, 2, 3], with a test compiler.',
+    ]);
+  });
+});

@@ -224,22 +224,47 @@ const LEADING_ANCHOR = /^(\s*)<a\s+(?:name|id)=["'][^"'<>]{1,100}["']\s*\/?>(?:\
 /** The anchor's end after the label it wraps: `[LLL82]</a>`, or as typed, `[A02]<a/>`. */
 const ANCHOR_END_AFTER_LABEL = /^(\[[^\]\s]{1,24}\])\s?<(?:\/a|a\s?\/)>/i;
 
+/** An entry's label as a link to the work, opening a line: `[[1]](https://dl.acm.org/…)`. */
+const LINKED_LABEL = /^(\s*)\[(\[[^[\]\s]{1,24}\])\]\([^()\s]{1,500}\)/;
+
 /**
  * A line without the anchor an entry opens with (`<a name="LLL82">[LLL82]</a> A. K. Lenstra, …`),
- * which renders as nothing: the list is found by what the reader sees, "[LLL82] A. K. Lenstra, …".
+ * which renders as nothing: the list is found by what the reader sees, "[LLL82] A. K. Lenstra, …";
+ * and without the link a label is written as (`[[1]](https://…)`), which shows as "[1]".
  */
 function withoutLabelAnchor(line: string): string {
+  const linked = LINKED_LABEL.exec(line);
+  if (linked) return `${linked[1]}${linked[2]}${line.slice(linked[0].length)}`;
   const anchor = LEADING_ANCHOR.exec(line);
   if (!anchor) return line;
   const rest = line.slice(anchor[0].length);
   return `${anchor[1]}${rest.replace(ANCHOR_END_AFTER_LABEL, '$1')}`;
 }
 
+/**
+ * A label alone on its line with the entry's text indented below it (`[[1]](https://…)` then
+ * `    A. Keep and R. K. Dybvig. …`, which Markdown shows as one paragraph): the label is set
+ * before that text, so the entry opens as the others do; the line below is left empty.
+ */
+function withLabelsAlone(lines: SourceLine[]): SourceLine[] {
+  const out = lines.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const label = (out[i] as SourceLine).text.trim();
+    const next = (out[i + 1] as SourceLine).text;
+    if (!/^\[\d{1,4}\]$/.test(label) || !/^\s{2,}\S/.test(next)) continue;
+    out[i] = { ...(out[i] as SourceLine), text: `${label} ${next.trim()}` };
+    out[i + 1] = { ...(out[i + 1] as SourceLine), text: '' };
+  }
+  return out;
+}
+
 export function readMarkdown(text: string): SourceDocument {
   if (isTooDenseForMarkdown(text)) return { ...readPlainText(text), format: 'markdown' };
   const source = text.replace(/\r\n?/g, '\n');
   const lines: SourceLine[] = source.split('\n').map((line, i) => ({ text: line, number: i + 1 }));
-  const list = findReferenceList(lines.map((l) => ({ ...l, text: withoutLabelAnchor(l.text) })));
+  const list = findReferenceList(
+    withLabelsAlone(lines.map((l) => ({ ...l, text: withoutLabelAnchor(l.text) }))),
+  );
   // The list's lines, 1-based: [start + 1, end].
   const skip = (line: number) => list !== null && line > list.start && line <= list.end;
   // The list's lines are not body text: blanked (lines kept, so positions stay), the parser does
