@@ -164,3 +164,41 @@ describe("texinfo's footnotes after a references chapter", () => {
     expect(read.blocks.map((b) => b.text)).toContain('For portable R code only A–Z should be used.');
   });
 });
+
+describe('a definition list of works written with terms and loose text', () => {
+  it('reads each term with the text after it as one entry, the first included', () => {
+    const html = page(`<h1>Random</h1><p>This is useful in functional programs [1,4] and robust [2,3].</p>
+      <h3>References</h3>
+      <DL><DT>
+      [1]
+      </DT>
+       FW Burton and RL Page, "Distributed random number generation", Journal of Functional Programming, 2(2):203-212, April 1992.<p>
+      <DT>[2]</DT> SK Park, and KW Miller, "Random number generators - good ones are hard to find", Comm ACM 31(10), Oct 1988.<p>
+      <DT>[3]</DT> DG Carta, "Two fast implementations", Comm ACM, 33(1), Jan 1990, pp87-88.<p>
+      <DT>[4]</DT> P Hellekalek, "Don't trust parallel Monte Carlo", ACM SIGSIM Simulation Digest 28(1), July 1998.
+      </DL><p>The Web site is a great source of information.<p>`);
+    expect(readHtml(html).references?.map((r) => r.raw.slice(0, 12))).toEqual([
+      '[1] FW Burto',
+      '[2] SK Park,',
+      '[3] DG Carta',
+      '[4] P Hellek',
+    ]);
+  });
+});
+
+describe('a field after the one entry a "References" rubric heads', () => {
+  it('ends the list: "SeeAlso:" and its text are no entry', () => {
+    const html =
+      page(`<h1>dict_union</h1><p>Combines dictionaries, as described at the address below and in [DictView].</p>
+      <p class="rubric">References</p>
+      <p><a class="reference external" href="https://stackoverflow.com/questions/38987/merge-two-dict">https://stackoverflow.com/questions/38987/merge-two-dict</a></p>
+      <dl class="simple"><dt>SeeAlso:</dt><dd><p>collections.ChainMap() - a standard python builtin data structure that provides a view of several dicts.</p></dd></dl>
+      <p class="rubric">References</p>
+      <div role="list" class="citation-list"><div class="citation" id="dictview" role="doc-biblioentry">
+      <span class="label"><span class="fn-bracket">[</span>DictView<span class="fn-bracket">]</span></span>
+      <p>https://docs.python.org/3.0/library/stdtypes.html#dictionary-view-objects</p></div></div>`);
+    const read = readHtml(html);
+    expect(read.references?.some((r) => r.raw.includes('SeeAlso'))).toBe(false);
+    expect(read.blocks.map((b) => b.text).some((t) => t.includes('ChainMap'))).toBe(true);
+  });
+});
