@@ -68,6 +68,7 @@ import {
   HOLDOUT_66_DIR,
   HOLDOUT_67_DIR,
   HOLDOUT_68_DIR,
+  HOLDOUT_69_DIR,
   HOLDOUT_DIR,
   loadJatsCorpus,
   WEB_DIR,
@@ -610,6 +611,11 @@ describe('evaluation corpora', () => {
       ['libxmp-dev-fixloop.txt', 'postgresql-15-tdigest-README.md', 'texlive-science-doc-isomath.txt'],
     ],
     ['sixty-eighth', HOLDOUT_68_DIR, ['python3-pattern-1701.00056.txt', 'python3-pattern-1701.00066.txt']],
+    [
+      'sixty-ninth',
+      HOLDOUT_69_DIR,
+      ['libst-dev-st.html', 'sgt-puzzles-puzzles.txt', 'xen-doc-xenstore-migration.html'],
+    ],
   ])(
     'each %s held-out truth quotes its document, in order, and numbers what is not listed after the list',
     async (_set, dir, files) => {

@@ -69,6 +69,7 @@ import {
   HOLDOUT_66_DIR,
   HOLDOUT_67_DIR,
   HOLDOUT_68_DIR,
+  HOLDOUT_69_DIR,
   HOLDOUT_DIR,
   JATS_DIR,
   loadJatsSources,
@@ -421,6 +422,11 @@ const program = new Command('eval')
     'sixty-eighth held-out real documents folder (two plain-text arXiv papers shipped by python3-pattern as example texts, ISO-8859-1, citing by author and year, `(Gumperz, 1982)`, `Vyas et al. (2014)`, `Amelunxen et al. (2014, App. C.4)`, into unnumbered References lists)',
     HOLDOUT_68_DIR,
   )
+  .option(
+    '--holdout69 <dir>',
+    "sixty-ninth held-out real documents folder (libst-dev's hand-written HTML paper on State Threads, citing `[Reference 1]` … `[Reference 7]` into a numbered References list continued by two uncited further resources; Xen's pandoc HTML design note on Xenstore migration, citing `[1]` … `[4]` mostly from table cells into notes of URLs; sgt-puzzles' Halibut text manual, citing `[1]` … `[22]` into footnotes of bare URLs that follow their paragraphs chapter by chapter)",
+    HOLDOUT_69_DIR,
+  )
   .parse();
 
 const options = program.opts<{
@@ -499,6 +505,7 @@ const options = program.opts<{
   holdout66: string;
   holdout67: string;
   holdout68: string;
+  holdout69: string;
 }>();
 const formats = options.format.split(',').map((f) => f.trim()) as EvalFormat[];
 const unknown = formats.filter((f) => !EVAL_FORMATS.includes(f));
@@ -636,6 +643,7 @@ await scoreWebGroup(options.holdout65, 'held-out 65');
 await scoreWebGroup(options.holdout66, 'held-out 66');
 await scoreWebGroup(options.holdout67, 'held-out 67');
 await scoreWebGroup(options.holdout68, 'held-out 68');
+await scoreWebGroup(options.holdout69, 'held-out 69');
 
 process.stdout.write(`${reportTable(rows)}\n`);
 process.stdout.write(
