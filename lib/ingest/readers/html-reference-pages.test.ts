@@ -202,3 +202,42 @@ describe('a field after the one entry a "References" rubric heads', () => {
     expect(read.blocks.map((b) => b.text).some((t) => t.includes('ChainMap'))).toBe(true);
   });
 });
+
+describe('list items and their anchors left unclosed', () => {
+  it('links each callout to the item its anchor names, as a browser shows the list', async () => {
+    const html = page(`<h1>State Threads</h1>
+      <p>The Apache Web Server 1.x (<A HREF=#refs1>[Reference 1]</A>) uses the MP architecture.</p>
+      <p>The basics are described in Comer and Stevens <A HREF=#refs2>[Reference 2]</A>.</p>
+      <p>For non-blocking I/O see Stevens <A HREF=#refs3>[Reference 3]</A>.</p>
+      <H3>References</H3>
+      <OL>
+      <A NAME="refs1">
+      <LI> Apache Software Foundation, <A HREF="http://www.apache.org">http://www.apache.org</A>.
+      <A NAME="refs2">
+      <LI> Douglas E. Comer, David L. Stevens, <I>Internetworking With TCP/IP, Vol. III</I>, Second Edition, Ch. 8, 12.
+      <A NAME="refs3">
+      <LI> W. Richard Stevens, <I>UNIX Network Programming</I>, Second Edition, Vol. 1, Ch. 15.
+      </OL>`);
+    const doc = await parse(html);
+    expect(doc.entries.map((e) => e.raw.slice(0, 12))).toEqual([
+      'Apache Softw',
+      'Douglas E. C',
+      'W. Richard S',
+    ]);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('works labelled [1], [2] under no heading that are bare addresses', () => {
+  it('are the list, after the rule that ends the text', async () => {
+    const html = page(`<h1>Xenstore migration</h1>
+      <p>The design for Non-Cooperative Migration of Guests[1] explains the extra records.</p>
+      <p>Allowed quota names are those named in [2] for the quota commands.</p>
+      <hr />
+      <p>[1] See https://xenbits.xen.org/gitweb/?p=xen.git;a=blob;f=docs/designs/non-cooperative-migration.md</p>
+      <p>[2] https://wiki.xen.org/wiki/XenBus</p>`);
+    const doc = await parse(html);
+    expect(doc.entries.map((e) => e.raw.slice(0, 8))).toEqual(['[1] See ', '[2] http']);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+});

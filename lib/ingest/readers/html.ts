@@ -13,6 +13,7 @@ import { checkHtmlDepth } from './html-depth';
 import { anchorsIn } from './html-element';
 import { spellOutInitialLists } from './html-initial-lists';
 import { wrapInPageLinkRuns } from './html-link-runs';
+import { repairListItems } from './html-list-items';
 import { wrapLooseDefinitions } from './html-loose-definitions';
 import { dropPermalinks } from './html-permalinks';
 import { spellOutPreformattedDocuments } from './html-preformatted-documents';
@@ -52,6 +53,7 @@ function readPage(html: string): Omit<SourceDocument, 'format'> {
   lowerCaseAttributeNames(document.documentElement);
   spellOutInitialLists(document.documentElement);
   wrapLooseDefinitions(document.documentElement);
+  repairListItems(document.documentElement);
   inlineCslEntryParts(document.documentElement);
   wrapInPageLinkRuns(document.documentElement);
   dropPermalinks(document.documentElement);
