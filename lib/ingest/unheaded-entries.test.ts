@@ -101,3 +101,38 @@ describe('works written out under no heading, cited by name and year', () => {
     expect(doc.claims.some((c) => c.text.startsWith('A. J. McNeil and R. Frey'))).toBe(true);
   });
 });
+
+describe('notes that give works printed where they stand, numbered through the text', () => {
+  const manual = `3 Net
+
+       I originally saw this in the form of a Flash game called
+       FreeNet [1], written by Pavils Jurjans.
+
+       [1] http://www.jurjans.lv/stuff/net/FreeNet.htm
+
+   3.1 Net controls
+
+       This game can be played with either the keyboard or the mouse.
+
+4 Cube
+
+       This is another one I originally saw as a Java game [2], by Paul Scott.
+
+       [2] http://www3.sympatico.ca/paulscott/cube/cube.htm
+`;
+
+  it('are the list, and the text cites them by their numbers', () => {
+    const doc = parseArticle(manual, { slug: 'puzzles' });
+    expect(doc.entries.map((e) => e.raw)).toEqual([
+      '[1] http://www.jurjans.lv/stuff/net/FreeNet.htm',
+      '[2] http://www3.sympatico.ca/paulscott/cube/cube.htm',
+    ]);
+    expect(doc.claims.filter((c) => c.cites.length > 0).map((c) => c.cites)).toEqual([[1], [2]]);
+  });
+
+  it('are not taken when their numbers do not run 1, 2, 3 …', () => {
+    expect(() => parseArticle(manual.replace('[2] http', '[3] http'), { slug: 'puzzles' })).toThrow(
+      /no reference list/,
+    );
+  });
+});

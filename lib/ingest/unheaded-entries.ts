@@ -2,7 +2,7 @@ import { candidates, entryKey } from './author-date/entry-keys';
 import { findAuthorDateCallouts } from './author-date/find-callouts';
 import type { SourceBlock, SourceDocument } from './document/source-document';
 import { findMarkers } from './markers';
-import { mostlyReferences, referenceLike } from './reference-list';
+import { mostlyReferences, namesWork, referenceLike } from './reference-list';
 import { runInEntries } from './run-in-list';
 
 /**
@@ -55,8 +55,9 @@ function labelledRun(source: SourceDocument): SourceDocument | null {
       entries.push(...runInEntries(b.text, entries.length + 1).map((e) => ({ ...e, line: b.line })));
       end++;
     }
-    if (entries.length === 0 || !mostlyReferences(entries.map((e) => e.raw.replace(LABELLED_ENTRY, ''))))
-      continue;
+    const works = entries.map((e) => e.raw.replace(LABELLED_ENTRY, ''));
+    // Most read as works, or every one names a work, bare addresses too ("[1] See https://…").
+    if (entries.length === 0 || !(mostlyReferences(works) || works.every(namesWork))) continue;
     const rest = [...blocks.slice(0, start), ...blocks.slice(end)];
     const cited = rest.flatMap((b) => citedNumbers(b, entries.length));
     if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= entries.length)) {
@@ -132,8 +133,42 @@ function numberedRun(source: SourceDocument): SourceDocument | null {
   return null;
 }
 
+/** The longest paragraph read as a note that gives a work: a label and an address, a short remark. */
+const MAX_NOTE = 300;
+
+/**
+ * Notes that give works printed where they stand, each a paragraph of its own after the one that
+ * calls it, numbered through the document: a manual rendered to text gives "FreeNet [1], written
+ * by …" and then "[1] http://www.jurjans.lv/stuff/net/FreeNet.htm", chapter after chapter. With
+ * no list anywhere, such paragraphs labelled 1, 2, 3 … in order, every one naming a work (an
+ * address will do), are the list when the rest of the text cites only their numbers.
+ */
+function notesWhereTheyStand(source: SourceDocument): SourceDocument | null {
+  const notes: { index: number; number: number }[] = [];
+  source.blocks.forEach((b, index) => {
+    const m = b.kind === 'paragraph' && b.text.length <= MAX_NOTE ? LABELLED_ENTRY.exec(b.text) : null;
+    if (m && namesWork(b.text.slice(m[0].length))) notes.push({ index, number: Number(m[1]) });
+  });
+  if (notes.length < MIN_RUN || !notes.every((n, i) => n.number === i + 1)) return null;
+  const taken = new Set(notes.map((n) => n.index));
+  const rest = source.blocks.filter((_, i) => !taken.has(i));
+  const cited = rest.flatMap((b) => citedNumbers(b, notes.length));
+  if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= notes.length)) return null;
+  return {
+    ...source,
+    blocks: rest,
+    references: notes.map(({ index, number }) => {
+      const block = source.blocks[index] as SourceBlock;
+      return { number, raw: block.text, line: block.line };
+    }),
+    referencesHeading: null,
+  };
+}
+
 /** The reader's document with works it found under no heading taken as its list, or as it was. */
 export function withUnheadedEntries(source: SourceDocument): SourceDocument {
   if (source.references !== null) return source;
-  return labelledRun(source) ?? numberedRun(source) ?? namedRun(source) ?? source;
+  return (
+    labelledRun(source) ?? numberedRun(source) ?? namedRun(source) ?? notesWhereTheyStand(source) ?? source
+  );
 }
