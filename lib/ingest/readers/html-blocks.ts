@@ -960,12 +960,8 @@ export function readHtmlTree(root: El, fallbackTitle: string | null): Omit<Sourc
   // calls out no entry: "(PR<sup>2</sup>) (Guillou et al. 2013)" names a database.
   const bareSuperscript = (c: LinkedCitation) =>
     c.anchor === undefined && c.reaches === undefined && c.targets.length > 0;
-  const citedByName =
-    unnumbered &&
-    references !== null &&
-    walked.some((b) => b.pending.some(bareSuperscript)) &&
-    namedCallouts(references, walked) >
-      walked.reduce((n, b) => n + b.pending.filter(bareSuperscript).length, 0);
+  const bare = unnumbered ? walked.reduce((n, b) => n + b.pending.filter(bareSuperscript).length, 0) : 0;
+  const citedByName = bare > 0 && references !== null && namedCallouts(references, walked) > bare;
   const labels = new Map<string, number>();
   entries.forEach((e, i) => {
     if (e.label !== undefined && !labels.has(e.label)) labels.set(e.label, numbers[i] ?? i + 1);
