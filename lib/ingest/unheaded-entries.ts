@@ -25,6 +25,22 @@ const readsAsEntry = (b: SourceBlock) =>
   referenceLike(b.text) &&
   citedNumbers(b, 0).length === 0;
 
+/** Runs [start, end) of MIN_RUN or more paragraphs that each read as a work, from the second block on. */
+function* entryRuns(blocks: readonly SourceBlock[]): Generator<[number, number]> {
+  for (let start = 1; start < blocks.length; start++) {
+    let end = start;
+    while (end < blocks.length && readsAsEntry(blocks[end] as SourceBlock)) end++;
+    if (end - start >= MIN_RUN) yield [start, end];
+    start = Math.max(start, end);
+  }
+}
+
+/** Whether the blocks cite some number in brackets, and only numbers from 1 to `listed`. */
+function citeOnlyUpTo(blocks: readonly SourceBlock[], listed: number): boolean {
+  const cited = blocks.flatMap((b) => citedNumbers(b, listed));
+  return cited.length > 0 && cited.every((n) => n >= 1 && n <= listed);
+}
+
 /** The numbers a block cites in brackets ("[1]", "[1, 2]") or, with `parenthesised`, in parentheses ("(1)"). */
 function citedNumbers(block: SourceBlock, max: number, parenthesised = false): number[] {
   const markers = findMarkers(block.text, { parenthesised, maxNumber: max });
@@ -59,8 +75,7 @@ function labelledRun(source: SourceDocument): SourceDocument | null {
     // Most read as works, or every one names a work, bare addresses too ("[1] See https://…").
     if (entries.length === 0 || !(mostlyReferences(works) || works.every(namesWork))) continue;
     const rest = [...blocks.slice(0, start), ...blocks.slice(end)];
-    const cited = rest.flatMap((b) => citedNumbers(b, entries.length));
-    if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= entries.length)) {
+    if (!citeOnlyUpTo(rest, entries.length)) {
       start = end;
       continue;
     }
@@ -82,10 +97,7 @@ function namedRun(source: SourceDocument): SourceDocument | null {
   const { blocks } = source;
   const callouts = blocks.map((b) => (b.kind === 'heading' ? [] : findAuthorDateCallouts(b.text)));
   if (!callouts.some((found) => found.length > 0)) return null;
-  for (let start = 1; start < blocks.length; start++) {
-    let end = start;
-    while (end < blocks.length && readsAsEntry(blocks[end] as SourceBlock)) end++;
-    if (end - start < MIN_RUN) continue;
+  for (const [start, end] of entryRuns(blocks)) {
     const keys = blocks.slice(start, end).map((b, i) => entryKey(i + 1, b.text));
     const dated = keys.filter((k) => k !== null);
     const named = new Set(
@@ -101,7 +113,6 @@ function namedRun(source: SourceDocument): SourceDocument | null {
         referencesHeading: null,
       };
     }
-    start = end;
   }
   return null;
 }
@@ -109,19 +120,13 @@ function namedRun(source: SourceDocument): SourceDocument | null {
 /** Works one to a paragraph after the paragraph that cites them by number (the first kind above). */
 function numberedRun(source: SourceDocument): SourceDocument | null {
   const { blocks } = source;
-  for (let start = 1; start < blocks.length; start++) {
-    let end = start;
-    while (end < blocks.length && readsAsEntry(blocks[end] as SourceBlock)) end++;
+  for (const [start, end] of entryRuns(blocks)) {
     const length = end - start;
-    if (length < MIN_RUN) continue;
     const citing = blocks.slice(Math.max(0, start - 1 - MAX_LEAD_IN), start).some((b) => {
       const numbers = citedNumbers(b, length, true);
       return numbers.length > 0 && numbers.every((n) => n >= 1 && n <= length);
     });
-    if (!citing) {
-      start = end;
-      continue;
-    }
+    if (!citing) continue;
     const run = blocks.slice(start, end);
     return {
       ...source,
@@ -152,8 +157,7 @@ function notesWhereTheyStand(source: SourceDocument): SourceDocument | null {
   if (notes.length < MIN_RUN || !notes.every((n, i) => n.number === i + 1)) return null;
   const taken = new Set(notes.map((n) => n.index));
   const rest = source.blocks.filter((_, i) => !taken.has(i));
-  const cited = rest.flatMap((b) => citedNumbers(b, notes.length));
-  if (cited.length === 0 || !cited.every((n) => n >= 1 && n <= notes.length)) return null;
+  if (!citeOnlyUpTo(rest, notes.length)) return null;
   return {
     ...source,
     blocks: rest,

@@ -11,7 +11,7 @@ import { tag } from './html-element';
  */
 export function wrapLooseDefinitions(root: Element): void {
   for (const dl of [...root.getElementsByTagName('dl')]) {
-    if (!holdsLooseText(dl)) continue;
+    if (!holdsTextBesideTerms(dl)) continue;
     for (const p of [...dl.children]) {
       if (tag(p) === 'p' && [...p.children].some((c) => tag(c) === 'dt')) p.replaceWith(...p.childNodes);
     }
@@ -22,7 +22,7 @@ export function wrapLooseDefinitions(root: Element): void {
 const hasText = (node: ChildNode) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '';
 
 /** Whether a <dl>, or a <p> inside it, holds text of its own beside its terms. */
-function holdsLooseText(dl: Element): boolean {
+function holdsTextBesideTerms(dl: Element): boolean {
   if (![...dl.children].some((c) => tag(c) === 'dt')) return false;
   return [...dl.childNodes].some(
     (node) => hasText(node) || (tag(node) === 'p' && [...node.childNodes].some(hasText)),
